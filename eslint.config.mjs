@@ -21,6 +21,36 @@ export default tseslint.config(
     },
   },
   {
+    // The transfer core runs unchanged in the plugin, the CLI and the benchmarks (STYLE.md §1).
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["node:*", "fs", "path", "os", "http", "https", "stream", "crypto", "child_process"],
+              message: "The core takes Node facilities through its ports.",
+            },
+            {
+              group: ["**/plugin/**", "**/cli/**", "@onlyoffice/*"],
+              message: "Dependencies point one way: plugin → core, cli → core.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        "window",
+        "document",
+        "localStorage",
+        "sessionStorage",
+        "process",
+        "Buffer",
+      ],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.cjs"],
     languageOptions: {
       sourceType: "commonjs",
