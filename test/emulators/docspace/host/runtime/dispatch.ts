@@ -1,0 +1,131 @@
+import {
+  Actions,
+  type ICreateDialog,
+  type IMessage,
+  type IModalDialog,
+  type ToastType,
+} from "@onlyoffice/docspace-plugin-sdk";
+
+/** Where the callback that returned the message lives (host fact sheet §5, second table). */
+export type CallbackOrigin = "menu" | "button" | "settingsSave" | "control" | "modalClose";
+
+export type ContextProps = NonNullable<IMessage["contextProps"]>;
+
+export interface HostServices {
+  hostVersion: "3.6" | "4.0";
+  showToast(type: ToastType | string, title: string): void;
+  showModal(pluginName: string, props: IModalDialog): void;
+  closeModal(): void;
+  updateStatus(pluginName: string): void;
+  updateItems(pluginName: string, action: Actions): void;
+  saveSettings(pluginName: string, settings: string | undefined): void;
+  createDialog(pluginName: string, props: ICreateDialog | undefined, update: boolean): void;
+}
+
+export interface DispatchTarget {
+  origin: CallbackOrigin;
+  pluginName: string;
+  /** The calling element's prop setter (replace, not merge). */
+  setElementProps?: (props: unknown) => void;
+  /** contextName updates within the caller's rendered tree. */
+  updateContext?: (contextProps: ContextProps) => void;
+}
+
+/**
+ * Which handlers H36 passes to `messageActions` for each origin. A handler that is not passed is
+ * either skipped (update-props) or called anyway and throws a TypeError (update-context,
+ * save-settings), as in the real client.
+ */
+const H36_RULES: Record<CallbackOrigin, { props: boolean; context: boolean; save: boolean }> = {
+  menu: { props: false, context: false, save: false },
+  button: { props: true, context: true, save: true },
+  settingsSave: { props: true, context: false, save: true },
+  control: { props: true, context: true, save: false },
+  modalClose: { props: false, context: false, save: false },
+};
+
+/** Calls a handler the host may not have been given, failing like `undefined(...)` does. */
+function callUnguarded<A extends unknown[]>(
+  fn: ((...args: A) => void) | undefined,
+  name: string,
+  ...args: A
+): void {
+  if (typeof fn !== "function") throw new TypeError(`${name} is not a function`);
+  fn(...args);
+}
+
+const ITEM_ACTIONS: readonly Actions[] = [
+  Actions.updateContextMenuItems,
+  Actions.updateInfoPanelItems,
+  Actions.updateMainButtonItems,
+  Actions.updateProfileMenuItems,
+  Actions.updateFileItems,
+  Actions.updateEventListenerItems,
+];
+
+/** Runs a message's actions in order with the per-callback rules; unknown actions are ignored. */
+export function messageActions(
+  message: IMessage | void | undefined,
+  target: DispatchTarget,
+  host: HostServices,
+): void {
+  if (!message || !Array.isArray(message.actions)) return;
+  // H40 passes every handler and guards each call, so nothing throws there (§5).
+  const lenient = host.hostVersion === "4.0";
+  const rules = H36_RULES[target.origin];
+  const setProps = rules.props ? target.setElementProps : undefined;
+  const updateContext = rules.context || lenient ? target.updateContext : undefined;
+  const save =
+    rules.save || lenient
+      ? (settings: string | undefined) => host.saveSettings(target.pluginName, settings)
+      : undefined;
+  for (const action of message.actions) {
+    switch (action) {
+      case Actions.updateProps:
+        setProps?.(message.newProps ?? {});
+        break;
+      case Actions.updateContext:
+        if (lenient) updateContext?.(message.contextProps ?? []);
+        else callUnguarded(updateContext, "updateContextProps", message.contextProps ?? []);
+        break;
+      case Actions.saveSettings:
+        callUnguarded(save, "updatePlugin", message.settings);
+        break;
+      case Actions.updateStatus:
+        host.updateStatus(target.pluginName);
+        break;
+      case Actions.showToast:
+        for (const toast of message.toastProps ?? []) host.showToast(toast.type, toast.title);
+        break;
+      case Actions.showModal:
+        if (message.modalDialogProps) host.showModal(target.pluginName, message.modalDialogProps);
+        break;
+      case Actions.closeModal:
+        host.closeModal();
+        break;
+      case Actions.showCreateDialogModal:
+        host.createDialog(target.pluginName, message.createDialogProps, false);
+        break;
+      case Actions.updateCreateDialogModal:
+        host.createDialog(target.pluginName, message.createDialogProps, true);
+        break;
+      case Actions.sendPostMessage: {
+        const frameId = message.postMessage?.frameId ?? "";
+        const frame = document.getElementById(frameId);
+        if (!(frame instanceof HTMLIFrameElement))
+          throw new TypeError("Cannot read properties of null (reading 'contentWindow')");
+        frame.contentWindow?.postMessage(JSON.stringify(message.postMessage?.message ?? {}), "*");
+        break;
+      }
+      default:
+        if (ITEM_ACTIONS.includes(action)) host.updateItems(target.pluginName, action);
+    }
+  }
+}
+
+/** Only `button.onClick` is awaited; other handlers must answer synchronously (§5). */
+export function syncMessage(result: unknown): IMessage | undefined {
+  if (!result || typeof result !== "object" || typeof (result as { then?: unknown }).then === "function")
+    return undefined;
+  return result as IMessage;
+}

@@ -1,0 +1,83 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+import type { AuthResult } from "./auth";
+import type { Clock } from "./clock";
+import type { DtoContext } from "./dto";
+import type { Faults } from "./faults";
+import type { PluginRegistry } from "./plugins/registry";
+import type { FileStore } from "./store";
+import type { CloudStorage } from "./storage";
+import type { Accounts } from "./users";
+
+export type HostVersion = "3.6" | "4.0";
+
+export interface PluginConfigSettings {
+  enabled: boolean;
+  upload: boolean;
+  delete: boolean;
+  maxCount: number;
+  maxSize: number;
+  extension: string;
+  /** Empty = any extension (docspace-rest.md §6). */
+  assetExtensions: string[];
+  assetMaxCount: number;
+}
+
+export interface EmulatorConfig {
+  seed: string;
+  hostVersion: HostVersion;
+  /** Portal time zone, minutes east of UTC (ApiDateTime offsets). */
+  timeZoneOffsetMinutes: number;
+  /** `files:stream-url-minute`, default 16. */
+  streamUrlMinutes: number;
+  /** Doc-service JWT secret; null = not configured (unauthenticated stream URLs then need no JWT). */
+  docServiceSecret: string | null;
+  /** `files:docservice:secret:header`, default "AuthorizationJwt". */
+  docServiceHeader: string;
+  plugins: PluginConfigSettings;
+  portalVersion: string;
+}
+
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  query: string;
+  status: number;
+  userKind?: string;
+  via: AuthResult["via"];
+  range?: string;
+}
+
+export interface EmulatorState {
+  origin: string;
+  config: EmulatorConfig;
+  clock: Clock;
+  accounts: Accounts;
+  store: FileStore;
+  faults: Faults;
+  plugins: PluginRegistry;
+  requests: RequestLogEntry[];
+  /** Set in cloud-storage mode: the file handler redirects there. */
+  storage?: CloudStorage;
+}
+
+export interface RequestContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  method: string;
+  path: string;
+  auth: AuthResult;
+  state: EmulatorState;
+}
+
+export function dtoContext(ctx: RequestContext): DtoContext {
+  return {
+    origin: ctx.state.origin,
+    store: ctx.state.store,
+    user: ctx.auth.user,
+    offsetMinutes: ctx.state.config.timeZoneOffsetMinutes,
+    culture: ctx.auth.user?.cultureName ?? "en-US",
+    users: (id) => ctx.state.accounts.userById(id),
+  };
+}

@@ -1,0 +1,28 @@
+import { once } from "node:events";
+import type { ServerResponse } from "node:http";
+
+import { contentChunks, type ContentRef } from "./content";
+
+/** Writes bytes [start, end] with backpressure; `dropAfter` destroys the socket after that many bytes (a fault). */
+export async function writeContent(
+  res: ServerResponse,
+  ref: ContentRef,
+  start: number,
+  end: number,
+  dropAfter?: number,
+): Promise<void> {
+  let sent = 0;
+  const closed = once(res, "close");
+  for (const chunk of contentChunks(ref, start, end + 1)) {
+    if (res.destroyed) return;
+    if (dropAfter !== undefined && sent + chunk.length >= dropAfter) {
+      res.write(chunk.subarray(0, dropAfter - sent));
+      // Let the partial body reach the client before the connection dies.
+      setTimeout(() => res.socket?.destroy(), 20);
+      return;
+    }
+    sent += chunk.length;
+    if (!res.write(chunk)) await Promise.race([once(res, "drain"), closed]);
+  }
+  res.end();
+}
