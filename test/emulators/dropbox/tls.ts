@@ -1,53 +1,16 @@
-import { generate } from "selfsigned";
+import { generateTls as generate, type TlsMaterial } from "../shared/tls";
 
 /** Names the certificate covers, so a browser with --host-resolver-rules can use the real hosts. */
 export const TLS_NAMES = [
-  "localhost",
   "api.dropboxapi.com",
+  "localhost",
   "content.dropboxapi.com",
   "www.dropbox.com",
   "dropbox.com",
 ];
 
-export interface TlsMaterial {
-  key: string;
-  cert: string;
-  /** PEM of the CA that signed `cert`; what clients should trust. */
-  caPem: string;
-}
+export type { TlsMaterial };
 
-/** A throwaway CA and a server certificate for 127.0.0.1, ::1 and TLS_NAMES, made at start. */
-export async function generateTls(): Promise<TlsMaterial> {
-  const days = (n: number): Date => new Date(Date.now() + n * 24 * 3600 * 1000);
-  const ca = await generate([{ name: "commonName", value: "Dropbox emulator test CA" }], {
-    keyType: "ec",
-    algorithm: "sha256",
-    notBeforeDate: days(-1),
-    notAfterDate: days(30),
-    extensions: [
-      { name: "basicConstraints", cA: true, critical: true },
-      { name: "keyUsage", keyCertSign: true, cRLSign: true, digitalSignature: true, critical: true },
-    ],
-  });
-  const leaf = await generate([{ name: "commonName", value: "api.dropboxapi.com" }], {
-    keyType: "ec",
-    algorithm: "sha256",
-    notBeforeDate: days(-1),
-    notAfterDate: days(30),
-    ca: { key: ca.private, cert: ca.cert },
-    extensions: [
-      { name: "basicConstraints", cA: false },
-      { name: "keyUsage", digitalSignature: true, keyEncipherment: true, critical: true },
-      { name: "extKeyUsage", serverAuth: true },
-      {
-        name: "subjectAltName",
-        altNames: [
-          ...TLS_NAMES.map((value) => ({ type: 2 as const, value })),
-          { type: 7 as const, ip: "127.0.0.1" },
-          { type: 7 as const, ip: "::1" },
-        ],
-      },
-    ],
-  });
-  return { key: leaf.private, cert: leaf.cert, caPem: ca.cert };
+export function generateTls(): Promise<TlsMaterial> {
+  return generate("Dropbox emulator test CA", TLS_NAMES);
 }
