@@ -1,0 +1,62 @@
+// Backoff as a pure function of the attempt number and what the server said, so the policy is
+// table-tested without sleeping (the pattern of rclone's pacer).
+
+export interface BackoffPolicy {
+  /** Attempts in total, the first included. */
+  maxAttempts: number;
+  /** Delay before the second attempt when the server gave no hint. */
+  baseDelayMs: number;
+  /** Ceiling for computed delays. */
+  maxDelayMs: number;
+  /**
+   * Floor for server-given delays: Dropbox's `too_many_write_operations` may say `Retry-After: 0`
+   * or 1 (reference §10), and retrying a contended lock at once only contends again.
+   */
+  minRetryAfterMs: number;
+  /** Ceiling for server-given delays, so a hostile or buggy header cannot park a job for hours. */
+  maxRetryAfterMs: number;
+}
+
+export const DEFAULT_BACKOFF: BackoffPolicy = {
+  maxAttempts: 6,
+  baseDelayMs: 250,
+  maxDelayMs: 10_000,
+  minRetryAfterMs: 500,
+  maxRetryAfterMs: 300_000,
+};
+
+export interface BackoffInput {
+  /** How many attempts have failed so far (1 after the first failure). */
+  failedAttempts: number;
+  /** Seconds the server asked for (Retry-After header or Dropbox's `retry_after`), if any. */
+  retryAfterSeconds?: number | undefined;
+  /** A number in [0, 1) for jitter. */
+  random: number;
+}
+
+/**
+ * Milliseconds to wait before the next attempt, or `undefined` when attempts are exhausted.
+ * Without a server hint: exponential from `baseDelayMs`, capped, with "equal jitter" (half fixed,
+ * half random) so parallel workers that failed together do not retry together.
+ */
+export function backoffDelay(input: BackoffInput, policy: BackoffPolicy): number | undefined {
+  if (input.failedAttempts >= policy.maxAttempts) return undefined;
+  if (input.retryAfterSeconds !== undefined && Number.isFinite(input.retryAfterSeconds)) {
+    const asked = Math.max(0, input.retryAfterSeconds) * 1000;
+    return Math.min(policy.maxRetryAfterMs, Math.max(policy.minRetryAfterMs, asked));
+  }
+  const exponent = Math.max(0, input.failedAttempts - 1);
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** exponent);
+  const half = ceiling / 2;
+  return Math.round(half + Math.min(Math.max(input.random, 0), 1) * half);
+}
+
+/** Parses a Retry-After header: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function parseRetryAfter(value: string | null | undefined, nowMs: number): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, (date - nowMs) / 1000);
+}

@@ -1,0 +1,110 @@
+// Dropbox's content_hash (reference §9): SHA-256 of each 4 MiB block, then SHA-256 of the
+// concatenated raw block digests, lower-case hex. Web Crypto digests are one-shot, which suits
+// this exactly: we never need more than one 4 MiB block in hand.
+
+export const HASH_BLOCK_SIZE = 4 * 1024 * 1024;
+
+function subtle(): SubtleCrypto {
+  const api = globalThis.crypto?.subtle;
+  if (!api) throw new Error("Web Crypto (crypto.subtle) is not available; Dropbox content hashes need it.");
+  return api;
+}
+
+async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
+  return new Uint8Array(await subtle().digest("SHA-256", bytes as Uint8Array<ArrayBuffer>));
+}
+
+function toHex(bytes: Uint8Array): string {
+  let hex = "";
+  for (const byte of bytes) hex += byte.toString(16).padStart(2, "0");
+  return hex;
+}
+
+/** Block digests of `bytes`, which must start on a block boundary of the file. */
+export async function blockDigests(bytes: Uint8Array): Promise<Uint8Array[]> {
+  const digests: Uint8Array[] = [];
+  for (let start = 0; start < bytes.byteLength; start += HASH_BLOCK_SIZE) {
+    digests.push(await sha256(bytes.subarray(start, Math.min(bytes.byteLength, start + HASH_BLOCK_SIZE))));
+  }
+  return digests;
+}
+
+/** The content hash from block digests in file order (an empty list is the empty file). */
+export async function combineDigests(digests: readonly Uint8Array[]): Promise<string> {
+  const joined = new Uint8Array(digests.length * 32);
+  digests.forEach((digest, index) => joined.set(digest, index * 32));
+  return toHex(await sha256(joined));
+}
+
+/** Content hash of bytes held in memory (small files and single requests). */
+export async function contentHashOf(bytes: Uint8Array): Promise<string> {
+  return combineDigests(await blockDigests(bytes));
+}
+
+/**
+ * Streaming hasher for bytes that arrive in any chunking, in order. Holds at most one partial
+ * block (4 MiB); whole blocks inside a chunk are digested in place without copying.
+ */
+export class ContentHasher {
+  private readonly digests: Uint8Array[] = [];
+  private readonly block = new Uint8Array(HASH_BLOCK_SIZE);
+  private filled = 0;
+  private done = false;
+
+  async update(chunk: Uint8Array): Promise<void> {
+    if (this.done) throw new Error("ContentHasher.update after digest");
+    let offset = 0;
+    while (offset < chunk.byteLength) {
+      if (this.filled === 0 && chunk.byteLength - offset >= HASH_BLOCK_SIZE) {
+        this.digests.push(await sha256(chunk.subarray(offset, offset + HASH_BLOCK_SIZE)));
+        offset += HASH_BLOCK_SIZE;
+        continue;
+      }
+      const take = Math.min(HASH_BLOCK_SIZE - this.filled, chunk.byteLength - offset);
+      this.block.set(chunk.subarray(offset, offset + take), this.filled);
+      this.filled += take;
+      offset += take;
+      if (this.filled === HASH_BLOCK_SIZE) {
+        this.digests.push(await sha256(this.block));
+        this.filled = 0;
+      }
+    }
+  }
+
+  async digest(): Promise<string> {
+    this.done = true;
+    if (this.filled > 0) {
+      this.digests.push(await sha256(this.block.subarray(0, this.filled)));
+      this.filled = 0;
+    }
+    return combineDigests(this.digests);
+  }
+}
+
+/**
+ * Collects block digests of a file whose parts arrive out of order (parallel chunk uploads).
+ * Each part must start on a block boundary, which 4 MiB-multiple chunks guarantee.
+ */
+export class BlockDigestCollector {
+  private readonly digests = new Map<number, Uint8Array>();
+
+  /** Digests `bytes` at file `offset` and returns the content hash of this part alone. */
+  async add(offset: number, bytes: Uint8Array): Promise<string> {
+    if (offset % HASH_BLOCK_SIZE !== 0) throw new Error(`part offset ${offset} is not on a 4 MiB boundary`);
+    const parts = await blockDigests(bytes);
+    parts.forEach((digest, index) => this.digests.set(offset / HASH_BLOCK_SIZE + index, digest));
+    return combineDigests(parts);
+  }
+
+  /** The whole file's hash; fails if a block of a `size`-byte file was never seen. */
+  async finish(size: number): Promise<string> {
+    const count = Math.ceil(size / HASH_BLOCK_SIZE);
+    const ordered: Uint8Array[] = [];
+    for (let index = 0; index < count; index += 1) {
+      const digest = this.digests.get(index);
+      if (!digest) throw new Error(`block ${index} of ${count} was never hashed`);
+      ordered.push(digest);
+    }
+    return combineDigests(ordered);
+  }
+}

@@ -1,0 +1,249 @@
+// Typed DocSpace REST client for the two ways the core is run: inside the portal (plugin: same
+// origin, session cookie, base from `setAPI(origin, proxy, prefix)`) and outside it (CLI, bench:
+// portal URL + `Authorization: Bearer sk-…`, reference §7). Every failure is a classified
+// `TransferError`; JSON calls are retried per `retry.ts`.
+
+import type { BackoffPolicy } from "../backoff";
+import { DEFAULT_BACKOFF } from "../backoff";
+import { classifyDocSpaceResponse, classifyFailure } from "../classify";
+import { TransferError } from "../errors";
+import { redactUrl } from "../redact";
+import { systemClock, type Clock, type FetchLike, type RandomSource } from "../ports";
+import { withRetry } from "../retry";
+import type { DocSpaceFile, DocSpaceFolder, DocSpaceId, DocSpaceUser, FolderListing } from "./types";
+
+export type DocSpaceConnection =
+  /** Inside the portal: the values the host passes to `setAPI`; the cookie authenticates. */
+  | { kind: "plugin"; origin: string; proxy: string; prefix: string }
+  /** Outside the portal: portal URL and a personal API key (`sk-…`). */
+  | { kind: "api-key"; portalUrl: string; apiKey: string };
+
+export interface DocSpaceClientOptions {
+  fetch?: FetchLike;
+  clock?: Clock;
+  random?: RandomSource;
+  backoff?: BackoffPolicy;
+}
+
+export interface ContentRequest {
+  /** First byte, inclusive. */
+  start?: number;
+  /** Last byte, inclusive; open-ended when omitted. */
+  end?: number;
+  signal?: AbortSignal;
+}
+
+export interface DocSpaceClient {
+  getFile(id: DocSpaceId, signal?: AbortSignal): Promise<DocSpaceFile>;
+  /** Direct children of a folder or room, across all pages. */
+  listFolder(id: DocSpaceId, signal?: AbortSignal): Promise<FolderListing>;
+  /** Active rooms, across all pages. */
+  listRooms(signal?: AbortSignal): Promise<DocSpaceFolder[]>;
+  getCurrentUser(signal?: AbortSignal): Promise<DocSpaceUser>;
+  /** The presigned stream URL, or `viewUrl` when the portal has no `presigneduri` (pre-3.x). */
+  getDownloadUrl(file: DocSpaceFile, signal?: AbortSignal): Promise<string>;
+  /** GETs file bytes, authenticated and redirect-safe; throws a classified error unless 200/206. */
+  fetchContent(url: string, request?: ContentRequest): Promise<Response>;
+}
+
+/** Page size: the server rejects more than 100 (reference §4). */
+const PAGE_SIZE = 100;
+
+function joinUrl(...parts: string[]): string {
+  const kept = parts.map((part) => part.trim()).filter((part) => part !== "");
+  return kept
+    .map((part, index) => {
+      let value = index === 0 ? part.replace(/\/+$/u, "") : part.replace(/^\/+|\/+$/gu, "");
+      if (index === 0 && kept.length > 1 && value === "") value = "";
+      return value;
+    })
+    .join("/");
+}
+
+export function apiBaseUrl(connection: DocSpaceConnection): string {
+  if (connection.kind === "plugin") {
+    const base = joinUrl(connection.origin, connection.proxy, connection.prefix);
+    // An empty origin means "this origin": keep the path absolute.
+    return connection.origin.trim() === "" && !base.startsWith("/") ? `/${base}` : base;
+  }
+  return joinUrl(connection.portalUrl, "api/2.0");
+}
+
+function decodeHtml(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#0*39;|&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+function malformed(what: string, url: string): TransferError {
+  return new TransferError("unknown", `DocSpace sent an unexpected ${what}.`, { method: "GET", url });
+}
+
+export function createDocSpaceClient(
+  connection: DocSpaceConnection,
+  options: DocSpaceClientOptions = {},
+): DocSpaceClient {
+  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const clock = options.clock ?? systemClock;
+  const random = options.random ?? Math.random;
+  const backoff = options.backoff ?? DEFAULT_BACKOFF;
+  const base = apiBaseUrl(connection);
+  const origin = (() => {
+    try {
+      return new URL(base).origin;
+    } catch {
+      return undefined;
+    }
+  })();
+
+  function authInit(init: RequestInit, url: string): RequestInit {
+    if (connection.kind === "plugin") return { ...init, credentials: "include" };
+    let sameOrigin: boolean;
+    try {
+      sameOrigin = new URL(url).origin === origin;
+    } catch {
+      sameOrigin = false;
+    }
+    // The key goes only to the portal, never to a storage host we were redirected to (§3.3).
+    const headers = new Headers(init.headers);
+    if (sameOrigin) headers.set("Authorization", `Bearer ${connection.apiKey}`);
+    return { ...init, headers, credentials: "omit" };
+  }
+
+  async function getJson(path: string, signal: AbortSignal | undefined): Promise<unknown> {
+    const url = `${base}/${path}`;
+    return withRetry(
+      async () => {
+        const response = await fetchImpl(
+          url,
+          authInit({ method: "GET", headers: { Accept: "application/json" }, signal }, url),
+        );
+        if (!response.ok) {
+          await response.body?.cancel().catch(() => undefined);
+          throw classifyDocSpaceResponse(response, { method: "GET", url }, clock.now()).error;
+        }
+        const body: unknown = await response.json().catch(() => undefined);
+        if (!isRecord(body) || !("response" in body)) throw malformed("response envelope", url);
+        return body.response;
+      },
+      {
+        clock,
+        policy: backoff,
+        random,
+        signal,
+        classify: (failure) =>
+          classifyFailure(
+            failure,
+            { method: "GET", url },
+            { signal, nowMs: clock.now(), service: "docspace" },
+          ),
+      },
+    );
+  }
+
+  async function getFile(id: DocSpaceId, signal?: AbortSignal): Promise<DocSpaceFile> {
+    const path = `files/file/${encodeURIComponent(String(id))}`;
+    const file = await getJson(path, signal);
+    if (!isRecord(file) || typeof file.title !== "string" || typeof file.viewUrl !== "string") {
+      throw malformed("file record", `${base}/${path}`);
+    }
+    return file as unknown as DocSpaceFile;
+  }
+
+  async function listPages(path: string, signal: AbortSignal | undefined): Promise<FolderListing> {
+    const files: DocSpaceFile[] = [];
+    const folders: DocSpaceFolder[] = [];
+    let current: DocSpaceFolder | undefined;
+    let startIndex = 0;
+    for (;;) {
+      // No filter and an explicit withSubFolders=false: the controller treats a missing value as
+      // true and would return the whole subtree whenever a filter applies (reference §4 "Trap").
+      const query = `startIndex=${startIndex}&count=${PAGE_SIZE}&withSubFolders=false`;
+      const page = await getJson(`${path}?${query}`, signal);
+      if (!isRecord(page)) throw malformed("folder listing", `${base}/${path}`);
+      const pageFiles = Array.isArray(page.files) ? (page.files as DocSpaceFile[]) : [];
+      const pageFolders = Array.isArray(page.folders) ? (page.folders as DocSpaceFolder[]) : [];
+      files.push(...pageFiles);
+      folders.push(...pageFolders);
+      if (isRecord(page.current)) current ??= page.current as unknown as DocSpaceFolder;
+      // `count` is this page's entries, `total` all of them; the envelope count is just 1.
+      const count = typeof page.count === "number" ? page.count : pageFiles.length + pageFolders.length;
+      const total = typeof page.total === "number" ? page.total : startIndex + count;
+      startIndex += count;
+      if (count === 0 || startIndex >= total) break;
+    }
+    if (!current) throw malformed("folder listing without `current`", `${base}/${path}`);
+    return { current, files, folders };
+  }
+
+  return {
+    getFile,
+    listFolder: (id, signal) => listPages(`files/${encodeURIComponent(String(id))}`, signal),
+    listRooms: async (signal) => (await listPages("files/rooms", signal)).folders,
+    async getCurrentUser(signal) {
+      const user = await getJson("people/@self", signal);
+      if (!isRecord(user) || typeof user.id !== "string")
+        throw malformed("user record", `${base}/people/@self`);
+      const displayName = typeof user.displayName === "string" ? decodeHtml(user.displayName) : "";
+      return { id: user.id, displayName, ...(typeof user.email === "string" ? { email: user.email } : {}) };
+    },
+    async getDownloadUrl(file, signal) {
+      try {
+        const url = await getJson(`files/file/${encodeURIComponent(String(file.id))}/presigneduri`, signal);
+        if (typeof url === "string" && url !== "") return url;
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        // Older portals lack the endpoint; the download itself reports real permission problems.
+      }
+      return file.viewUrl;
+    },
+    async fetchContent(url, request = {}) {
+      const headers = new Headers();
+      if (request.start !== undefined) {
+        headers.set("Range", `bytes=${request.start}-${request.end ?? ""}`);
+      }
+      let target = url;
+      for (let hop = 0; hop < 5; hop += 1) {
+        const init = authInit(
+          {
+            method: "GET",
+            headers,
+            signal: request.signal,
+            redirect: connection.kind === "api-key" ? "manual" : "follow",
+          },
+          target,
+        );
+        const response = await fetchImpl(target, init);
+        const location = response.headers.get("location");
+        if (response.status >= 300 && response.status < 400 && location) {
+          // Cloud storage answers 302 to a presigned URL on another origin; follow it ourselves so
+          // the API key is not forwarded there (reference §3.3).
+          await response.body?.cancel().catch(() => undefined);
+          target = new URL(location, target).toString();
+          continue;
+        }
+        const final =
+          response.type === "opaqueredirect"
+            ? // Browsers hide manual redirects; their fetch strips Authorization across origins itself.
+              await fetchImpl(target, { ...init, redirect: "follow" })
+            : response;
+        if (final.status !== 200 && final.status !== 206) {
+          await final.body?.cancel().catch(() => undefined);
+          throw classifyDocSpaceResponse(final, { method: "GET", url: target }, clock.now()).error;
+        }
+        return final;
+      }
+      throw new TransferError("server", "DocSpace redirected too many times.", {
+        method: "GET",
+        url: redactUrl(target),
+      });
+    },
+  };
+}

@@ -1,0 +1,48 @@
+// The DocSpace fields the core reads (reference DocSpace §2, §4, §5). Only what we use is typed;
+// the server sends much more, and omits nulls.
+
+/** Ids are numbers for DocSpace storage and strings for third-party-storage rooms. */
+export type DocSpaceId = number | string;
+
+export interface DocSpaceFile {
+  id: DocSpaceId;
+  /** Includes the extension ("Report.docx"); there is no MIME field in the API. */
+  title: string;
+  /** Size in bytes; omitted by the server for 0-byte files. */
+  pureContentLength?: number;
+  /** `{portal}/filehandler.ashx?action=download&fileid={id}`: the byte URL. */
+  viewUrl: string;
+  folderId?: DocSpaceId;
+  version?: number;
+  updated?: string;
+  security?: Record<string, boolean>;
+}
+
+export interface DocSpaceFolder {
+  id: DocSpaceId;
+  title: string;
+  parentId?: DocSpaceId;
+  /** Recursive counts; good for estimates, not for paging. */
+  filesCount?: number;
+  foldersCount?: number;
+  roomType?: number;
+  security?: Record<string, boolean>;
+}
+
+export interface FolderListing {
+  current: DocSpaceFolder;
+  files: DocSpaceFile[];
+  folders: DocSpaceFolder[];
+}
+
+export interface DocSpaceUser {
+  id: string;
+  /** HTML-decoded (the server HTML-encodes it, reference §5). */
+  displayName: string;
+  email?: string;
+}
+
+/** Size in bytes of a file record, treating the omitted field as 0 (reference §2). */
+export function fileSize(file: DocSpaceFile): number {
+  return file.pureContentLength ?? 0;
+}

@@ -1,0 +1,379 @@
+// Streaming download from DocSpace. A file is never held whole in memory: callers read it either
+// as ranges (when the server honours Range, which allows parallel chunk uploads) or as one ordered
+// stream. A dropped connection resumes with Range where the server supports it; otherwise the
+// file is restarted from the top (`RestartRequired`). A download that comes up short is an
+// `incomplete-download` error and is never handed on as complete.
+
+import { backoffDelay } from "./backoff";
+import { classifyFailure } from "./classify";
+import type { DocSpaceClient } from "./docspace/client";
+import { fileSize, type DocSpaceFile } from "./docspace/types";
+import { TransferError } from "./errors";
+import { abortReason } from "./ports";
+import { redactUrl } from "./redact";
+import { withRetry, type RetryRuntime } from "./retry";
+
+export interface ByteSource {
+  readonly size: number;
+  /** True when the server honours Range, so `readRange` is cheap and parallel reads are possible. */
+  readonly ranged: boolean;
+  /** Exactly `length` bytes at `offset`, written into `into` when given (its length must be `length`). */
+  readRange(offset: number, length: number, signal?: AbortSignal, into?: Uint8Array): Promise<Uint8Array>;
+  /** The whole file, in order, in pieces of whatever size the network delivers. */
+  stream(signal?: AbortSignal): AsyncIterable<Uint8Array>;
+}
+
+/**
+ * Thrown by `stream()` when the connection dropped and the server cannot resume: the consumer must
+ * start the file over (a fresh upload session), because the bytes already passed on are gone.
+ */
+export class RestartRequired extends Error {
+  override readonly name = "RestartRequired";
+}
+
+/** Parses `Content-Range: bytes a-b/total`; DocSpace writes a leading space (reference §3.3). */
+export function parseContentRange(
+  value: string | null,
+): { start: number; end: number; total?: number } | undefined {
+  if (!value) return undefined;
+  const match = /^\s*bytes\s+(\d+)-(\d+)\/(\d+|\*)\s*$/i.exec(value);
+  if (!match) return undefined;
+  const total = match[3] === "*" ? undefined : Number(match[3]);
+  return { start: Number(match[1]), end: Number(match[2]), ...(total !== undefined ? { total } : {}) };
+}
+
+function sizeChanged(url: string, expected: number, actual: number): TransferError {
+  return new TransferError(
+    "incomplete-download",
+    `DocSpace serves ${actual} bytes for a file announced as ${expected} bytes; it may have changed during the export.`,
+    { method: "GET", url: redactUrl(url) },
+  );
+}
+
+function shortRead(url: string, expected: number, got: number): TransferError {
+  return new TransferError("incomplete-download", `The download stopped after ${got} of ${expected} bytes.`, {
+    method: "GET",
+    url: redactUrl(url),
+  });
+}
+
+export interface OpenDownloadOptions {
+  runtime: RetryRuntime;
+  signal?: AbortSignal;
+  /** Ask the server whether it honours Range (one 1-byte request). Worth it only for large files. */
+  probeRanges: boolean;
+  /** Abort and resume a request whose body delivers nothing for this long. Default 60 000 ms. */
+  idleTimeoutMs?: number;
+}
+
+/**
+ * Aborts a request whose body stops delivering for `idleMs`: a stalled connection never errors by
+ * itself, and a per-request deadline would cut off a slow but healthy 1 GiB download. Real timers,
+ * not the injected clock: this guards the network, it is not retry timing.
+ */
+class IdleWatchdog {
+  private readonly controller = new AbortController();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  readonly signal: AbortSignal;
+
+  constructor(
+    private readonly idleMs: number,
+    outer: AbortSignal | undefined,
+  ) {
+    this.signal = outer ? AbortSignal.any([outer, this.controller.signal]) : this.controller.signal;
+    this.kick();
+  }
+
+  kick(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(
+      () => this.controller.abort(new DOMException("The download stalled.", "TimeoutError")),
+      this.idleMs,
+    );
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+  }
+}
+
+export async function openDownload(
+  client: DocSpaceClient,
+  file: DocSpaceFile,
+  options: OpenDownloadOptions,
+): Promise<ByteSource> {
+  const url = await client.getDownloadUrl(file, options.signal);
+  const size = fileSize(file);
+  let ranged = false;
+  if (options.probeRanges && size > 0) {
+    const { signal } = options;
+    const probe = await withRetry(
+      () => client.fetchContent(url, { start: 0, end: 0, ...(signal ? { signal } : {}) }),
+      {
+        ...options.runtime,
+        signal,
+        classify: (failure) =>
+          classifyFailure(
+            failure,
+            { method: "GET", url },
+            { signal, nowMs: options.runtime.clock.now(), service: "docspace" },
+          ),
+      },
+    );
+    await probe.body?.cancel().catch(() => undefined);
+    if (probe.status === 206) {
+      const range = parseContentRange(probe.headers.get("content-range"));
+      if (range?.total !== undefined && range.total !== size) throw sizeChanged(url, size, range.total);
+      ranged = true;
+    }
+  }
+  return new DocSpaceByteSource(client, url, size, ranged, options.runtime, options.idleTimeoutMs ?? 60_000);
+}
+
+class DocSpaceByteSource implements ByteSource {
+  constructor(
+    private readonly client: DocSpaceClient,
+    private readonly url: string,
+    readonly size: number,
+    readonly ranged: boolean,
+    private readonly runtime: RetryRuntime,
+    private readonly idleTimeoutMs: number,
+  ) {}
+
+  /**
+   * Waits before the next attempt after a failure; throws the classified error when the failure
+   * is not transient or attempts are exhausted. Attempts count failures without progress, so a
+   * long download survives many separate drops but never loops on a dead server.
+   */
+  private async pause(failure: unknown, failures: number, signal: AbortSignal | undefined): Promise<void> {
+    const classification = classifyFailure(
+      failure,
+      { method: "GET", url: this.url },
+      {
+        signal,
+        nowMs: this.runtime.clock.now(),
+        service: "docspace",
+      },
+    );
+    if (classification.retry !== "backoff") throw classification.error;
+    const delay = backoffDelay(
+      {
+        failedAttempts: failures,
+        retryAfterSeconds: classification.error.context.retryAfterSeconds,
+        random: this.runtime.random(),
+      },
+      this.runtime.policy,
+    );
+    if (delay === undefined) throw classification.error;
+    await this.runtime.clock.sleep(delay, signal);
+  }
+
+  async readRange(
+    offset: number,
+    length: number,
+    signal?: AbortSignal,
+    into?: Uint8Array,
+  ): Promise<Uint8Array> {
+    if (offset < 0 || length < 0 || offset + length > this.size) {
+      throw new RangeError(`range [${offset}, ${offset + length}) is outside the ${this.size}-byte file`);
+    }
+    if (into && into.byteLength !== length)
+      throw new RangeError("the target buffer does not match the range");
+    const buffer = into ?? new Uint8Array(length);
+    let got = 0;
+    let failures = 0;
+    while (got < length) {
+      if (signal?.aborted) throw abortReason(signal);
+      const before = got;
+      let failure: unknown;
+      try {
+        const outcome = await this.fill(buffer, offset, got, signal);
+        got = outcome.filled;
+        failure = outcome.failure;
+      } catch (error) {
+        failure = error;
+      }
+      if (got === length) break;
+      if (signal?.aborted) throw abortReason(signal);
+      if (got > before) failures = 0;
+      failures += 1;
+      // A body that ends early, or breaks, on a live server is a dropped connection: resume.
+      await this.pauseOrGiveUp(
+        failure ?? networkLike(shortRead(this.url, length, got)),
+        failures,
+        signal,
+        () => shortRead(this.url, length, got),
+      );
+    }
+    return buffer;
+  }
+
+  /** `pause`, but a network failure that exhausted its attempts is reported as a short download. */
+  private async pauseOrGiveUp(
+    failure: unknown,
+    failures: number,
+    signal: AbortSignal | undefined,
+    short: () => TransferError,
+  ): Promise<void> {
+    try {
+      await this.pause(failure, failures, signal);
+    } catch (final) {
+      if (final instanceof TransferError && final.kind === "network") throw short();
+      throw final;
+    }
+  }
+
+  /** One request for the rest of a range; reports how far the range is filled and why it stopped. */
+  private async fill(
+    buffer: Uint8Array,
+    offset: number,
+    got: number,
+    signal: AbortSignal | undefined,
+  ): Promise<{ filled: number; failure?: unknown }> {
+    const watchdog = new IdleWatchdog(this.idleTimeoutMs, signal);
+    try {
+      return await this.fillWatched(buffer, offset, got, watchdog);
+    } finally {
+      watchdog.stop();
+    }
+  }
+
+  private async fillWatched(
+    buffer: Uint8Array,
+    offset: number,
+    got: number,
+    watchdog: IdleWatchdog,
+  ): Promise<{ filled: number; failure?: unknown }> {
+    const length = buffer.byteLength;
+    const start = offset + got;
+    const response = await this.client.fetchContent(this.url, {
+      start,
+      end: offset + length - 1,
+      signal: watchdog.signal,
+    });
+    // A 200 means the server ignored Range: skip to where we are (a restart from the top).
+    let skip = start;
+    if (response.status === 206) {
+      const range = parseContentRange(response.headers.get("content-range"));
+      if (range?.total !== undefined && range.total !== this.size) {
+        await response.body?.cancel().catch(() => undefined);
+        throw sizeChanged(this.url, this.size, range.total);
+      }
+      if (range && range.start !== start) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new TransferError("server", "DocSpace answered a different range than asked.", {
+          url: redactUrl(this.url),
+        });
+      }
+      skip = 0;
+    }
+    const reader = response.body?.getReader();
+    if (!reader) return { filled: got };
+    let filled = got;
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        watchdog.kick();
+        let piece = value;
+        if (skip > 0) {
+          const drop = Math.min(skip, piece.byteLength);
+          skip -= drop;
+          piece = piece.subarray(drop);
+        }
+        const take = Math.min(piece.byteLength, length - filled);
+        buffer.set(piece.subarray(0, take), filled);
+        filled += take;
+        if (filled === length) {
+          await reader.cancel().catch(() => undefined);
+          break;
+        }
+      }
+    } catch (failure) {
+      // Keep what arrived; the caller resumes from `filled`.
+      return { filled, failure };
+    }
+    return { filled };
+  }
+
+  async *stream(signal?: AbortSignal): AsyncGenerator<Uint8Array> {
+    let position = 0;
+    let failures = 0;
+    let resumable = this.ranged;
+    for (;;) {
+      if (signal?.aborted) throw abortReason(signal);
+      let response: Response;
+      const watchdog = new IdleWatchdog(this.idleTimeoutMs, signal);
+      try {
+        response = await this.client.fetchContent(this.url, {
+          ...(position > 0 ? { start: position } : {}),
+          signal: watchdog.signal,
+        });
+      } catch (failure) {
+        watchdog.stop();
+        failures += 1;
+        await this.pause(failure, failures, signal);
+        continue;
+      }
+      if (position > 0 && response.status !== 206) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new RestartRequired("DocSpace ignored the Range request; the file must restart.");
+      }
+      if (position > 0 && parseContentRange(response.headers.get("content-range"))?.start !== position) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new RestartRequired("DocSpace resumed at a different offset; the file must restart.");
+      }
+      if (position === 0) {
+        resumable ||= response.headers.get("accept-ranges")?.toLowerCase() === "bytes";
+        const length = response.headers.get("content-length");
+        if (response.status === 200 && length !== null && Number(length) !== this.size) {
+          await response.body?.cancel().catch(() => undefined);
+          throw sizeChanged(this.url, this.size, Number(length));
+        }
+      }
+      const reader = response.body?.getReader();
+      let failure: unknown;
+      const before = position;
+      if (reader) {
+        try {
+          for (;;) {
+            const { done, value } = await reader.read();
+            if (done) break;
+            watchdog.kick();
+            if (position + value.byteLength > this.size) {
+              await reader.cancel().catch(() => undefined);
+              throw sizeChanged(this.url, this.size, position + value.byteLength);
+            }
+            position += value.byteLength;
+            // A consumer that is busy uploading is not a stalled connection.
+            watchdog.stop();
+            yield value;
+            watchdog.kick();
+          }
+        } catch (error) {
+          if (error instanceof TransferError) throw error;
+          failure = error;
+        } finally {
+          watchdog.stop();
+        }
+      }
+      watchdog.stop();
+      if (position === this.size) return;
+      if (signal?.aborted) throw abortReason(signal);
+      if (position > before) failures = 0;
+      failures += 1;
+      await this.pauseOrGiveUp(
+        failure ?? networkLike(shortRead(this.url, this.size, position)),
+        failures,
+        signal,
+        () => shortRead(this.url, this.size, position),
+      );
+      if (!resumable) throw new RestartRequired("The download dropped and DocSpace cannot resume it.");
+    }
+  }
+}
+
+/** Short bodies are retried like network failures (a proxy or server cut the connection). */
+function networkLike(error: TransferError): TransferError {
+  return new TransferError("network", error.message, error.context, { cause: error });
+}

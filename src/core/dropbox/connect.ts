@@ -1,0 +1,164 @@
+// What a "Connect Dropbox" screen needs: the PKCE authorize URL, the code exchange, the account
+// behind the credentials, and disconnecting. All of it is the SDK's `DropboxAuth`/`Dropbox`; we
+// add URL-encoding (the SDK appends `redirect_uri`, `state` and `code` un-encoded, reference §11),
+// the `code` + `offline` defaults (the SDK defaults to the legacy token flow), and classification.
+
+import { Dropbox, DropboxAuth } from "dropbox";
+import { DEFAULT_BACKOFF } from "../backoff";
+import { classifyFailure } from "../classify";
+import { TransferError } from "../errors";
+import { systemClock, type Clock, type FetchLike, type RandomSource } from "../ports";
+import type { RetryRuntime } from "../retry";
+import { ManagedDropboxAuth } from "./auth";
+import type { CredentialStore, DropboxCredentials } from "./credentials";
+import { DropboxGateway } from "./gateway";
+
+export interface DropboxEnvironment {
+  /** `globalThis.fetch` by default; tests pass the emulator's rewriting fetch. */
+  fetch?: FetchLike;
+  clock?: Clock;
+  random?: RandomSource;
+}
+
+const TOKEN_URL = "https://api.dropboxapi.com/oauth2/token";
+
+function fetchOf(environment: DropboxEnvironment): FetchLike {
+  return environment.fetch ?? ((input, init) => globalThis.fetch(input, init));
+}
+
+export interface AuthorizationRequest {
+  /** The Dropbox app key (client_id). The app secret is never needed (PKCE). */
+  appKey: string;
+  /** Omit for the "paste the code" flow; otherwise must match the App Console exactly. */
+  redirectUri?: string;
+  /** Opaque value echoed back on the redirect (≤ 500 bytes). */
+  state?: string;
+  /** Scopes to ask for; default: all the app's scopes. */
+  scopes?: string[];
+}
+
+export interface AuthorizationStart {
+  url: string;
+  /** Keep it (e.g. sessionStorage) until the code comes back; it is needed for the exchange. */
+  codeVerifier: string;
+}
+
+/** Builds the PKCE authorize URL for a short-lived token plus refresh token (`offline`). */
+export async function startDropboxAuthorization(
+  request: AuthorizationRequest,
+  environment: DropboxEnvironment = {},
+): Promise<AuthorizationStart> {
+  if (!request.appKey)
+    throw new TypeError('Invalid option "appKey": expected a Dropbox app key, received "".');
+  const auth = new DropboxAuth({ clientId: request.appKey, fetch: fetchOf(environment) });
+  const url = await auth.getAuthenticationUrl(
+    request.redirectUri ? encodeURIComponent(request.redirectUri) : "",
+    request.state ? encodeURIComponent(request.state) : undefined,
+    "code",
+    "offline",
+    request.scopes,
+    "none",
+    true,
+  );
+  return { url, codeVerifier: auth.getCodeVerifier() };
+}
+
+export interface AuthorizationCompletion {
+  appKey: string;
+  code: string;
+  codeVerifier: string;
+  /** The same redirect URI as in the authorize URL, if one was used. */
+  redirectUri?: string;
+}
+
+/** Exchanges the code for credentials and saves them; returns the Dropbox account id. */
+export async function completeDropboxAuthorization(
+  completion: AuthorizationCompletion,
+  store: CredentialStore,
+  environment: DropboxEnvironment = {},
+): Promise<{ accountId: string; credentials: DropboxCredentials }> {
+  const clock = environment.clock ?? systemClock;
+  const auth = new DropboxAuth({ clientId: completion.appKey, fetch: fetchOf(environment) });
+  auth.setCodeVerifier(completion.codeVerifier);
+  let result: Record<string, unknown>;
+  try {
+    const response = await auth.getAccessTokenFromCode(
+      completion.redirectUri ? encodeURIComponent(completion.redirectUri) : "",
+      encodeURIComponent(completion.code.trim()),
+    );
+    result = response.result as Record<string, unknown>;
+  } catch (failure) {
+    throw classifyFailure(
+      failure,
+      { method: "POST", url: TOKEN_URL },
+      { nowMs: clock.now(), service: "dropbox" },
+    ).error;
+  }
+  const accessToken = typeof result.access_token === "string" ? result.access_token : undefined;
+  if (!accessToken) throw new TransferError("dropbox-auth", "Dropbox returned no access token.");
+  const expiresIn = typeof result.expires_in === "number" ? result.expires_in : undefined;
+  const credentials: DropboxCredentials =
+    typeof result.refresh_token === "string"
+      ? {
+          kind: "refresh-token",
+          appKey: completion.appKey,
+          refreshToken: result.refresh_token,
+          accessToken,
+          ...(expiresIn !== undefined ? { accessTokenExpiresAt: clock.now() + expiresIn * 1000 } : {}),
+        }
+      : { kind: "access-token", accessToken };
+  await store.save(credentials);
+  return { accountId: typeof result.account_id === "string" ? result.account_id : "", credentials };
+}
+
+export interface DropboxConnectOptions extends DropboxEnvironment {
+  store: CredentialStore;
+  /** Per-request timeout in ms (default 300 000). */
+  requestTimeoutMs?: number;
+  runtime?: Partial<RetryRuntime>;
+}
+
+/** Loads credentials and wires SDK client, token manager and retrying gateway. */
+export async function openDropbox(options: DropboxConnectOptions): Promise<DropboxGateway> {
+  const credentials = await options.store.load();
+  if (!credentials) throw new TransferError("not-connected", "Dropbox is not connected.");
+  const clock = options.runtime?.clock ?? options.clock ?? systemClock;
+  const fetch = fetchOf(options);
+  const auth = new ManagedDropboxAuth(credentials, options.store, clock, fetch);
+  const client = new Dropbox({ auth, fetch });
+  const runtime: RetryRuntime = {
+    clock,
+    random: options.runtime?.random ?? options.random ?? Math.random,
+    policy: options.runtime?.policy ?? DEFAULT_BACKOFF,
+  };
+  return new DropboxGateway(client, auth, runtime, options.requestTimeoutMs ?? 300_000);
+}
+
+export interface DropboxAccount {
+  accountId: string;
+  displayName: string;
+  email: string;
+}
+
+/** The account behind the stored credentials (also a cheap "is the connection alive?" probe). */
+export async function getDropboxAccount(options: DropboxConnectOptions): Promise<DropboxAccount> {
+  const gateway = await openDropbox(options);
+  const account = await gateway.call("users/get_current_account", (o) =>
+    gateway.client.usersGetCurrentAccount(o),
+  );
+  return { accountId: account.account_id, displayName: account.name.display_name, email: account.email };
+}
+
+/** Revokes the token (and with it the refresh token) and forgets the credentials. */
+export async function disconnectDropbox(options: DropboxConnectOptions): Promise<void> {
+  try {
+    const gateway = await openDropbox(options);
+    await gateway.call("auth/token/revoke", (o) => gateway.client.authTokenRevoke(o));
+  } catch (failure) {
+    // Already revoked or never connected: forgetting the credentials is all that is left to do.
+    // Anything else (offline) is reported and the credentials are kept, so the user can retry.
+    const kind = failure instanceof TransferError ? failure.kind : undefined;
+    if (kind !== "dropbox-auth" && kind !== "not-connected") throw failure;
+  }
+  await options.store.clear();
+}

@@ -1,0 +1,72 @@
+// Every Dropbox call goes through `DropboxGateway.call`: per-request timeout, the caller's
+// AbortSignal, retries classified by `classify.ts`, token renewal on `expired_access_token`, and
+// for commits the "did it land?" check before a retry. The SDK itself has no retry for plain
+// calls and never refreshes on a 401 (reference §10, §11), so this layer is ours.
+
+import type { Dropbox, DropboxRequestOptions, DropboxResponse } from "dropbox";
+import { classifyFailure, type RequestInfo } from "../classify";
+import { withRetry, type RetryRuntime } from "../retry";
+import type { ManagedDropboxAuth } from "./auth";
+
+const CONTENT_ROUTES = new Set([
+  "files/upload",
+  "files/upload_session/start",
+  "files/upload_session/append_v2",
+  "files/upload_session/finish",
+]);
+
+/** The URL a route is sent to; used only to describe failures (it carries no secret). */
+export function routeUrl(route: string): string {
+  const host = CONTENT_ROUTES.has(route) ? "content.dropboxapi.com" : "api.dropboxapi.com";
+  return `https://${host}/2/${route}`;
+}
+
+export interface CallOptions<T> {
+  signal?: AbortSignal | undefined;
+  /** For commits: before re-sending after a lost response, look for the committed file. */
+  findLanded?: (() => Promise<T | undefined>) | undefined;
+  /** Give up with the SDK's own error (the upload helper inspects `correct_offset` in it). */
+  rethrowOriginal?: boolean;
+}
+
+export class DropboxGateway {
+  constructor(
+    readonly client: Dropbox,
+    readonly auth: ManagedDropboxAuth,
+    readonly runtime: RetryRuntime,
+    private readonly timeoutMs: number,
+  ) {}
+
+  request(route: string): RequestInfo {
+    return { method: "POST", url: routeUrl(route) };
+  }
+
+  async call<T>(
+    route: string,
+    invoke: (options: DropboxRequestOptions) => Promise<DropboxResponse<T>>,
+    options: CallOptions<T> = {},
+  ): Promise<T> {
+    const { signal } = options;
+    let usedToken: string | undefined;
+    return withRetry(
+      async () => {
+        usedToken = this.auth.getAccessToken();
+        const response = await invoke({ ...(signal ? { signal } : {}), timeout: this.timeoutMs });
+        return response.result;
+      },
+      {
+        ...this.runtime,
+        signal,
+        classify: (failure) =>
+          classifyFailure(failure, this.request(route), {
+            signal,
+            nowMs: this.runtime.clock.now(),
+            service: "dropbox",
+          }),
+        refreshToken: this.auth.canRefresh ? () => this.auth.renewAfterExpiry(usedToken) : undefined,
+        beforeRetryAfterUnknownOutcome: options.findLanded,
+        rethrowOriginal: options.rethrowOriginal ?? false,
+      },
+    );
+  }
+}

@@ -1,0 +1,174 @@
+// Options are validated once, when the engine is created, with messages that name the option,
+// what was expected and what was received (p-queue's and rclone's habit). Nothing moves before.
+
+import { DEFAULT_BACKOFF, type BackoffPolicy } from "./backoff";
+import { HASH_BLOCK_SIZE } from "./content-hash";
+import { normalizeFolder } from "./naming";
+
+const MiB = 1024 * 1024;
+/** A single request body may not exceed 150 MiB (reference Dropbox §3, §4). */
+export const MAX_REQUEST_BYTES = 150 * MiB;
+
+export type ConflictPolicy = "keep-both" | "overwrite";
+
+export interface TransferOptions {
+  /** Dropbox folder to export into: "" (root or app folder) or "/a/b". Default "". */
+  destinationFolder?: string;
+  /** `keep-both` = `add` + `autorename` (default); `overwrite` replaces an existing file. */
+  conflict?: ConflictPolicy;
+  /**
+   * Upload session chunk size in bytes: a multiple of 4 MiB (concurrent sessions require it,
+   * reference §4) up to 148 MiB. Default 8 MiB, the SDK helper's and the performance guide's size.
+   */
+  chunkSizeBytes?: number;
+  /** Concurrent chunk uploads for one large file when the source allows ranged reads. Default 4. */
+  parallelChunks?: number;
+  /** Files transferred at once. Default 4; DocSpace allows 50 concurrent GETs per user (§8). */
+  parallelFiles?: number;
+  /** Files up to this size take one request (`files/upload`, or a closed session start in batches). Default = chunk size. */
+  singleUploadMaxBytes?: number;
+  /** Entries per `finish_batch_v2` call, 1–1000 (reference §4). Default 1000. */
+  commitBatchSize?: number;
+  /** Create (or reuse) a Dropbox shared link for every exported file. Default false. */
+  createSharedLinks?: boolean;
+  /** Attempts per request, the first included. Default 6. */
+  maxAttempts?: number;
+  /** First backoff delay in ms when the server gives no Retry-After. Default 250. */
+  retryBaseDelayMs?: number;
+  /** Largest backoff delay in ms. Default 10 000. */
+  retryMaxDelayMs?: number;
+  /** Per-request timeout for Dropbox calls in ms. Default 300 000 (a 148 MiB chunk on a slow link). */
+  requestTimeoutMs?: number;
+}
+
+export interface ResolvedOptions {
+  destinationFolder: string;
+  conflict: ConflictPolicy;
+  chunkSizeBytes: number;
+  parallelChunks: number;
+  parallelFiles: number;
+  singleUploadMaxBytes: number;
+  commitBatchSize: number;
+  createSharedLinks: boolean;
+  requestTimeoutMs: number;
+  backoff: BackoffPolicy;
+}
+
+export class InvalidOptionError extends Error {
+  override readonly name = "InvalidOptionError";
+  constructor(
+    readonly option: string,
+    readonly expected: string,
+    readonly received: unknown,
+    /** Overrides the rendering of `received` in the message. */
+    receivedText?: string,
+  ) {
+    super(
+      `Invalid option "${option}": expected ${expected}, received ${receivedText ?? describe(received)}.`,
+    );
+  }
+}
+
+function describe(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) {
+    return String(value);
+  }
+  return typeof value;
+}
+
+function integer(
+  options: Record<string, unknown>,
+  key: string,
+  fallback: number,
+  min: number,
+  max: number,
+  extra?: { multipleOf: number; label: string },
+): number {
+  const value = options[key];
+  if (value === undefined) return fallback;
+  const expected = extra
+    ? `an integer multiple of ${extra.multipleOf} (${extra.label}) from ${min} to ${max}`
+    : `an integer from ${min} to ${max}`;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    throw new InvalidOptionError(key, expected, value);
+  }
+  if (extra && value % extra.multipleOf !== 0) throw new InvalidOptionError(key, expected, value);
+  return value;
+}
+
+const KNOWN_KEYS = new Set<string>([
+  "destinationFolder",
+  "conflict",
+  "chunkSizeBytes",
+  "parallelChunks",
+  "parallelFiles",
+  "singleUploadMaxBytes",
+  "commitBatchSize",
+  "createSharedLinks",
+  "maxAttempts",
+  "retryBaseDelayMs",
+  "retryMaxDelayMs",
+  "requestTimeoutMs",
+]);
+
+export function resolveOptions(input: TransferOptions = {}): ResolvedOptions {
+  const options = input as Record<string, unknown>;
+  for (const key of Object.keys(options)) {
+    if (!KNOWN_KEYS.has(key)) {
+      throw new InvalidOptionError(
+        key,
+        `one of ${[...KNOWN_KEYS].join(", ")}`,
+        options[key],
+        "an unknown option",
+      );
+    }
+  }
+  const folderInput = options.destinationFolder ?? "";
+  if (typeof folderInput !== "string") {
+    throw new InvalidOptionError(
+      "destinationFolder",
+      'a Dropbox folder path such as "/DocSpace"',
+      folderInput,
+    );
+  }
+  const folder = normalizeFolder(folderInput);
+  if ("problem" in folder) {
+    throw new InvalidOptionError(
+      "destinationFolder",
+      `a Dropbox folder path that ${folder.problem}`,
+      folderInput,
+    );
+  }
+  const conflict = options.conflict ?? "keep-both";
+  if (conflict !== "keep-both" && conflict !== "overwrite") {
+    throw new InvalidOptionError("conflict", '"keep-both" or "overwrite"', conflict);
+  }
+  const chunkSizeBytes = integer(options, "chunkSizeBytes", 8 * MiB, HASH_BLOCK_SIZE, 37 * HASH_BLOCK_SIZE, {
+    multipleOf: HASH_BLOCK_SIZE,
+    label: "4 MiB",
+  });
+  const singleUploadMaxBytes = integer(options, "singleUploadMaxBytes", chunkSizeBytes, 0, chunkSizeBytes);
+  const createSharedLinks = options.createSharedLinks ?? false;
+  if (typeof createSharedLinks !== "boolean") {
+    throw new InvalidOptionError("createSharedLinks", "true or false", createSharedLinks);
+  }
+  const baseDelayMs = integer(options, "retryBaseDelayMs", DEFAULT_BACKOFF.baseDelayMs, 1, 60_000);
+  return {
+    destinationFolder: folder.folder,
+    conflict,
+    chunkSizeBytes,
+    parallelChunks: integer(options, "parallelChunks", 4, 1, 16),
+    parallelFiles: integer(options, "parallelFiles", 4, 1, 32),
+    singleUploadMaxBytes,
+    commitBatchSize: integer(options, "commitBatchSize", 1000, 1, 1000),
+    createSharedLinks,
+    requestTimeoutMs: integer(options, "requestTimeoutMs", 300_000, 1_000, 3_600_000),
+    backoff: {
+      ...DEFAULT_BACKOFF,
+      maxAttempts: integer(options, "maxAttempts", DEFAULT_BACKOFF.maxAttempts, 1, 20),
+      baseDelayMs,
+      maxDelayMs: integer(options, "retryMaxDelayMs", DEFAULT_BACKOFF.maxDelayMs, baseDelayMs, 600_000),
+    },
+  };
+}
