@@ -566,16 +566,27 @@ export interface ISettings {
 
 /* ------------------------------------------------------------------ messages (§5) */
 
+/** Any component's props, as `update-context` may target any rendered element. */
+export type ContextProps =
+  | IBox
+  | IText
+  | ILabel
+  | IInput
+  | ITextArea
+  | IButton
+  | ICheckbox
+  | IToggleButton
+  | IComboBox
+  | IImage
+  | IFrame
+  | ISkeleton;
+
 export interface IMessage {
   actions?: Actions[];
   newProps?: IInput | ICheckbox | IToggleButton | IButton | ITextArea | IComboBox;
   toastProps?: IToast[];
-  contextProps?: {
-    name: string;
-    props: Partial<
-      IInput & ICheckbox & IToggleButton & IButton & ITextArea & IComboBox & IText & IBox & ILabel
-    >;
-  }[];
+  /** Props for the elements with that `contextName`; replaced, not merged (H36). */
+  contextProps?: { name: string; props: ContextProps }[];
   createDialogProps?: ICreateDialog;
   modalDialogProps?: IModalDialog;
   postMessage?: { frameId: string; message: Record<string, unknown> };
@@ -595,6 +606,8 @@ export interface IContextMenuItem {
   icon: string;
   /** Gets only the id of the clicked item (a string for third-party storage). Exceptions are not caught. */
   onClick: (id: number | string) => Promise<IMessage> | IMessage | void;
+  /** 2.1: replaces the deprecated `onClick` on newer hosts. */
+  onItemClick?: (id: number | string) => Promise<IMessage> | IMessage | void;
   withActiveItem?: boolean;
   fileExt?: (FilesExst | string)[];
   fileType?: FilesType[];
@@ -617,6 +630,16 @@ export interface IInfoPanelItem {
   filesType?: FilesType[];
   filesExsts?: (FilesExst | string)[];
   usersTypes?: UsersType[];
+  devices?: Devices[];
+}
+
+/** Note the singular `usersType`, unlike the context menu's `usersTypes` (§3.2). */
+export interface IProfileMenuItem {
+  key: string;
+  label: string;
+  icon: string;
+  onClick: () => Promise<IMessage> | IMessage | void;
+  usersType?: UsersType[];
   devices?: Devices[];
 }
 
@@ -671,6 +694,13 @@ export interface IContextMenuPlugin {
   getContextMenuItems: () => Map<string, IContextMenuItem>;
   getContextMenuItemsKeys: () => string[];
   updateContextMenuItem: (item: IContextMenuItem) => void;
+}
+
+export interface IProfileMenuPlugin {
+  profileMenuItems: Map<string, IProfileMenuItem>;
+  addProfileMenuItem: (item: IProfileMenuItem) => void;
+  getProfileMenuItems: () => Map<string, IProfileMenuItem>;
+  updateProfileMenuItem: (item: IProfileMenuItem) => void;
 }
 
 export interface IInfoPanelPlugin {

@@ -1,47 +1,132 @@
 import {
-  Actions,
-  ButtonSize,
-  Components,
-  FilesSecurity,
   PluginStatus,
-  ToastType,
+  type GroupSelection,
   type IApiPlugin,
   type IContextMenuItem,
   type IContextMenuPlugin,
   type IMessage,
   type IPlugin,
+  type IProfileMenuItem,
+  type IProfileMenuPlugin,
   type ISettings,
   type ISettingsPlugin,
 } from "@onlyoffice/docspace-plugin-sdk";
+import { personalTokens, type PersonalTokens } from "./credentials";
+import {
+  languageFromCookie,
+  matchLanguage,
+  translator,
+  DEFAULT_LANGUAGE,
+  type Language,
+  type Translate,
+} from "./i18n";
+import { JobRegistry } from "./jobs";
+import { guardAsync } from "./guard";
+import { classifyProblem } from "./messages";
+import { decodeSettings, isUsable, type PluginSettings } from "./settings/codec";
+import { SendFlow, groupTargets } from "./send-flow";
+import { SettingsFlow } from "./settings-flow";
+import {
+  createServices,
+  locationHintFrom,
+  type PluginServices,
+  type PortalApi,
+  type PortalUser,
+  type SendTarget,
+} from "./transfer";
+import { contextMenuItems, profileMenuItems } from "./ui/menu";
+import { problemToast } from "./ui/results";
+import { browserEnvironment, describeForLog, type Environment } from "./environment";
 
-export const MENU_ITEM_KEY = "send-to-dropbox";
-export const MENU_ICON = "send-to-dropbox.svg";
+export { FILE_ITEM_KEY, FOLDER_ITEM_KEY, ACCOUNT_ITEM_KEY, MENU_ICON } from "./ui/menu";
+
+export interface SendToDropboxOptions {
+  /** The engine behind the adapter; by default the real one, configured from setAPI. */
+  services?: (api: PortalApi) => PluginServices;
+  environment?: Environment;
+}
 
 /**
- * The object the portal registers. Every member is an arrow-function field: the portal clones
- * `{...serverRecord, ...plugin}` (docspace-plugin-host.md §2.4), which keeps own properties and
- * drops prototype methods. The arrows keep `this` bound to this instance, so state lives here and
- * the portal's copy only forwards to it. Construction does no I/O: the portal runs the bundle even
- * for disabled plugins.
+ * The object the portal registers. Every member the host calls is an arrow-function field: the
+ * portal clones `{...serverRecord, ...plugin}` (docspace-plugin-host.md §2.4), which keeps own
+ * properties and drops prototype methods, and the arrows keep `this` bound to this instance. State
+ * the host must not see (or deep-clone) lives in #private fields. Construction does no I/O: the
+ * portal runs the bundle even for disabled plugins. No member throws: an exception in a host
+ * callback would break the portal's flow (a rejected load, a row stuck "in progress").
  */
-export class SendToDropbox implements IPlugin, IApiPlugin, ISettingsPlugin, IContextMenuPlugin {
+export class SendToDropbox
+  implements IPlugin, IApiPlugin, ISettingsPlugin, IContextMenuPlugin, IProfileMenuPlugin
+{
   status: PluginStatus = PluginStatus.hide;
   origin = "";
   proxy = "";
   prefix = "";
   adminPluginSettings: ISettings | null = null;
   contextMenuItems = new Map<string, IContextMenuItem>();
-  language = "en-US";
+  profileMenuItems = new Map<string, IProfileMenuItem>();
+  /** The raw value the host passed to setLanguage (SDK 2.1+ hosts only). */
+  language = "";
 
-  private appKey = "";
+  #saved: PluginSettings = decodeSettings(null);
+  /** The host's language choice (2.1+ hosts); null means "read the portal's cookie". */
+  #hostLanguage: Language | null = null;
+  #user: Promise<PortalUser> | null = null;
+  #services: PluginServices | null = null;
+  readonly #makeServices: (api: PortalApi) => PluginServices;
+  readonly #env: Environment;
+  readonly #jobs = new JobRegistry();
+  readonly #tokens: PersonalTokens = personalTokens(() => this.#env.storage());
+  readonly #settingsFlow: SettingsFlow;
+  readonly #sendFlow: SendFlow;
 
-  constructor() {
-    this.contextMenuItems.set(MENU_ITEM_KEY, this.menuItem());
-    this.adminPluginSettings = this.settingsPanel();
+  constructor(options: SendToDropboxOptions = {}) {
+    this.#env = options.environment ?? browserEnvironment();
+    const env = this.#env;
+    this.#makeServices =
+      options.services ?? ((api) => createServices(api, { location: () => locationHintFrom(env.pageUrl()) }));
+    const services = (): PluginServices => this.#servicesFor();
+    const lazyServices = lazyProxy(services);
+    const tokens = this.#tokens;
+    const log = (what: string, error: unknown): void =>
+      this.#env.log(what, classifyProblem(error), describeForLog(error));
+    const fail = (error: unknown): IMessage => this.#failed("callback", error);
+    this.#settingsFlow = new SettingsFlow({
+      services: lazyServices,
+      saved: () => this.#saved,
+      apply: (settings) => this.#apply(settings),
+      t: () => this.#t(),
+      openTab: (url) => this.#env.openTab(url),
+      log,
+      fail,
+    });
+    this.#sendFlow = new SendFlow({
+      services: lazyServices,
+      tokens,
+      jobs: this.#jobs,
+      settings: () => this.#saved,
+      t: () => this.#t(),
+      language: () => this.#lang(),
+      user: () => this.#currentUser(),
+      openTab: (url) => this.#env.openTab(url),
+      copyText: (text) => this.#env.copyText(text),
+      log,
+      fail,
+    });
+    this.#rebuild();
   }
 
   /* IPlugin */
-  onLoadCallback = async (): Promise<void> => {};
+  onLoadCallback = async (): Promise<void> => {
+    try {
+      // H36 hands the stored settings over as soon as this first yields (host fact sheet §2.6).
+      await Promise.resolve();
+      // Learn who is signed in early, so personal tokens are found without a wait on first click.
+      if (this.#saved.mode === "personal" && isUsable(this.#saved)) await this.#currentUser();
+    } catch (error) {
+      this.#env.log("load", classifyProblem(error), describeForLog(error));
+    }
+    this.#rebuild();
+  };
   setOnLoadCallback = (callback: () => Promise<void>): void => {
     this.onLoadCallback = callback;
   };
@@ -49,20 +134,26 @@ export class SendToDropbox implements IPlugin, IApiPlugin, ISettingsPlugin, ICon
     this.status = status;
   };
   getStatus = (): PluginStatus => this.status;
+  /** SDK 2.1+ hosts call this before setAPI with the raw cookie or culture ("en-US", "ru", "de-DE"). */
   setLanguage = (language: string): void => {
-    this.language = language;
+    this.language = typeof language === "string" ? language : "";
+    this.#hostLanguage = matchLanguage(language) ?? DEFAULT_LANGUAGE;
+    this.#rebuild();
   };
-  getLanguage = (): string => this.language;
+  getLanguage = (): string => this.language || this.#lang();
 
   /* IApiPlugin */
   setOrigin = (origin: string): void => {
     this.origin = origin;
+    this.#services = null;
   };
   setProxy = (proxy: string): void => {
     this.proxy = proxy;
+    this.#services = null;
   };
   setPrefix = (prefix: string): void => {
     this.prefix = prefix;
+    this.#services = null;
   };
   getOrigin = (): string => this.origin;
   getProxy = (): string => this.proxy;
@@ -71,6 +162,8 @@ export class SendToDropbox implements IPlugin, IApiPlugin, ISettingsPlugin, ICon
     this.origin = origin;
     this.proxy = proxy;
     this.prefix = prefix;
+    this.#services = null;
+    this.#user = null;
   };
   getAPI = (): { origin: string; proxy: string; prefix: string } => ({
     origin: this.origin,
@@ -83,9 +176,9 @@ export class SendToDropbox implements IPlugin, IApiPlugin, ISettingsPlugin, ICon
     this.adminPluginSettings = settings;
   };
   getAdminPluginSettings = (): ISettings | null => this.adminPluginSettings;
-  /** Called with the stored string, or null on first run. Must not throw: it would reject the load. */
+  /** The stored string, or null on first run. Never throws: that would reject the plugin's load. */
   setAdminPluginSettingsValue = (value: string | null): void => {
-    this.applySettings(value);
+    this.#apply(decodeSettings(value));
   };
 
   /* IContextMenuPlugin */
@@ -98,73 +191,101 @@ export class SendToDropbox implements IPlugin, IApiPlugin, ISettingsPlugin, ICon
     this.contextMenuItems.set(item.key, item);
   };
 
-  private applySettings(value: string | null): void {
-    let appKey = "";
+  /* IProfileMenuPlugin */
+  addProfileMenuItem = (item: IProfileMenuItem): void => {
+    this.profileMenuItems.set(item.key, item);
+  };
+  getProfileMenuItems = (): Map<string, IProfileMenuItem> => this.profileMenuItems;
+  updateProfileMenuItem = (item: IProfileMenuItem): void => {
+    this.profileMenuItems.set(item.key, item);
+  };
+
+  /* state */
+
+  #apply(settings: PluginSettings): void {
+    this.#saved = settings;
+    this.#rebuild();
+  }
+
+  #rebuild(): void {
     try {
-      const parsed: unknown = value ? JSON.parse(value) : null;
-      if (
-        typeof parsed === "object" &&
-        parsed !== null &&
-        typeof (parsed as { k?: unknown }).k === "string"
-      ) {
-        appKey = (parsed as { k: string }).k;
-      }
-    } catch {
-      appKey = "";
-    }
-    this.appKey = appKey;
-    this.status = appKey ? PluginStatus.active : PluginStatus.hide;
-    this.adminPluginSettings = this.settingsPanel();
-  }
-
-  private menuItem(): IContextMenuItem {
-    return {
-      key: MENU_ITEM_KEY,
-      label: "Send to Dropbox",
-      icon: MENU_ICON,
-      // No fileType: files, folders and rooms all match. Only where the user may download.
-      itemSecurity: [FilesSecurity.Download],
-      withActiveItem: true,
-      onClick: (id) => this.send(id),
-    };
-  }
-
-  private async send(_id: number | string): Promise<IMessage> {
-    return {
-      actions: [Actions.showToast],
-      toastProps: [{ type: ToastType.info, title: "Send to Dropbox is not connected yet." }],
-    };
-  }
-
-  private settingsPanel(): ISettings {
-    let draft = this.appKey;
-    return {
-      settings: {
-        children: [
-          { component: Components.label, props: { text: "Dropbox app key" } },
-          {
-            component: Components.input,
-            props: {
-              value: draft,
-              onChange: (value: string) => {
-                draft = value.trim();
-              },
-            },
-          },
-        ],
-      },
-      saveButton: {
-        component: Components.button,
-        props: {
-          label: "Save",
-          size: ButtonSize.normal,
-          onClick: () => {
-            const settings = JSON.stringify({ k: draft });
-            this.applySettings(settings);
-            return { actions: [Actions.saveSettings, Actions.updateStatus], settings };
-          },
+      const t = this.#t();
+      this.status = isUsable(this.#saved) ? PluginStatus.active : PluginStatus.hide;
+      const menu = { audience: this.#saved.audience, personal: this.#saved.mode === "personal" };
+      const handlers = {
+        onSend: (target: SendTarget) => this.#guard(() => this.#sendFlow.send([target])),
+        onGroupSend: (selection: GroupSelection) =>
+          this.#guard(() => this.#sendFlow.send(groupTargets(selection))),
+        onAccount: () => this.#guard(() => this.#sendFlow.account()),
+      };
+      this.contextMenuItems.clear();
+      for (const item of contextMenuItems(menu, handlers, t)) this.contextMenuItems.set(item.key, item);
+      this.profileMenuItems.clear();
+      for (const item of profileMenuItems(menu, handlers, t)) this.profileMenuItems.set(item.key, item);
+      const panel = this.#settingsFlow.panel();
+      this.adminPluginSettings = {
+        ...panel,
+        // Called by the host on every open; a failure still shows the panel as it was.
+        onLoad: async () => {
+          try {
+            return await this.#settingsFlow.load();
+          } catch (error) {
+            this.#failed("open settings", error);
+            return { settings: panel.settings, saveButton: panel.saveButton };
+          }
         },
-      },
-    };
+      };
+    } catch (error) {
+      this.#env.log("rebuild", classifyProblem(error), describeForLog(error));
+    }
   }
+
+  /** Last line of defence: a host callback resolves with a message whatever happens. */
+  #guard(run: () => Promise<IMessage>): Promise<IMessage> {
+    return guardAsync(run, (error) => this.#failed("callback", error));
+  }
+
+  #failed(what: string, error: unknown): IMessage {
+    const kind = classifyProblem(error);
+    this.#env.log(what, kind, describeForLog(error));
+    return problemToast(kind, { t: this.#t(), language: this.#lang(), mode: this.#saved.mode });
+  }
+
+  /** The host's choice when it made one (2.1+), otherwise the portal's language cookie. */
+  #lang(): Language {
+    return this.#hostLanguage ?? languageFromCookie(this.#env.cookie()) ?? DEFAULT_LANGUAGE;
+  }
+
+  #t(): Translate {
+    return translator(this.#lang());
+  }
+
+  #servicesFor(): PluginServices {
+    if (!this.#services) this.#services = this.#makeServices(this.getAPI());
+    return this.#services;
+  }
+
+  #currentUser(): Promise<PortalUser> {
+    if (!this.#user) {
+      const pending = this.#servicesFor().currentUser();
+      // A failed lookup (signed out, offline) is retried on the next use, not cached.
+      pending.catch(() => {
+        if (this.#user === pending) this.#user = null;
+      });
+      this.#user = pending;
+    }
+    return this.#user;
+  }
+}
+
+/** Defers creating the services until first use (they depend on setAPI's values). */
+function lazyProxy(get: () => PluginServices): PluginServices {
+  return {
+    send: (request) => get().send(request),
+    startAuthorization: (appKey) => get().startAuthorization(appKey),
+    exchangeCode: (appKey, code, verifier) => get().exchangeCode(appKey, code, verifier),
+    account: (appKey, credential) => get().account(appKey, credential),
+    revoke: (appKey, credential) => get().revoke(appKey, credential),
+    currentUser: () => get().currentUser(),
+  };
 }

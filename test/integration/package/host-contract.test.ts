@@ -3,7 +3,13 @@
 // the members the host calls, in the host's order, on the clone only.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { IContextMenuItem, IMessage, ISettings } from "@onlyoffice/docspace-plugin-sdk";
+import type {
+  Component,
+  IContextMenuItem,
+  IMessage,
+  ISettings,
+  InputGroup,
+} from "@onlyoffice/docspace-plugin-sdk";
 import { runBundle } from "../../../scripts/lib/bundle-sandbox";
 import { hostClone } from "../../support/host-clone";
 
@@ -31,13 +37,25 @@ function loadPlugin(): HostView {
   return hostClone(serverRecord, registered);
 }
 
+/** The first input in a component tree, depth first (the settings panel nests it in boxes). */
+function firstInput(children: Component[]): InputGroup | undefined {
+  for (const child of children) {
+    if (child.component === "input") return child;
+    if (child.component === "box") {
+      const found = firstInput(child.props.children ?? []);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 function member<T extends (...args: never[]) => unknown>(plugin: HostView, name: string): T {
   const value = plugin[name];
   if (typeof value !== "function") throw new Error(`the host's clone has no function "${name}"`);
   return value as T;
 }
 
-// Members H36 and H40 call on a plugin with the API, Settings and ContextMenu scopes.
+// Members H36 and H40 call on a plugin with the API, Settings, ContextMenu and ProfileMenu scopes.
 const HOST_CALLED = [
   "setAPI",
   "onLoadCallback",
@@ -45,6 +63,7 @@ const HOST_CALLED = [
   "setAdminPluginSettingsValue",
   "getAdminPluginSettings",
   "getContextMenuItems",
+  "getProfileMenuItems",
   "setLanguage",
 ];
 const INTERFACE_MEMBERS = [
@@ -62,6 +81,8 @@ const INTERFACE_MEMBERS = [
   "addContextMenuItem",
   "getContextMenuItemsKeys",
   "updateContextMenuItem",
+  "addProfileMenuItem",
+  "updateProfileMenuItem",
 ];
 
 describe("the registered plugin as the portal sees it", () => {
@@ -107,10 +128,16 @@ describe("the registered plugin as the portal sees it", () => {
     member<(v: string | null) => void>(plugin, "setAdminPluginSettingsValue")(null);
     const panel = member<() => ISettings | null>(plugin, "getAdminPluginSettings")();
     expect(panel).not.toBeNull();
-    const input = panel!.settings.children?.find((c) => c.component === "input");
-    if (!input || input.component !== "input") throw new Error("the settings panel has no input");
-    input.props.onChange("abc123appkey");
-    const message = (await panel!.saveButton.props.onClick()) as IMessage;
+    // The host renders the panel, then calls onLoad on every open and renders its result.
+    const loaded = panel!.onLoad ? await panel!.onLoad() : panel!;
+    const input = firstInput(loaded.settings.children ?? []);
+    if (!input) throw new Error("the settings panel has no input");
+    // Inputs answer synchronously, echoing the typed value (the host shows only what it is given).
+    const echo = input.props.onChange("abc123appkey") as IMessage;
+    expect(echo.actions).toEqual(["update-props"]);
+    expect(echo.newProps).toMatchObject({ value: "abc123appkey" });
+    const save = loaded.saveButton ?? panel!.saveButton;
+    const message = (await save.props.onClick()) as IMessage;
     expect(message.actions).toContain("save-settings");
     expect(typeof message.settings).toBe("string");
     expect(message.settings!.length).toBeLessThanOrEqual(255);
@@ -122,27 +149,32 @@ describe("the registered plugin as the portal sees it", () => {
     expect(member<() => string>(next, "getStatus")()).toBe("active");
   });
 
-  it("adds a Send to Dropbox item with an asset icon, shown only where the user may download", () => {
+  it("adds Send to Dropbox for files and for folders and rooms, only where the user may download", () => {
     const plugin = loadPlugin();
-    const items = member<() => Map<string, IContextMenuItem>>(plugin, "getContextMenuItems")();
-    const item = [...items.values()].find((i) => i.key === "send-to-dropbox");
-    expect(item).toMatchObject({
-      label: expect.any(String),
-      icon: "send-to-dropbox.svg",
-      withActiveItem: true,
-    });
-    expect(item!.itemSecurity).toEqual(["Download"]);
-    expect(item!.fileType).toBeUndefined(); // files, images, videos, folders and rooms
+    const items = [...member<() => Map<string, IContextMenuItem>>(plugin, "getContextMenuItems")().values()];
+    // One item per kind: H36 passes only the id, and files and folders are numbered separately.
+    expect(items.map((i) => [i.key, i.fileType])).toEqual([
+      ["send-to-dropbox-file", ["file", "image", "video"]],
+      ["send-to-dropbox-folder", ["folder", "room"]],
+    ]);
+    for (const item of items) {
+      expect(item).toMatchObject({
+        label: "Send to Dropbox",
+        icon: "send-to-dropbox.svg",
+        withActiveItem: true,
+      });
+      expect(item.itemSecurity).toEqual(["Download"]);
+    }
   });
 
   it("answers a click with a message and never throws, for numeric and string ids", async () => {
     const plugin = loadPlugin();
-    const item = member<() => Map<string, IContextMenuItem>>(plugin, "getContextMenuItems")().get(
-      "send-to-dropbox",
-    );
-    for (const id of [42, "sbox-42"]) {
-      const message = (await item!.onClick(id)) as IMessage;
-      expect(message.actions?.length).toBeGreaterThan(0);
+    const items = member<() => Map<string, IContextMenuItem>>(plugin, "getContextMenuItems")();
+    for (const item of items.values()) {
+      for (const id of [42, "sbox-42"]) {
+        const message = (await item.onClick(id)) as IMessage;
+        expect(message.actions?.length).toBeGreaterThan(0);
+      }
     }
   });
 });

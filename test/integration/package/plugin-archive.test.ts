@@ -40,7 +40,7 @@ describe("dist/plugin.zip", () => {
       license: manifest.license,
       homePage: manifest.homePage,
       image: "logo.svg",
-      scopes: "API,Settings,ContextMenu",
+      scopes: "API,Settings,ContextMenu,ProfileMenu",
       // The two hosts the bundle calls: RPC and OAuth token calls go to api., uploads to content.
       // The authorize page is opened as a window, which connect-src does not govern.
       cspDomains: "https://api.dropboxapi.com,https://content.dropboxapi.com",

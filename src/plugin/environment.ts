@@ -1,0 +1,116 @@
+// The browser facilities the plugin touches, behind one seam so the UI logic runs in Node tests and
+// in the host-contract sandbox (which has no document, storage or clipboard).
+import type { TokenStorage } from "./credentials";
+import type { ProblemKind } from "./messages";
+import { redactText } from "./transfer";
+
+/** One line for the console: the error's name and message, with every secret removed. */
+export function describeForLog(error: unknown): string {
+  try {
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return redactText(detail);
+  } catch {
+    return "(unprintable error)";
+  }
+}
+
+export interface Environment {
+  /** `document.cookie` of the portal page (the iframe is same-origin), or "". */
+  cookie(): string;
+  storage(): TokenStorage | null;
+  /** The portal page's URL (it names the folder being browsed), or null. */
+  pageUrl(): string | null;
+  /** Opens a new tab; false when the browser blocked it. */
+  openTab(url: string): boolean;
+  /** Copies text to the clipboard; false when the browser refused. */
+  copyText(text: string): Promise<boolean>;
+  /** Diagnostics for the console; `detail` is already redacted (no token ever reaches a log). */
+  log(what: string, kind: ProblemKind, detail: string): void;
+}
+
+interface BrowserWindow {
+  top?: BrowserWindow | null;
+  open?: (url: string, target: string) => { opener: unknown } | null;
+  document?: { cookie?: string };
+  location?: { href?: string };
+  localStorage?: TokenStorage;
+  navigator?: { clipboard?: { writeText(text: string): Promise<void> } };
+}
+
+function currentWindow(): BrowserWindow | null {
+  return typeof window === "undefined" ? null : (window as unknown as BrowserWindow);
+}
+
+/** The portal page: the plugin iframe is hidden, and user activation belongs to the top window. */
+function topWindow(): BrowserWindow | null {
+  const self = currentWindow();
+  try {
+    return self?.top ?? self;
+  } catch {
+    return self;
+  }
+}
+
+export function browserEnvironment(): Environment {
+  return {
+    cookie() {
+      try {
+        return currentWindow()?.document?.cookie ?? topWindow()?.document?.cookie ?? "";
+      } catch {
+        return "";
+      }
+    },
+    storage() {
+      try {
+        return currentWindow()?.localStorage ?? null;
+      } catch {
+        return null;
+      }
+    },
+    pageUrl() {
+      try {
+        return topWindow()?.location?.href ?? null;
+      } catch {
+        return null;
+      }
+    },
+    openTab(url) {
+      try {
+        const target = topWindow();
+        // Not "noopener": with it, open() returns null even on success and blocking goes unnoticed.
+        const opened = target?.open?.(url, "_blank") ?? null;
+        if (!opened) return false;
+        try {
+          opened.opener = null;
+        } catch {
+          // Cross-origin already; nothing to detach.
+        }
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async copyText(text) {
+      // The top window has the focus; the hidden iframe's clipboard calls are refused.
+      for (const candidate of [topWindow(), currentWindow()]) {
+        try {
+          const clipboard = candidate?.navigator?.clipboard;
+          if (clipboard) {
+            await clipboard.writeText(text);
+            return true;
+          }
+        } catch {
+          // Try the next window, then give up: the link is shown instead.
+        }
+      }
+      return false;
+    },
+    log(what, kind, detail) {
+      try {
+        console.warn(`[Send to Dropbox] ${what} failed (${kind}): ${detail}`);
+      } catch {
+        // Logging must never be the thing that throws.
+      }
+    },
+  };
+}

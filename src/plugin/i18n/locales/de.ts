@@ -1,0 +1,162 @@
+import type { MessageKey } from "./en";
+
+export const de = {
+  "menu.send": "An Dropbox senden",
+  "menu.account": "Dropbox-Verbindung",
+
+  "send.nothingSelected": "Es wurde nichts zum Senden ausgewählt.",
+
+  "progress.preparing": "Das Senden an Dropbox wird noch vorbereitet: Der Ordnerinhalt wird gelesen …",
+  "progress.running": "Wird an Dropbox gesendet: {files} von {totalFiles} Dateien, {bytes} von {totalBytes}.",
+
+  "result.fileSent": "An Dropbox gesendet: {path}",
+  "result.fileRenamed":
+    "Als {path} an Dropbox gesendet. Dropbox akzeptiert den Namen „{name}“ nicht, daher wurde er geändert.",
+  "result.fileFailed": "„{name}“ wurde nicht gesendet. {reason}",
+  "result.empty": "Nichts zu senden: Die Auswahl enthält keine Dateien. {path} wurde nicht geändert.",
+  "result.summaryToast": "Senden an Dropbox abgeschlossen: {sent} von {total} Dateien gesendet.",
+  "result.title": "An Dropbox gesendet",
+  "result.titleWithProblems": "An Dropbox gesendet, mit Problemen",
+  "result.counts": "{sent} von {total} Dateien an {path} gesendet.",
+  "result.failedHeading": "{count} nicht gesendet:",
+  "result.failedLine": "{name}: {reason}",
+  "result.renamedHeading": "{count} für Dropbox umbenannt:",
+  "result.renamedLine": "{name} → {path}",
+  "result.andMore": "… und {count} weitere.",
+  "result.item": "Element {id}",
+  "result.linkTitle": "Freigabelink",
+  "result.linkIntro":
+    "Alle mit diesem Link können die Datei in Dropbox ansehen. Kopieren Sie ihn aus dem Feld:",
+  "result.linkLabel": "Freigabelink",
+  "result.linkCopied": "Der Freigabelink wurde in die Zwischenablage kopiert.",
+
+  "connect.title": "Dropbox verbinden",
+  "account.title": "Dropbox-Verbindung",
+  "account.sharedMode":
+    "Dieses Portal sendet an ein gemeinsames Dropbox-Konto, das die DocSpace-Administratoren in den Plugin-Einstellungen verwalten.",
+  "connect.intro": "Zum Senden braucht das Plugin die Erlaubnis, in Ihre Dropbox zu schreiben.",
+  "connect.privacy":
+    "Die Verbindung wird nur in diesem Browser gespeichert. Das Portal und seine Administratoren sehen sie nie; Sie können sie jederzeit trennen.",
+  "connect.step1":
+    "1. Öffnen Sie Dropbox in einem neuen Tab, melden Sie sich an und erlauben Sie den Zugriff.",
+  "connect.openDropbox": "Dropbox öffnen",
+  "connect.popupBlocked":
+    "Der Browser hat den neuen Tab blockiert. Kopieren Sie diese Adresse selbst in einen neuen Tab:",
+  "connect.step2": "2. Dropbox zeigt dann einen Code an. Kopieren Sie ihn und fügen Sie ihn hier ein:",
+  "connect.codePlaceholder": "Code von Dropbox",
+  "connect.connect": "Verbinden",
+  "connect.connectedAs": "Verbunden als {name} ({email})",
+  "connect.connectedAsName": "Verbunden als {name}",
+  "connect.accountUnknown": "ein Dropbox-Konto",
+  "connect.disconnect": "Trennen",
+  "connect.sendNow": "Jetzt senden",
+  "connect.codeMissing":
+    "Fügen Sie den Code ein, den Dropbox angezeigt hat, und wählen Sie dann „Verbinden“.",
+  "connect.codeRejected":
+    "Dropbox hat diesen Code nicht akzeptiert. Ein Code gilt nur einmal und nur wenige Minuten: Wählen Sie erneut „Dropbox öffnen“ und fügen Sie den neuen Code ein.",
+  "connect.appKeyMissing": "Geben Sie zuerst den Dropbox-App-Schlüssel ein.",
+  "connect.storageDenied":
+    "Dieser Browser erlaubt dem Plugin nicht, die Verbindung zu speichern (Websitedaten sind blockiert). Erlauben Sie Websitedaten für das Portal und verbinden Sie erneut.",
+
+  "settings.app.title": "Dropbox-App",
+  "settings.app.howto1":
+    "1. Erstellen Sie in der Dropbox App Console (https://www.dropbox.com/developers/apps) eine App mit Scoped access. Wählen Sie App folder (empfohlen: Das Plugin sieht nur seinen eigenen Ordner) oder Full Dropbox.",
+  "settings.app.howto2":
+    "2. Aktivieren Sie auf dem Tab Permissions files.content.write und account_info.read, für Freigabelinks zusätzlich sharing.write und sharing.read, und speichern Sie.",
+  "settings.app.howto3":
+    "3. Kopieren Sie den App key vom Tab Settings in das Feld unten. Das App-Secret wird nie benötigt.",
+  "settings.appKey.label": "Dropbox-App-Schlüssel",
+  "settings.appKey.placeholder": "z. B. a1b2c3d4e5f6g7h",
+  "settings.mode.label": "Wessen Dropbox erhält die Dateien",
+  "settings.mode.personal": "Alle verbinden ihre eigene Dropbox (empfohlen)",
+  "settings.mode.shared": "Ein gemeinsames Dropbox-Konto für das ganze Portal",
+  "settings.mode.personalHint":
+    "Beim ersten Senden werden die Benutzer gebeten, sich zu verbinden. Die Verbindung bleibt in ihrem Browser und erreicht nie das Portal.",
+  "settings.mode.sharedWarning":
+    "Achtung: DocSpace sendet Plugin-Einstellungen an den Browser jedes Portalmitglieds, daher kann jedes Mitglied das Token des gemeinsamen Kontos lesen. Verwenden Sie eine Dropbox-App mit App folder, damit das Token nur diesen Ordner erreicht.",
+  "settings.connect.saveHint": "Wählen Sie „Speichern“, um diese Verbindung zu behalten.",
+  "settings.token.label": "Oder ein Zugriffstoken einfügen",
+  "settings.token.placeholder": "Dropbox-Zugriffstoken",
+  "settings.token.warning":
+    "Kurzlebige Dropbox-Zugriffstoken laufen nach 4 Stunden ab; danach funktioniert das Senden erst wieder mit einem neuen Token. Für eine dauerhafte Verbindung nutzen Sie oben „Verbinden“.",
+  "settings.token.invalid":
+    "Das Zugriffstoken enthält Zeichen, die in Dropbox-Token nie vorkommen. Kopieren Sie es erneut.",
+  "settings.folder.label": "Zielordner in Dropbox",
+  "settings.folder.placeholder": "/DocSpace",
+  "settings.folder.hint": "Leer bedeutet die oberste Ebene (bei App-folder-Apps der eigene Ordner der App).",
+  "settings.folder.noLeadingSlash": "Der Ordner muss mit „/“ beginnen, zum Beispiel /DocSpace.",
+  "settings.folder.emptyComponent": "Der Ordner darf kein „//“ enthalten.",
+  "settings.folder.componentTooLong": "Jeder Ordnername darf höchstens 255 Zeichen haben.",
+  "settings.folder.trailingSpaceOrDot": "Ordnernamen dürfen nicht mit einem Leerzeichen oder Punkt enden.",
+  "settings.folder.unsafeCharacter":
+    'Ordnernamen dürfen weder < > : " | ? * \\ noch Steuerzeichen enthalten.',
+  "settings.folder.disallowedName":
+    "Dropbox akzeptiert diesen Ordnernamen nicht (zum Beispiel desktop.ini oder Namen, die mit ~$ beginnen).",
+  "settings.folder.invalid": "Die Einstellungen wurden nicht gespeichert. Zielordner: {reason}",
+  "settings.conflict.label": "Wenn dort bereits eine Datei mit demselben Namen liegt",
+  "settings.conflict.keepBoth": "Beide behalten (die neue Datei erhält eine Nummer)",
+  "settings.conflict.overwrite": "Vorhandene Datei ersetzen",
+  "settings.shareLink.label": "Freigabelink für gesendete Dateien erstellen",
+  "settings.audience.label": "Wer an Dropbox senden darf",
+  "settings.audience.everyone": "Alle, die das Element herunterladen dürfen",
+  "settings.audience.admins": "Nur DocSpace-Besitzer und -Administratoren",
+  "settings.audience.hint":
+    "Das blendet den Menüeintrag für andere aus; diese Einstellungen bleiben trotzdem lesbar.",
+  "settings.save": "Speichern",
+  "settings.saved": "Einstellungen von „An Dropbox senden“ gespeichert.",
+  "settings.saved.noAppKey":
+    "Einstellungen gespeichert. „An Dropbox senden“ bleibt ausgeblendet, bis ein Dropbox-App-Schlüssel eingegeben ist.",
+  "settings.saved.sharedNotConnected":
+    "Einstellungen gespeichert. „An Dropbox senden“ bleibt ausgeblendet, bis das gemeinsame Dropbox-Konto verbunden ist.",
+  "settings.saved.accessToken":
+    "Einstellungen mit eingefügtem Zugriffstoken gespeichert. Ist es kurzlebig, funktioniert das Senden nach 4 Stunden nicht mehr.",
+  "settings.tooLong":
+    "Die Einstellungen wurden nicht gespeichert: Sie benötigen {length} Zeichen, DocSpace speichert höchstens {limit}. Kürzen Sie den Zielordner um {excess} Zeichen.",
+  "settings.tooLong.token":
+    "Die Einstellungen wurden nicht gespeichert: Mit diesem Zugriffstoken benötigen sie {length} Zeichen, DocSpace speichert höchstens {limit}. Nutzen Sie „Verbinden“ statt eines eingefügten Tokens oder kürzen Sie den Zielordner um {excess} Zeichen.",
+
+  "error.notConnected": "Verbinden Sie Ihr Dropbox-Konto, um Dateien zu senden.",
+  "error.notConnected.shared":
+    "Das gemeinsame Dropbox-Konto ist nicht verbunden. Bitten Sie einen DocSpace-Administrator, es in den Plugin-Einstellungen zu verbinden.",
+  "error.dropboxAuth":
+    "Dropbox akzeptiert Ihre Verbindung nicht mehr (widerrufen oder abgelaufen). Verbinden Sie Dropbox erneut.",
+  "error.dropboxAuth.shared":
+    "Dropbox akzeptiert die gemeinsame Verbindung nicht mehr (widerrufen oder abgelaufen). Bitten Sie einen DocSpace-Administrator, sie in den Plugin-Einstellungen neu zu verbinden.",
+  "error.dropboxPermission":
+    "Der Dropbox-App fehlt eine benötigte Berechtigung (zum Beispiel files.content.write oder sharing.write). Bitten Sie einen Administrator, sie in der Dropbox App Console zu aktivieren, und verbinden Sie dann erneut.",
+  "error.insufficientSpace":
+    "Ihre Dropbox ist voll. Geben Sie Speicherplatz frei oder wechseln Sie den Tarif und versuchen Sie es erneut.",
+  "error.tooLarge": "Die Datei ist größer, als Dropbox für eine einzelne Datei akzeptiert.",
+  "error.invalidPath":
+    "Dropbox akzeptiert den Zielpfad nicht. Bitten Sie einen Administrator, den Zielordner in den Plugin-Einstellungen zu prüfen.",
+  "error.conflict":
+    "In Dropbox ist etwas im Weg (zum Beispiel ein Ordner mit dem Namen der Datei) und kann nicht ersetzt werden. Benennen Sie es um oder verschieben Sie es und versuchen Sie es erneut.",
+  "error.notFound":
+    "Das Element existiert in DocSpace nicht mehr. Laden Sie die Seite neu und versuchen Sie es erneut.",
+  "error.noDownloadPermission":
+    "Sie dürfen dieses Element in DocSpace nicht herunterladen, daher kann es nicht gesendet werden. Bitten Sie den Raumadministrator um Download-Rechte.",
+  "error.docspaceSignedOut":
+    "Ihre DocSpace-Sitzung ist abgelaufen. Melden Sie sich erneut an und versuchen Sie es noch einmal.",
+  "error.rateLimited": "Gerade zu viele Anfragen. Warten Sie eine Minute und versuchen Sie es erneut.",
+  "error.network":
+    "Die Verbindung ist fehlgeschlagen. Prüfen Sie Ihr Netzwerk, laden Sie die Seite neu (ein gerade installiertes oder aktiviertes Plugin wirkt erst danach) und versuchen Sie es erneut.",
+  "error.server": "DocSpace oder Dropbox hat gerade Probleme. Versuchen Sie es später erneut.",
+  "error.incompleteDownload":
+    "Der Download aus DocSpace brach vorzeitig ab, daher wurde nichts gespeichert. Versuchen Sie es erneut.",
+  "error.integrity":
+    "Die Kopie in Dropbox stimmte nicht mit dem Original überein und wurde daher nicht behalten. Versuchen Sie es erneut.",
+  "error.cancelled": "Das Senden wurde abgebrochen. Es wurde nichts teilweise gespeichert.",
+  "error.unknown":
+    "Das Senden an Dropbox ist aus einem unerwarteten Grund fehlgeschlagen. Details stehen in der Browserkonsole (F12); versuchen Sie es erneut und melden Sie es, wenn es wieder auftritt.",
+  "error.notConfigured":
+    "„An Dropbox senden“ ist noch nicht eingerichtet. Bitten Sie einen DocSpace-Administrator, die Plugin-Einstellungen abzuschließen.",
+  "error.notAllowed": "In diesem Portal dürfen nur DocSpace-Administratoren an Dropbox senden.",
+
+  "common.close": "Schließen",
+
+  "size.bytes": "{n} B",
+  "size.kb": "{n} KB",
+  "size.mb": "{n} MB",
+  "size.gb": "{n} GB",
+  "size.tb": "{n} TB",
+} as const satisfies Record<MessageKey, string>;

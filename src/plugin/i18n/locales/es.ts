@@ -1,0 +1,156 @@
+import type { MessageKey } from "./en";
+
+export const es = {
+  "menu.send": "Enviar a Dropbox",
+  "menu.account": "Conexión con Dropbox",
+
+  "send.nothingSelected": "No se seleccionó nada para enviar.",
+
+  "progress.preparing": "El envío a Dropbox todavía se está preparando: leyendo el contenido de la carpeta…",
+  "progress.running": "Enviando a Dropbox: {files} de {totalFiles} archivos, {bytes} de {totalBytes}.",
+
+  "result.fileSent": "Enviado a Dropbox: {path}",
+  "result.fileRenamed":
+    "Enviado a Dropbox como {path}. Dropbox no acepta el nombre «{name}», así que se cambió.",
+  "result.fileFailed": "«{name}» no se envió. {reason}",
+  "result.empty": "No hay nada que enviar: la selección no contiene archivos. {path} no se modificó.",
+  "result.summaryToast": "Envío a Dropbox terminado: {sent} de {total} archivos enviados.",
+  "result.title": "Enviado a Dropbox",
+  "result.titleWithProblems": "Enviado a Dropbox, con problemas",
+  "result.counts": "{sent} de {total} archivos enviados a {path}.",
+  "result.failedHeading": "{count} sin enviar:",
+  "result.failedLine": "{name}: {reason}",
+  "result.renamedHeading": "{count} renombrados para Dropbox:",
+  "result.renamedLine": "{name} → {path}",
+  "result.andMore": "…y {count} más.",
+  "result.item": "Elemento {id}",
+  "result.linkTitle": "Enlace para compartir",
+  "result.linkIntro": "Cualquiera con este enlace puede ver el archivo en Dropbox. Cópielo del campo:",
+  "result.linkLabel": "Enlace para compartir",
+  "result.linkCopied": "El enlace para compartir se copió al portapapeles.",
+
+  "connect.title": "Conectar Dropbox",
+  "account.title": "Conexión con Dropbox",
+  "account.sharedMode":
+    "Este portal envía a una cuenta de Dropbox compartida, que los administradores de DocSpace gestionan en la configuración del plugin.",
+  "connect.intro": "Para enviar archivos, el plugin necesita permiso para escribir en su Dropbox.",
+  "connect.privacy":
+    "Su conexión se guarda solo en este navegador. El portal y sus administradores nunca la ven; puede desconectarla en cualquier momento.",
+  "connect.step1": "1. Abra Dropbox en una pestaña nueva, inicie sesión y permita el acceso.",
+  "connect.openDropbox": "Abrir Dropbox",
+  "connect.popupBlocked":
+    "El navegador bloqueó la pestaña nueva. Copie usted mismo esta dirección en una pestaña nueva:",
+  "connect.step2": "2. Dropbox mostrará un código. Cópielo y péguelo aquí:",
+  "connect.codePlaceholder": "Código de Dropbox",
+  "connect.connect": "Conectar",
+  "connect.connectedAs": "Conectado como {name} ({email})",
+  "connect.connectedAsName": "Conectado como {name}",
+  "connect.accountUnknown": "una cuenta de Dropbox",
+  "connect.disconnect": "Desconectar",
+  "connect.sendNow": "Enviar ahora",
+  "connect.codeMissing": "Pegue el código que mostró Dropbox y elija Conectar.",
+  "connect.codeRejected":
+    "Dropbox no aceptó este código. Un código sirve una sola vez y solo durante unos minutos: elija de nuevo Abrir Dropbox y pegue el código nuevo.",
+  "connect.appKeyMissing": "Primero introduzca la clave de la aplicación de Dropbox.",
+  "connect.storageDenied":
+    "Este navegador no permite que el plugin guarde su conexión (los datos de sitios están bloqueados). Permita los datos del sitio para el portal y vuelva a conectar.",
+
+  "settings.app.title": "Aplicación de Dropbox",
+  "settings.app.howto1":
+    "1. En la consola de aplicaciones de Dropbox (https://www.dropbox.com/developers/apps) cree una aplicación con Scoped access. Elija App folder (recomendado: el plugin solo ve su propia carpeta) o Full Dropbox.",
+  "settings.app.howto2":
+    "2. En la pestaña Permissions marque files.content.write y account_info.read, además de sharing.write y sharing.read para los enlaces, y envíe los cambios.",
+  "settings.app.howto3":
+    "3. Copie la App key de la pestaña Settings en el campo de abajo. El secreto de la aplicación nunca es necesario.",
+  "settings.appKey.label": "Clave de la aplicación de Dropbox",
+  "settings.appKey.placeholder": "p. ej., a1b2c3d4e5f6g7h",
+  "settings.mode.label": "Qué Dropbox recibe los archivos",
+  "settings.mode.personal": "Cada usuario conecta su propio Dropbox (recomendado)",
+  "settings.mode.shared": "Una cuenta de Dropbox compartida para todo el portal",
+  "settings.mode.personalHint":
+    "A cada usuario se le pide conectarse la primera vez que envía. Su conexión queda en su navegador y nunca llega al portal.",
+  "settings.mode.sharedWarning":
+    "Atención: DocSpace envía la configuración de los plugins al navegador de cada miembro del portal, así que cualquier miembro puede leer el token de la cuenta compartida. Use una aplicación de Dropbox de tipo App folder para que el token solo alcance esa carpeta.",
+  "settings.connect.saveHint": "Elija Guardar para conservar esta conexión.",
+  "settings.token.label": "O pegue un token de acceso",
+  "settings.token.placeholder": "Token de acceso de Dropbox",
+  "settings.token.warning":
+    "Los tokens de acceso de corta duración de Dropbox caducan a las 4 horas; después el envío deja de funcionar hasta que pegue uno nuevo. Use Conectar arriba para una conexión duradera.",
+  "settings.token.invalid":
+    "El token de acceso contiene caracteres que los tokens de Dropbox nunca tienen. Cópielo de nuevo.",
+  "settings.folder.label": "Carpeta de destino en Dropbox",
+  "settings.folder.placeholder": "/DocSpace",
+  "settings.folder.hint":
+    "Vacío significa el nivel superior (la carpeta propia de la aplicación en las aplicaciones App folder).",
+  "settings.folder.noLeadingSlash": "La carpeta debe empezar por «/», por ejemplo /DocSpace.",
+  "settings.folder.emptyComponent": "La carpeta no debe contener «//».",
+  "settings.folder.componentTooLong": "Cada nombre de carpeta puede tener como máximo 255 caracteres.",
+  "settings.folder.trailingSpaceOrDot": "Los nombres de carpeta no deben terminar en espacio ni en punto.",
+  "settings.folder.unsafeCharacter":
+    'Los nombres de carpeta no deben contener < > : " | ? * \\ ni caracteres de control.',
+  "settings.folder.disallowedName":
+    "Dropbox no acepta este nombre de carpeta (por ejemplo desktop.ini o nombres que empiezan por ~$).",
+  "settings.folder.invalid": "La configuración no se guardó. Carpeta de destino: {reason}",
+  "settings.conflict.label": "Si ya existe un archivo con el mismo nombre",
+  "settings.conflict.keepBoth": "Conservar ambos (el archivo nuevo recibe un número)",
+  "settings.conflict.overwrite": "Reemplazar el archivo existente",
+  "settings.shareLink.label": "Crear un enlace para compartir los archivos enviados",
+  "settings.audience.label": "Quién puede enviar a Dropbox",
+  "settings.audience.everyone": "Todos los que pueden descargar el elemento",
+  "settings.audience.admins": "Solo el propietario y los administradores de DocSpace",
+  "settings.audience.hint":
+    "Esto oculta el elemento del menú a los demás usuarios; esta configuración sigue siendo legible.",
+  "settings.save": "Guardar",
+  "settings.saved": "Configuración de Enviar a Dropbox guardada.",
+  "settings.saved.noAppKey":
+    "Configuración guardada. Enviar a Dropbox permanece oculto hasta que se introduzca una clave de aplicación de Dropbox.",
+  "settings.saved.sharedNotConnected":
+    "Configuración guardada. Enviar a Dropbox permanece oculto hasta que se conecte la cuenta de Dropbox compartida.",
+  "settings.saved.accessToken":
+    "Configuración guardada con un token de acceso pegado. Si es de corta duración, el envío dejará de funcionar a las 4 horas.",
+  "settings.tooLong":
+    "La configuración no se guardó: necesita {length} caracteres y DocSpace guarda como máximo {limit}. Acorte la carpeta de destino en {excess} caracteres.",
+  "settings.tooLong.token":
+    "La configuración no se guardó: con este token de acceso necesita {length} caracteres y DocSpace guarda como máximo {limit}. Use Conectar en lugar de pegar un token, o acorte la carpeta de destino en {excess} caracteres.",
+
+  "error.notConnected": "Conecte su cuenta de Dropbox para enviar archivos.",
+  "error.notConnected.shared":
+    "La cuenta de Dropbox compartida no está conectada. Pida a un administrador de DocSpace que la conecte en la configuración del plugin.",
+  "error.dropboxAuth": "Dropbox ya no acepta su conexión (se revocó o caducó). Vuelva a conectar Dropbox.",
+  "error.dropboxAuth.shared":
+    "Dropbox ya no acepta la conexión compartida (se revocó o caducó). Pida a un administrador de DocSpace que la vuelva a conectar en la configuración del plugin.",
+  "error.dropboxPermission":
+    "A la aplicación de Dropbox le falta un permiso necesario (por ejemplo files.content.write o sharing.write). Pida a un administrador que lo active en la consola de aplicaciones de Dropbox y vuelva a conectar.",
+  "error.insufficientSpace": "Su Dropbox está lleno. Libere espacio o cambie de plan y vuelva a intentarlo.",
+  "error.tooLarge": "El archivo es más grande de lo que Dropbox acepta para un solo archivo.",
+  "error.invalidPath":
+    "Dropbox no acepta la ruta de destino. Pida a un administrador que revise la carpeta de destino en la configuración del plugin.",
+  "error.conflict":
+    "Algo en Dropbox lo impide (por ejemplo una carpeta con el nombre del archivo) y no se puede reemplazar. Cámbiele el nombre o muévalo y vuelva a intentarlo.",
+  "error.notFound": "El elemento ya no existe en DocSpace. Actualice la página y vuelva a intentarlo.",
+  "error.noDownloadPermission":
+    "No tiene permiso para descargar este elemento en DocSpace, así que no se puede enviar. Pida permiso de descarga al administrador de la sala.",
+  "error.docspaceSignedOut": "Su sesión de DocSpace caducó. Inicie sesión de nuevo y vuelva a intentarlo.",
+  "error.rateLimited": "Demasiadas solicitudes en este momento. Espere un minuto y vuelva a intentarlo.",
+  "error.network":
+    "La conexión falló. Compruebe su red, recargue la página (un plugin recién instalado o activado surte efecto tras recargar) y vuelva a intentarlo.",
+  "error.server": "DocSpace o Dropbox tiene problemas en este momento. Vuelva a intentarlo más tarde.",
+  "error.incompleteDownload":
+    "La descarga desde DocSpace se interrumpió, así que no se guardó nada. Vuelva a intentarlo.",
+  "error.integrity":
+    "La copia en Dropbox no coincidía con el original, así que no se conservó. Vuelva a intentarlo.",
+  "error.cancelled": "El envío se canceló. No se guardó nada parcial.",
+  "error.unknown":
+    "El envío a Dropbox falló por un motivo inesperado. Los detalles están en la consola del navegador (F12); vuelva a intentarlo e infórmelo si persiste.",
+  "error.notConfigured":
+    "Enviar a Dropbox aún no está configurado. Pida a un administrador de DocSpace que complete la configuración del plugin.",
+  "error.notAllowed": "En este portal solo los administradores de DocSpace pueden enviar a Dropbox.",
+
+  "common.close": "Cerrar",
+
+  "size.bytes": "{n} B",
+  "size.kb": "{n} KB",
+  "size.mb": "{n} MB",
+  "size.gb": "{n} GB",
+  "size.tb": "{n} TB",
+} as const satisfies Record<MessageKey, string>;

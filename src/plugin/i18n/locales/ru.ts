@@ -1,0 +1,154 @@
+import type { MessageKey } from "./en";
+
+export const ru = {
+  "menu.send": "Отправить в Dropbox",
+  "menu.account": "Подключение Dropbox",
+
+  "send.nothingSelected": "Ничего не выбрано для отправки.",
+
+  "progress.preparing": "Отправка в Dropbox ещё готовится: читается содержимое папки…",
+  "progress.running": "Идёт отправка в Dropbox: {files} из {totalFiles} файлов, {bytes} из {totalBytes}.",
+
+  "result.fileSent": "Отправлено в Dropbox: {path}",
+  "result.fileRenamed":
+    "Отправлено в Dropbox как {path}. Dropbox не принимает имя «{name}», поэтому оно изменено.",
+  "result.fileFailed": "«{name}» не отправлен. {reason}",
+  "result.empty": "Нечего отправлять: в выбранном нет файлов. {path} не изменена.",
+  "result.summaryToast": "Отправка в Dropbox завершена: отправлено файлов — {sent} из {total}.",
+  "result.title": "Отправлено в Dropbox",
+  "result.titleWithProblems": "Отправлено в Dropbox, с ошибками",
+  "result.counts": "Отправлено файлов в {path}: {sent} из {total}.",
+  "result.failedHeading": "Не отправлено: {count}",
+  "result.failedLine": "{name}: {reason}",
+  "result.renamedHeading": "Переименовано для Dropbox: {count}",
+  "result.renamedLine": "{name} → {path}",
+  "result.andMore": "…и ещё {count}.",
+  "result.item": "Элемент {id}",
+  "result.linkTitle": "Ссылка для доступа",
+  "result.linkIntro":
+    "Любой, у кого есть эта ссылка, может просмотреть файл в Dropbox. Скопируйте её из поля:",
+  "result.linkLabel": "Ссылка для доступа",
+  "result.linkCopied": "Ссылка для доступа скопирована в буфер обмена.",
+
+  "connect.title": "Подключить Dropbox",
+  "account.title": "Подключение Dropbox",
+  "account.sharedMode":
+    "На этом портале файлы отправляются в один общий аккаунт Dropbox, которым администраторы DocSpace управляют в настройках плагина.",
+  "connect.intro": "Чтобы отправлять файлы, плагину нужно разрешение на запись в ваш Dropbox.",
+  "connect.privacy":
+    "Подключение хранится только в этом браузере. Портал и его администраторы его не видят; отключить его можно в любой момент.",
+  "connect.step1": "1. Откройте Dropbox в новой вкладке, войдите и разрешите доступ.",
+  "connect.openDropbox": "Открыть Dropbox",
+  "connect.popupBlocked": "Браузер заблокировал новую вкладку. Скопируйте этот адрес в новую вкладку сами:",
+  "connect.step2": "2. Dropbox покажет код. Скопируйте его и вставьте сюда:",
+  "connect.codePlaceholder": "Код из Dropbox",
+  "connect.connect": "Подключить",
+  "connect.connectedAs": "Подключено: {name} ({email})",
+  "connect.connectedAsName": "Подключено: {name}",
+  "connect.accountUnknown": "аккаунт Dropbox",
+  "connect.disconnect": "Отключить",
+  "connect.sendNow": "Отправить сейчас",
+  "connect.codeMissing": "Вставьте код, который показал Dropbox, и нажмите «Подключить».",
+  "connect.codeRejected":
+    "Dropbox не принял этот код. Код действует один раз и всего несколько минут: снова нажмите «Открыть Dropbox» и вставьте новый код.",
+  "connect.appKeyMissing": "Сначала введите ключ приложения Dropbox.",
+  "connect.storageDenied":
+    "Этот браузер не позволяет плагину сохранить подключение (данные сайтов заблокированы). Разрешите данные сайта для портала и подключитесь снова.",
+
+  "settings.app.title": "Приложение Dropbox",
+  "settings.app.howto1":
+    "1. В консоли приложений Dropbox (https://www.dropbox.com/developers/apps) создайте приложение с типом доступа Scoped access. Выберите App folder (рекомендуется: плагин видит только свою папку) или Full Dropbox.",
+  "settings.app.howto2":
+    "2. На вкладке Permissions отметьте files.content.write и account_info.read, а для ссылок — sharing.write и sharing.read, и сохраните.",
+  "settings.app.howto3": "3. Скопируйте App key с вкладки Settings в поле ниже. Секрет приложения не нужен.",
+  "settings.appKey.label": "Ключ приложения Dropbox",
+  "settings.appKey.placeholder": "например, a1b2c3d4e5f6g7h",
+  "settings.mode.label": "В чей Dropbox отправляются файлы",
+  "settings.mode.personal": "Каждый пользователь подключает свой Dropbox (рекомендуется)",
+  "settings.mode.shared": "Один общий аккаунт Dropbox для всего портала",
+  "settings.mode.personalHint":
+    "При первой отправке пользователю предложат подключиться. Подключение хранится в его браузере и никогда не попадает на портал.",
+  "settings.mode.sharedWarning":
+    "Внимание: DocSpace передаёт настройки плагинов в браузер каждого участника портала, поэтому токен общего аккаунта может прочитать любой участник. Используйте приложение Dropbox с доступом App folder, чтобы токен открывал только эту папку.",
+  "settings.connect.saveHint": "Нажмите «Сохранить», чтобы сохранить это подключение.",
+  "settings.token.label": "Или вставьте токен доступа",
+  "settings.token.placeholder": "Токен доступа Dropbox",
+  "settings.token.warning":
+    "Краткосрочные токены доступа Dropbox истекают через 4 часа, после чего отправка перестаёт работать до вставки нового токена. Для постоянного подключения используйте «Подключить» выше.",
+  "settings.token.invalid":
+    "В токене доступа есть символы, которых не бывает в токенах Dropbox. Скопируйте его ещё раз.",
+  "settings.folder.label": "Папка назначения в Dropbox",
+  "settings.folder.placeholder": "/DocSpace",
+  "settings.folder.hint":
+    "Пусто — верхний уровень (для приложений App folder — собственная папка приложения).",
+  "settings.folder.noLeadingSlash": "Путь должен начинаться с «/», например /DocSpace.",
+  "settings.folder.emptyComponent": "Путь не должен содержать «//».",
+  "settings.folder.componentTooLong": "Имя каждой папки — не более 255 символов.",
+  "settings.folder.trailingSpaceOrDot": "Имена папок не должны заканчиваться пробелом или точкой.",
+  "settings.folder.unsafeCharacter":
+    'Имена папок не должны содержать < > : " | ? * \\ и управляющие символы.',
+  "settings.folder.disallowedName":
+    "Dropbox не принимает такое имя папки (например, desktop.ini или имена, начинающиеся с ~$).",
+  "settings.folder.invalid": "Настройки не сохранены. Папка назначения: {reason}",
+  "settings.conflict.label": "Если файл с таким именем уже есть",
+  "settings.conflict.keepBoth": "Сохранить оба (к новому файлу добавится номер)",
+  "settings.conflict.overwrite": "Заменить существующий файл",
+  "settings.shareLink.label": "Создавать ссылку для доступа к отправленным файлам",
+  "settings.audience.label": "Кто может отправлять в Dropbox",
+  "settings.audience.everyone": "Все, кто может скачать элемент",
+  "settings.audience.admins": "Только владелец и администраторы DocSpace",
+  "settings.audience.hint":
+    "Пункт меню скрывается от остальных пользователей; сами настройки при этом не скрываются.",
+  "settings.save": "Сохранить",
+  "settings.saved": "Настройки «Отправить в Dropbox» сохранены.",
+  "settings.saved.noAppKey": "Настройки сохранены. Плагин скрыт, пока не введён ключ приложения Dropbox.",
+  "settings.saved.sharedNotConnected":
+    "Настройки сохранены. Плагин скрыт, пока не подключён общий аккаунт Dropbox.",
+  "settings.saved.accessToken":
+    "Настройки сохранены со вставленным токеном доступа. Если он краткосрочный, отправка перестанет работать через 4 часа.",
+  "settings.tooLong":
+    "Настройки не сохранены: им нужно {length} символов, а DocSpace хранит не более {limit}. Сократите папку назначения на {excess} символов.",
+  "settings.tooLong.token":
+    "Настройки не сохранены: с этим токеном им нужно {length} символов, а DocSpace хранит не более {limit}. Используйте «Подключить» вместо вставки токена или сократите папку назначения на {excess} символов.",
+
+  "error.notConnected": "Подключите свой аккаунт Dropbox, чтобы отправлять файлы.",
+  "error.notConnected.shared":
+    "Общий аккаунт Dropbox не подключён. Попросите администратора DocSpace подключить его в настройках плагина.",
+  "error.dropboxAuth":
+    "Dropbox больше не принимает ваше подключение (оно отозвано или истекло). Подключите Dropbox снова.",
+  "error.dropboxAuth.shared":
+    "Dropbox больше не принимает общее подключение (оно отозвано или истекло). Попросите администратора DocSpace переподключить его в настройках плагина.",
+  "error.dropboxPermission":
+    "У приложения Dropbox нет нужного разрешения (например, files.content.write или sharing.write). Попросите администратора включить его в консоли приложений Dropbox, затем подключитесь снова.",
+  "error.insufficientSpace": "Ваш Dropbox заполнен. Освободите место или смените тариф и повторите попытку.",
+  "error.tooLarge": "Файл больше, чем Dropbox принимает для одного файла.",
+  "error.invalidPath":
+    "Dropbox не принимает путь назначения. Попросите администратора проверить папку назначения в настройках плагина.",
+  "error.conflict":
+    "В Dropbox мешает существующий объект (например, папка с именем файла), и его нельзя заменить. Переименуйте или переместите его и повторите попытку.",
+  "error.notFound": "Этого элемента больше нет в DocSpace. Обновите страницу и повторите попытку.",
+  "error.noDownloadPermission":
+    "Вам нельзя скачивать этот элемент в DocSpace, поэтому его нельзя отправить. Попросите администратора комнаты дать право на скачивание.",
+  "error.docspaceSignedOut": "Сеанс DocSpace истёк. Войдите снова и повторите попытку.",
+  "error.rateLimited": "Сейчас слишком много запросов. Подождите минуту и повторите попытку.",
+  "error.network":
+    "Сбой соединения. Проверьте сеть, обновите страницу (только что установленный или включённый плагин начинает работать после обновления) и повторите попытку.",
+  "error.server": "У DocSpace или Dropbox сейчас неполадки. Повторите попытку позже.",
+  "error.incompleteDownload":
+    "Скачивание из DocSpace прервалось, поэтому ничего не сохранено. Повторите попытку.",
+  "error.integrity": "Копия в Dropbox не совпала с оригиналом, поэтому она не сохранена. Повторите попытку.",
+  "error.cancelled": "Отправка отменена. Частично ничего не сохранено.",
+  "error.unknown":
+    "Отправка в Dropbox не удалась по непредвиденной причине. Подробности — в консоли браузера (F12); повторите попытку и сообщите о проблеме, если она повторится.",
+  "error.notConfigured":
+    "Плагин «Отправить в Dropbox» ещё не настроен. Попросите администратора DocSpace завершить настройку.",
+  "error.notAllowed": "На этом портале отправлять в Dropbox могут только администраторы DocSpace.",
+
+  "common.close": "Закрыть",
+
+  "size.bytes": "{n} Б",
+  "size.kb": "{n} КБ",
+  "size.mb": "{n} МБ",
+  "size.gb": "{n} ГБ",
+  "size.tb": "{n} ТБ",
+} as const satisfies Record<MessageKey, string>;

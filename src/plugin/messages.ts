@@ -1,0 +1,78 @@
+// One table from every failure the user can meet to the message that tells them what to do next:
+// the transfer core's kinds plus the states only the plugin knows. No catch-all text: an
+// unclassified failure is the "unknown" kind, whose message says where the details are.
+import { isTransferError, TRANSFER_ERROR_KINDS, type TransferErrorKind } from "./transfer";
+import type { MessageKey, Translate } from "./i18n";
+import type { ConnectionMode } from "./settings/codec";
+
+/** States the plugin detects before the core runs. */
+export const PLUGIN_PROBLEMS = ["not-configured", "not-allowed"] as const;
+export type PluginProblem = (typeof PLUGIN_PROBLEMS)[number];
+export type ProblemKind = TransferErrorKind | PluginProblem;
+export const PROBLEM_KINDS: readonly ProblemKind[] = [...TRANSFER_ERROR_KINDS, ...PLUGIN_PROBLEMS];
+
+/** A failure the plugin itself raises; classified like the core's errors. */
+export class PluginError extends Error {
+  override readonly name = "PluginError";
+  constructor(readonly kind: ProblemKind) {
+    super(kind);
+  }
+}
+
+export const PROBLEM_MESSAGES = {
+  "not-connected": "error.notConnected",
+  "dropbox-auth": "error.dropboxAuth",
+  "dropbox-permission": "error.dropboxPermission",
+  "insufficient-space": "error.insufficientSpace",
+  "too-large": "error.tooLarge",
+  "invalid-path": "error.invalidPath",
+  conflict: "error.conflict",
+  "not-found": "error.notFound",
+  "no-download-permission": "error.noDownloadPermission",
+  "docspace-signed-out": "error.docspaceSignedOut",
+  "rate-limited": "error.rateLimited",
+  network: "error.network",
+  server: "error.server",
+  "incomplete-download": "error.incompleteDownload",
+  integrity: "error.integrity",
+  cancelled: "error.cancelled",
+  unknown: "error.unknown",
+  "not-configured": "error.notConfigured",
+  "not-allowed": "error.notAllowed",
+} as const satisfies Record<ProblemKind, MessageKey>;
+
+/**
+ * In shared mode the member cannot fix the connection themselves: only the admin can, in the
+ * plugin settings, so the message says whom to ask.
+ */
+export const SHARED_MODE_MESSAGES = {
+  "not-connected": "error.notConnected.shared",
+  "dropbox-auth": "error.dropboxAuth.shared",
+} as const satisfies Partial<Record<ProblemKind, MessageKey>>;
+
+export function problemMessageKey(kind: ProblemKind, mode: ConnectionMode): MessageKey {
+  if (mode === "shared" && (kind === "not-connected" || kind === "dropbox-auth"))
+    return SHARED_MODE_MESSAGES[kind];
+  return PROBLEM_MESSAGES[kind];
+}
+
+export function describeProblem(kind: ProblemKind, mode: ConnectionMode, t: Translate): string {
+  return t(problemMessageKey(kind, mode));
+}
+
+function isProblemKind(value: unknown): value is ProblemKind {
+  return typeof value === "string" && (PROBLEM_KINDS as readonly string[]).includes(value);
+}
+
+/** Classifies anything a callback caught. Plain fetch failures are network errors (CSP included). */
+export function classifyProblem(error: unknown): ProblemKind {
+  if (isTransferError(error)) return isProblemKind(error.kind) ? error.kind : "unknown";
+  if (error instanceof PluginError) return error.kind;
+  if (typeof error === "object" && error !== null) {
+    const name = (error as { name?: unknown }).name;
+    if (name === "AbortError") return "cancelled";
+    if (name === "TypeError" && /fetch|network/iu.test(String((error as { message?: unknown }).message)))
+      return "network";
+  }
+  return "unknown";
+}

@@ -1,0 +1,214 @@
+// What happens when a member chooses Send to Dropbox: check the plugin is usable and the member
+// allowed, find the Dropbox credential (asking a personal user to connect first), run the job while
+// the host shows the row as busy, and answer with the outcome. A click on an item whose job is
+// still running answers with its progress instead.
+import { Actions, ToastType, type GroupSelection, type IMessage } from "@onlyoffice/docspace-plugin-sdk";
+import { ConnectFlow } from "./connect-flow";
+import { guardAsync, guardSync, type Fallback } from "./guard";
+import type { PersonalTokens } from "./credentials";
+import type { Language, Translate } from "./i18n";
+import type { JobRegistry } from "./jobs";
+import { classifyProblem, type ProblemKind } from "./messages";
+import { isUsable, type PluginSettings } from "./settings/codec";
+import type { DropboxAccount, DropboxCredential, PluginServices, PortalUser, SendTarget } from "./transfer";
+import {
+  codeInput,
+  connectDialog,
+  updateConnectDialog,
+  type ConnectDialogHandlers,
+  type ConnectDialogState,
+} from "./ui/connect-dialog";
+import { problemToast, progressToast, resultMessage, toast, type ResultContext } from "./ui/results";
+import { mergeMessages } from "./ui/components";
+
+export interface SendFlowHost {
+  services: PluginServices;
+  tokens: PersonalTokens;
+  jobs: JobRegistry;
+  settings: () => PluginSettings;
+  t: () => Translate;
+  language: () => Language;
+  user: () => Promise<PortalUser>;
+  openTab: (url: string) => boolean;
+  copyText: (text: string) => Promise<boolean>;
+  log: (what: string, error: unknown) => void;
+  /** Logs an unexpected exception and answers with its classified message. */
+  fail: Fallback;
+}
+
+/** The selection a 2.1+ host passes to onGroupClick: bare ids (HDEV) or `{id, itemType}` (newest). */
+export function groupTargets(selection: GroupSelection): SendTarget[] {
+  const targets: SendTarget[] = [];
+  for (const entry of Array.isArray(selection) ? selection : []) {
+    if (typeof entry === "number" || typeof entry === "string") targets.push({ id: entry });
+    else if (
+      typeof entry === "object" &&
+      entry !== null &&
+      (typeof entry.id === "number" || typeof entry.id === "string")
+    )
+      targets.push(
+        entry.itemType === "file" || entry.itemType === "folder" || entry.itemType === "room"
+          ? { id: entry.id, kind: entry.itemType }
+          : { id: entry.id },
+      );
+  }
+  return targets;
+}
+
+export class SendFlow {
+  constructor(private readonly host: SendFlowHost) {}
+
+  private context(): ResultContext {
+    return { t: this.host.t(), language: this.host.language(), mode: this.host.settings().mode };
+  }
+
+  private fail(kind: ProblemKind): IMessage {
+    return problemToast(kind, this.context());
+  }
+
+  /** The menu item's onClick and onGroupClick land here. Never throws. */
+  async send(targets: SendTarget[]): Promise<IMessage> {
+    try {
+      if (targets.length === 0) return toast(ToastType.info, this.host.t()("send.nothingSelected"));
+      const running = this.host.jobs.find(targets.map((target) => target.id));
+      if (running) return progressToast(running.progress, this.context());
+      const settings = this.host.settings();
+      if (!isUsable(settings)) return this.fail("not-configured");
+      if (settings.audience === "admins" && !(await this.host.user()).isAdmin)
+        return this.fail("not-allowed");
+      const credential = await this.credential(settings);
+      if (!credential) return this.connectDialog(targets, null);
+      return await this.run(targets, settings, credential);
+    } catch (error) {
+      this.host.log("send", error);
+      return this.fail(classifyProblem(error));
+    }
+  }
+
+  private async credential(settings: PluginSettings): Promise<DropboxCredential | null> {
+    if (settings.mode === "shared") return settings.credential;
+    const user = await this.host.user();
+    const token = this.host.tokens.read(user.id, settings.appKey);
+    return token ? { type: "refresh", token } : null;
+  }
+
+  private async run(
+    targets: SendTarget[],
+    settings: PluginSettings,
+    credential: DropboxCredential,
+  ): Promise<IMessage> {
+    const job = this.host.jobs.start(targets.map((target) => target.id));
+    try {
+      const result = await this.host.services.send({
+        targets,
+        options: {
+          appKey: settings.appKey,
+          credential,
+          folder: settings.folder,
+          conflict: settings.conflict,
+          shareLink: settings.shareLink,
+        },
+        onProgress: (progress) => {
+          job.progress = { ...progress };
+        },
+      });
+      const [only] = result.files;
+      const link = result.files.length === 1 ? (only?.shareLink ?? result.shareLink) : result.shareLink;
+      const copied = link ? await this.host.copyText(link) : false;
+      return resultMessage(result, this.context(), copied);
+    } catch (error) {
+      const kind = classifyProblem(error);
+      this.host.log("transfer", error);
+      if (settings.mode === "personal" && (kind === "dropbox-auth" || kind === "not-connected")) {
+        // The stored token no longer works (revoked, or the app changed): forget it and reconnect.
+        const user = await this.host.user();
+        this.host.tokens.forget(user.id, settings.appKey);
+        return mergeMessages(this.fail(kind), await this.connectDialog(targets, kind));
+      }
+      return this.fail(kind);
+    } finally {
+      this.host.jobs.finish(job);
+    }
+  }
+
+  /** The account item: shows who is connected, with Disconnect; or the connect dialog. */
+  async account(): Promise<IMessage> {
+    try {
+      const settings = this.host.settings();
+      if (!isUsable(settings)) return this.fail("not-configured");
+      if (settings.mode === "shared") return toast(ToastType.info, this.host.t()("account.sharedMode"));
+      const credential = await this.credential(settings);
+      let account: DropboxAccount | null = null;
+      if (credential) {
+        try {
+          account = await this.host.services.account(settings.appKey, credential);
+        } catch (error) {
+          this.host.log("look up account", error);
+          account = { name: this.host.t()("connect.accountUnknown"), email: "" };
+        }
+      }
+      return await this.connectDialog(null, null, account);
+    } catch (error) {
+      this.host.log("account", error);
+      return this.fail(classifyProblem(error));
+    }
+  }
+
+  /** The personal connect dialog; `pending` is offered again once connected. */
+  private async connectDialog(
+    pending: SendTarget[] | null,
+    problem: ProblemKind | null,
+    account: DropboxAccount | null = null,
+  ): Promise<IMessage> {
+    const settings = this.host.settings();
+    const user = await this.host.user();
+    const state: ConnectDialogState = {
+      view: { authorizeUrl: null, popupBlocked: false, code: "", problem, account },
+      offerSend: pending !== null,
+    };
+    const handlers: ConnectDialogHandlers = {
+      onOpenDropbox: () => flow.handlers.onOpenDropbox(),
+      onCode: (value) => flow.handlers.onCode(value),
+      onConnect: () => flow.handlers.onConnect(),
+      onDisconnect: () => flow.handlers.onDisconnect(),
+      onSendNow: () =>
+        guardAsync(async () => {
+          if (!pending) return { actions: [Actions.closeModal] };
+          return mergeMessages({ actions: [Actions.closeModal] }, await this.send(pending));
+        }, this.host.fail),
+      onClose: () => guardSync(() => ({ actions: [Actions.closeModal] }), this.host.fail) ?? {},
+    };
+    const flow: ConnectFlow = new ConnectFlow({
+      services: this.host.services,
+      appKey: () => settings.appKey,
+      openTab: this.host.openTab,
+      onConnected: (refreshToken) =>
+        this.host.tokens.write(user.id, settings.appKey, refreshToken) ? null : "storage-denied",
+      current: () => {
+        const token = this.host.tokens.read(user.id, settings.appKey);
+        return token ? { type: "refresh", token } : null;
+      },
+      onDisconnected: () => {
+        this.host.tokens.forget(user.id, settings.appKey);
+        return {};
+      },
+      render: () => {
+        state.view = flow.view;
+        return updateConnectDialog(state, handlers, this.host.t());
+      },
+      echoCode: () => ({
+        actions: [Actions.updateProps],
+        newProps: codeInput(flow.view, handlers, this.host.t()).props,
+      }),
+      unknownAccountName: () => this.host.t()("connect.accountUnknown"),
+      log: this.host.log,
+      fail: this.host.fail,
+    });
+    flow.reset(account);
+    flow.view = { ...flow.view, problem };
+    state.view = flow.view;
+    // The authorize URL is ready before the user clicks Open Dropbox (user activation, PKCE).
+    await flow.prepare();
+    return { actions: [Actions.showModal], modalDialogProps: connectDialog(state, handlers, this.host.t()) };
+  }
+}

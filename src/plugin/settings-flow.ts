@@ -1,0 +1,243 @@
+// The admin settings panel's state and handlers. The draft starts from the saved settings each
+// time the panel opens; Save validates it, checks the 255-character limit before answering
+// save-settings, and applies it to this instance, because the host never hands settings back.
+import { Actions, ToastType, type ISettings, type IMessage } from "@onlyoffice/docspace-plugin-sdk";
+import { ConnectFlow } from "./connect-flow";
+import { guardAsync, guardSync, type Fallback } from "./guard";
+import type { Translate } from "./i18n";
+import { classifyProblem } from "./messages";
+import { encodeWithinLimit, type PluginSettings, type SharedCredential } from "./settings/codec";
+import { checkDestination } from "./settings/destination";
+import type { DropboxAccount, PluginServices } from "./transfer";
+import { mergeMessages, updateContext } from "./ui/components";
+import { toast } from "./ui/results";
+import {
+  appKeyInputProps,
+  folderHint,
+  folderProblemText,
+  folderInputProps,
+  saveButton,
+  settingsPanel,
+  tokenInputProps,
+  updateSettingsBody,
+  FOLDER_HINT_CONTEXT,
+  type SettingsPanelHandlers,
+  type SettingsPanelState,
+} from "./ui/settings-panel";
+import { codeInput, EMPTY_CONNECT_VIEW, type ConnectHandlers } from "./ui/connect-dialog";
+
+export interface SettingsFlowHost {
+  services: PluginServices;
+  saved: () => PluginSettings;
+  /** Applies saved settings to the plugin instance (status, items, panel). */
+  apply: (settings: PluginSettings) => void;
+  t: () => Translate;
+  openTab: (url: string) => boolean;
+  log: (what: string, error: unknown) => void;
+  /** Logs an unexpected exception and answers with its classified message. */
+  fail: Fallback;
+}
+
+function updateProps(newProps: NonNullable<IMessage["newProps"]>): IMessage {
+  return { actions: [Actions.updateProps], newProps };
+}
+
+export class SettingsFlow {
+  state: SettingsPanelState;
+  readonly connect: ConnectFlow;
+
+  constructor(private readonly host: SettingsFlowHost) {
+    this.state = this.fresh();
+    this.connect = new ConnectFlow({
+      services: host.services,
+      appKey: () => this.state.draft.appKey,
+      openTab: host.openTab,
+      onConnected: (refreshToken) => {
+        this.state.draft = { ...this.state.draft, credential: { type: "refresh", token: refreshToken } };
+        this.state.tokenInput = "";
+        this.state.unsavedCredential = true;
+        return null;
+      },
+      current: () => this.state.draft.credential,
+      onDisconnected: () => this.forgetSharedCredential(),
+      render: () => this.render(),
+      echoCode: () => updateProps(codeInput(this.connect.view, this.connect.handlers, this.host.t()).props),
+      unknownAccountName: () => this.host.t()("connect.accountUnknown"),
+      log: host.log,
+      fail: host.fail,
+    });
+  }
+
+  private fresh(): SettingsPanelState {
+    const saved = this.host.saved();
+    return {
+      draft: { ...saved },
+      folderInput: saved.folder,
+      folderProblem: null,
+      tokenInput: "",
+      // Replaced by the connect flow's view before every render.
+      connect: EMPTY_CONNECT_VIEW,
+      unsavedCredential: false,
+    };
+  }
+
+  private render(): IMessage {
+    this.state.connect = this.connect.view;
+    return updateSettingsBody(this.state, this.handlers, this.host.t());
+  }
+
+  /** The panel as the host renders it before onLoad resolves. */
+  panel(): ISettings {
+    this.state.connect = this.connect.view;
+    return settingsPanel(this.state, this.handlers, this.host.t());
+  }
+
+  /** Called by the host on every open: start from the saved values and show the shared account. */
+  async load(): Promise<{ settings: ISettings["settings"]; saveButton: ISettings["saveButton"] }> {
+    this.state = this.fresh();
+    this.connect.reset();
+    const saved = this.host.saved();
+    if (saved.mode === "shared" && saved.credential) {
+      try {
+        const account: DropboxAccount = await this.host.services.account(saved.appKey, saved.credential);
+        this.connect.reset(account);
+      } catch (error) {
+        this.host.log("look up shared account", error);
+        this.connect.reset();
+        this.connect.view = { ...this.connect.view, problem: classifyProblem(error) };
+      }
+    }
+    // Only the shared account is connected from here; prepare its authorize URL ahead of the click.
+    if (saved.mode === "shared") void this.connect.prepare();
+    const panel = this.panel();
+    return { settings: panel.settings, saveButton: panel.saveButton };
+  }
+
+  /** Disconnect removes the dead token from the stored settings at once, not at the next Save. */
+  private forgetSharedCredential(): IMessage {
+    this.state.draft = { ...this.state.draft, credential: null };
+    this.state.unsavedCredential = false;
+    const saved = this.host.saved();
+    if (saved.credential === null) return {};
+    const next: PluginSettings = { ...saved, credential: null };
+    const encoded = encodeWithinLimit(next);
+    if (!encoded.ok) return {};
+    this.host.apply(next);
+    return {
+      actions: [Actions.saveSettings, Actions.updateStatus, Actions.updateContextMenuItems],
+      settings: encoded.value,
+    };
+  }
+
+  readonly handlers: SettingsPanelHandlers = {
+    ...this.connectHandlers(),
+    onAppKey: (value) => guardSync(() => this.setAppKey(value), this.host.fail),
+    onMode: (mode) => guardSync(() => this.update({ mode }), this.host.fail),
+    onFolder: (value) => guardSync(() => this.setFolder(value), this.host.fail),
+    onConflict: (conflict) => guardSync(() => this.update({ conflict }), this.host.fail),
+    onShareLink: () =>
+      guardSync(() => this.update({ shareLink: !this.state.draft.shareLink }), this.host.fail),
+    onAudience: (audience) => guardSync(() => this.update({ audience }), this.host.fail),
+    onToken: (value) => guardSync(() => this.setToken(value), this.host.fail),
+    onSave: () => guardAsync(() => this.save(), this.host.fail),
+  };
+
+  /** A choice changed: re-render the whole body from the new state. */
+  private update(change: Partial<PluginSettings>): IMessage {
+    this.state.draft = { ...this.state.draft, ...change };
+    if (change.mode === "shared") void this.connect.prepare();
+    return this.render();
+  }
+
+  private setAppKey(value: string): IMessage {
+    this.state.draft = { ...this.state.draft, appKey: value.trim() };
+    if (this.state.draft.mode === "shared") void this.connect.prepare();
+    return updateProps(appKeyInputProps(this.state, this.handlers, this.host.t()));
+  }
+
+  private setFolder(value: string): IMessage {
+    this.state.folderInput = value;
+    const check = checkDestination(value);
+    this.state.folderProblem = check.ok ? null : check.problem;
+    const t = this.host.t();
+    return mergeMessages(
+      updateProps(folderInputProps(this.state, this.handlers, t)),
+      updateContext({ name: FOLDER_HINT_CONTEXT, props: folderHint(this.state, t).props }),
+    );
+  }
+
+  private setToken(value: string): IMessage {
+    this.state.tokenInput = value;
+    return updateProps(tokenInputProps(this.state, this.handlers, this.host.t()));
+  }
+
+  private connectHandlers(): ConnectHandlers {
+    // Late-bound: the handlers object is built by a field initialiser, before the constructor
+    // creates `this.connect`.
+    return {
+      onOpenDropbox: () => this.connect.handlers.onOpenDropbox(),
+      onCode: (value: string) => this.connect.handlers.onCode(value),
+      onConnect: () => this.connect.handlers.onConnect(),
+      onDisconnect: () => this.connect.handlers.onDisconnect(),
+    };
+  }
+
+  /** The Save button sits outside the body's tree: it may save and toast, not update the body. */
+  save(): IMessage {
+    const t = this.host.t();
+    const folder = checkDestination(this.state.folderInput);
+    if (!folder.ok) {
+      return toast(
+        ToastType.error,
+        t("settings.folder.invalid", { reason: folderProblemText(folder.problem, t) }),
+      );
+    }
+    const pasted = this.state.tokenInput.trim();
+    const credential: SharedCredential | null =
+      this.state.draft.mode !== "shared"
+        ? null
+        : pasted !== ""
+          ? { type: "access", token: pasted }
+          : this.state.draft.credential;
+    if (pasted !== "" && !/^[A-Za-z0-9._~+/=-]+$/u.test(pasted)) {
+      return toast(ToastType.error, t("settings.token.invalid"));
+    }
+    const next: PluginSettings = { ...this.state.draft, folder: folder.folder, credential };
+    const encoded = encodeWithinLimit(next);
+    if (!encoded.ok) {
+      return toast(
+        ToastType.error,
+        t(
+          next.mode === "shared" && credential?.type === "access"
+            ? "settings.tooLong.token"
+            : "settings.tooLong",
+          {
+            length: encoded.length,
+            limit: encoded.limit,
+            excess: encoded.excess,
+          },
+        ),
+      );
+    }
+    this.host.apply(next);
+    const notices = [];
+    if (next.appKey === "") notices.push({ type: ToastType.warning, title: t("settings.saved.noAppKey") });
+    else if (next.mode === "shared" && !credential)
+      notices.push({ type: ToastType.warning, title: t("settings.saved.sharedNotConnected") });
+    else if (credential?.type === "access")
+      notices.push({ type: ToastType.warning, title: t("settings.saved.accessToken") });
+    else notices.push({ type: ToastType.success, title: t("settings.saved") });
+    return mergeMessages(
+      {
+        actions: [Actions.saveSettings, Actions.updateStatus, Actions.updateContextMenuItems],
+        settings: encoded.value,
+      },
+      { actions: [Actions.showToast], toastProps: notices },
+    );
+  }
+
+  /** The Save button as the host renders it (its look is forced by H36). */
+  saveButton() {
+    return saveButton(this.handlers, this.host.t());
+  }
+}

@@ -1,0 +1,87 @@
+// The menu items, as plain data built from the plugin's state.
+import {
+  FilesSecurity,
+  FilesType,
+  UsersType,
+  type GroupSelection,
+  type IContextMenuItem,
+  type IMessage,
+  type IProfileMenuItem,
+} from "@onlyoffice/docspace-plugin-sdk";
+import type { Translate } from "../i18n";
+import type { Audience } from "../settings/codec";
+import type { SendTarget } from "../transfer";
+
+export const FILE_ITEM_KEY = "send-to-dropbox-file";
+export const FOLDER_ITEM_KEY = "send-to-dropbox-folder";
+export const ACCOUNT_ITEM_KEY = "send-to-dropbox-account";
+/** 16×16, in assets/. */
+export const MENU_ICON = "send-to-dropbox.svg";
+
+export interface MenuState {
+  audience: Audience;
+  /** Personal mode: each user manages their own Dropbox connection from the profile menu. */
+  personal: boolean;
+}
+
+export interface MenuHandlers {
+  onSend: (target: SendTarget) => Promise<IMessage>;
+  onGroupSend: (items: GroupSelection) => Promise<IMessage>;
+  onAccount: () => Promise<IMessage>;
+}
+
+const ADMINS = [UsersType.owner, UsersType.docSpaceAdmin];
+
+/**
+ * Two items with one label, split by type: H36 hands `onClick` only the id, and DocSpace numbers
+ * files and folders separately, so 42 may name a file and a folder alike. Each item matches only
+ * its own types (images and videos are typed `image`/`video`, not `file`), so the menu never shows
+ * both for one row and the click always knows what it got. Rooms are folders to the transfer.
+ */
+export function contextMenuItems(state: MenuState, handlers: MenuHandlers, t: Translate): IContextMenuItem[] {
+  const common = {
+    label: t("menu.send"),
+    icon: MENU_ICON,
+    // Only where the user may download; the host never shows plugin items in the Trash.
+    itemSecurity: [FilesSecurity.Download],
+    // The row shows activity while onClick is pending; onClick awaits the whole job.
+    withActiveItem: true,
+    ...(state.audience === "admins" ? { usersTypes: ADMINS } : {}),
+  };
+  const onFile = (id: number | string) => handlers.onSend({ id, kind: "file" });
+  const onFolder = (id: number | string) => handlers.onSend({ id, kind: "folder" });
+  return [
+    {
+      ...common,
+      key: FILE_ITEM_KEY,
+      fileType: [FilesType.file, FilesType.image, FilesType.video],
+      onClick: onFile,
+      onItemClick: onFile,
+      // SDK 2.1 / DocSpace 4.0: several selected items in one job, files and folders alike, so the
+      // group menu offers it once. Older hosts ignore both fields.
+      isGroupAction: true,
+      onGroupClick: handlers.onGroupSend,
+    },
+    {
+      ...common,
+      key: FOLDER_ITEM_KEY,
+      fileType: [FilesType.folder, FilesType.room],
+      onClick: onFolder,
+      onItemClick: onFolder,
+    },
+  ] satisfies IContextMenuItem[];
+}
+
+/** "Dropbox connection" in the profile menu: connect or disconnect this user's own Dropbox. */
+export function profileMenuItems(state: MenuState, handlers: MenuHandlers, t: Translate): IProfileMenuItem[] {
+  if (!state.personal) return [];
+  return [
+    {
+      key: ACCOUNT_ITEM_KEY,
+      label: t("menu.account"),
+      icon: MENU_ICON,
+      onClick: handlers.onAccount,
+      ...(state.audience === "admins" ? { usersType: ADMINS } : {}),
+    },
+  ] satisfies IProfileMenuItem[];
+}

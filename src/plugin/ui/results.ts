@@ -1,0 +1,223 @@
+// How a job ends, as the host can show it: a toast for one file, a dialog for several (counts,
+// renamed names, each failure with its reason), a toast with progress when asked while running.
+import {
+  Actions,
+  ModalDisplayType,
+  ToastType,
+  type Component,
+  type IMessage,
+  type IModalDialog,
+} from "@onlyoffice/docspace-plugin-sdk";
+import { formatBytes, type Language, type Translate } from "../i18n";
+import { describeProblem, type ProblemKind } from "../messages";
+import type { ConnectionMode } from "../settings/codec";
+import type { FileOutcome, JobProgress, JobResult } from "../transfer";
+import { box, button, input, label, text, MUTED_COLOR, WARNING_COLOR } from "./components";
+
+export interface ResultContext {
+  t: Translate;
+  language: Language;
+  mode: ConnectionMode;
+}
+
+/** Lines listed per section in the result dialog; the rest is counted. */
+export const MAX_LISTED = 10;
+
+export function toast(type: ToastType, title: string): IMessage {
+  return { actions: [Actions.showToast], toastProps: [{ type, title }] };
+}
+
+export function problemToast(kind: ProblemKind, ctx: ResultContext): IMessage {
+  const type = kind === "cancelled" ? ToastType.info : ToastType.error;
+  return toast(type, describeProblem(kind, ctx.mode, ctx.t));
+}
+
+export function progressToast(progress: JobProgress, ctx: ResultContext): IMessage {
+  const { t, language } = ctx;
+  if (progress.totalFiles === 0) return toast(ToastType.info, t("progress.preparing"));
+  return toast(
+    ToastType.info,
+    t("progress.running", {
+      files: progress.finishedFiles,
+      totalFiles: progress.totalFiles,
+      bytes: formatBytes(progress.transferredBytes, language, t),
+      totalBytes: formatBytes(progress.totalBytes, language, t),
+    }),
+  );
+}
+
+export interface JobSummary {
+  sent: FileOutcome[];
+  renamed: FileOutcome[];
+  failed: FileOutcome[];
+}
+
+export function summarize(result: JobResult): JobSummary {
+  const failed = result.files.filter((file) => file.error !== undefined);
+  const sent = result.files.filter((file) => file.error === undefined && file.path !== undefined);
+  return { sent, failed, renamed: sent.filter((file) => file.renamedFrom !== undefined) };
+}
+
+function lastComponent(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+/** The outcome as toasts (one file) or a dialog (several files, or any failure among several). */
+export function resultMessage(result: JobResult, ctx: ResultContext, linkCopied: boolean): IMessage {
+  const { t } = ctx;
+  const summary = summarize(result);
+  const [only] = result.files;
+  if (result.files.length === 0) {
+    return toast(ToastType.info, t("result.empty", { path: result.destination || "/" }));
+  }
+  if (result.files.length === 1 && only) {
+    if (only.error !== undefined) {
+      return toast(
+        ToastType.error,
+        t("result.fileFailed", {
+          name: lastComponent(only.source),
+          reason: describeProblem(only.error, ctx.mode, t),
+        }),
+      );
+    }
+    const path = only.path ?? result.destination;
+    const toasts =
+      only.renamedFrom !== undefined
+        ? [
+            {
+              type: ToastType.warning,
+              title: t("result.fileRenamed", { path, name: lastComponent(only.renamedFrom) }),
+            },
+          ]
+        : [{ type: ToastType.success, title: t("result.fileSent", { path }) }];
+    const link = only.shareLink ?? result.shareLink;
+    if (link && linkCopied) toasts.push({ type: ToastType.info, title: t("result.linkCopied") });
+    if (link && !linkCopied) {
+      return {
+        actions: [Actions.showToast, Actions.showModal],
+        toastProps: toasts,
+        modalDialogProps: linkDialog(link, ctx),
+      };
+    }
+    return { actions: [Actions.showToast], toastProps: toasts };
+  }
+  const type = summary.failed.length === 0 ? ToastType.success : ToastType.warning;
+  return {
+    actions: [Actions.showToast, Actions.showModal],
+    toastProps: [
+      {
+        type,
+        title: t("result.summaryToast", { sent: summary.sent.length, total: result.files.length }),
+      },
+    ],
+    modalDialogProps: resultDialog(result, summary, ctx, linkCopied),
+  };
+}
+
+function closeMessage(): IMessage {
+  return { actions: [Actions.closeModal] };
+}
+
+function closeButton(t: Translate): Component {
+  return box([button({ label: t("common.close"), onClick: closeMessage })], { marginProp: "16px 0 0 0" });
+}
+
+function linkRow(link: string, ctx: ResultContext, linkCopied: boolean): Component[] {
+  return [
+    label(ctx.t("result.linkLabel")),
+    input({ value: link, onChange: () => undefined, readOnly: true, maxLength: 4096 }),
+    ...(linkCopied ? [text(ctx.t("result.linkCopied"), { color: MUTED_COLOR })] : []),
+  ];
+}
+
+export function linkDialog(link: string, ctx: ResultContext): IModalDialog {
+  const body = box([text(ctx.t("result.linkIntro")), ...linkRow(link, ctx, false), closeButton(ctx.t)]);
+  return {
+    displayType: ModalDisplayType.modal,
+    dialogHeader: ctx.t("result.linkTitle"),
+    dialogBody: { children: [body] },
+    autoMaxHeight: true,
+    onClose: closeMessage,
+    onLoad: async () => ({ newDialogHeader: ctx.t("result.linkTitle"), newDialogBody: { children: [body] } }),
+  } satisfies IModalDialog;
+}
+
+function listed<T>(items: readonly T[], render: (item: T) => Component, t: Translate): Component[] {
+  const shown = items.slice(0, MAX_LISTED).map(render);
+  if (items.length > MAX_LISTED)
+    shown.push(text(t("result.andMore", { count: items.length - MAX_LISTED }), { color: MUTED_COLOR }));
+  return shown;
+}
+
+export function resultDialog(
+  result: JobResult,
+  summary: JobSummary,
+  ctx: ResultContext,
+  linkCopied: boolean,
+): IModalDialog {
+  const { t } = ctx;
+  const children: Component[] = [
+    text(
+      t("result.counts", {
+        sent: summary.sent.length,
+        total: result.files.length,
+        path: result.destination || "/",
+      }),
+      { bold: true },
+    ),
+  ];
+  if (summary.failed.length > 0) {
+    children.push(
+      box(
+        [
+          text(t("result.failedHeading", { count: summary.failed.length }), {
+            color: WARNING_COLOR,
+            bold: true,
+          }),
+          ...listed(
+            summary.failed,
+            (file) =>
+              text(
+                t("result.failedLine", {
+                  name: file.source || t("result.item", { id: String(file.itemId ?? "") }),
+                  reason: describeProblem(file.error ?? "unknown", ctx.mode, t),
+                }),
+              ),
+            t,
+          ),
+        ],
+        { marginProp: "12px 0 0 0" },
+      ),
+    );
+  }
+  if (summary.renamed.length > 0) {
+    children.push(
+      box(
+        [
+          text(t("result.renamedHeading", { count: summary.renamed.length }), { bold: true }),
+          ...listed(
+            summary.renamed,
+            (file) =>
+              text(t("result.renamedLine", { name: file.renamedFrom ?? file.source, path: file.path ?? "" })),
+            t,
+          ),
+        ],
+        { marginProp: "12px 0 0 0" },
+      ),
+    );
+  }
+  if (result.shareLink)
+    children.push(box(linkRow(result.shareLink, ctx, linkCopied), { marginProp: "12px 0 0 0" }));
+  children.push(closeButton(t));
+  const header = summary.failed.length === 0 ? t("result.title") : t("result.titleWithProblems");
+  const body = box(children);
+  return {
+    displayType: ModalDisplayType.modal,
+    dialogHeader: header,
+    dialogBody: { children: [body] },
+    autoMaxHeight: true,
+    autoMaxWidth: true,
+    onClose: closeMessage,
+    onLoad: async () => ({ newDialogHeader: header, newDialogBody: { children: [body] } }),
+  } satisfies IModalDialog;
+}

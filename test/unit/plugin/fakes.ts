@@ -1,0 +1,123 @@
+// Fakes for the plugin's two seams: the engine adapter (PluginServices) and the browser
+// (Environment). Each records what the plugin asked for, so tests can assert on it.
+import type { Environment } from "../../../src/plugin/environment";
+import { memoryStorage, type TokenStorage } from "../../../src/plugin/credentials";
+import type {
+  DropboxAccount,
+  DropboxCredential,
+  JobProgress,
+  JobResult,
+  PluginServices,
+  PortalUser,
+  SendRequest,
+} from "../../../src/plugin/transfer";
+
+export interface FakeServices extends PluginServices {
+  sent: SendRequest[];
+  revoked: DropboxCredential[];
+  exchanged: { appKey: string; code: string; verifier: string }[];
+  /** What the next send resolves with, or rejects with when it is an Error. */
+  nextResult: JobResult | Error;
+  /** When set, send waits for this promise before answering (a job in flight). */
+  gate: Promise<void> | null;
+  /** Progress reported as soon as a send starts. */
+  progress: JobProgress | null;
+  user: PortalUser;
+  accountResult: DropboxAccount | Error;
+  exchangeResult: string | Error;
+}
+
+export function fakeServices(overrides: Partial<FakeServices> = {}): FakeServices {
+  const fake: FakeServices = {
+    sent: [],
+    revoked: [],
+    exchanged: [],
+    nextResult: {
+      destination: "/DocSpace/Report.docx",
+      files: [{ source: "Report.docx", path: "/DocSpace/Report.docx" }],
+    },
+    gate: null,
+    progress: null,
+    user: { id: "user-1", isAdmin: false },
+    accountResult: { name: "Ada Lovelace", email: "ada@example.com" },
+    exchangeResult: "refresh-token-1",
+    async send(request) {
+      fake.sent.push(request);
+      if (fake.progress) request.onProgress(fake.progress);
+      if (fake.gate) await fake.gate;
+      if (fake.nextResult instanceof Error) throw fake.nextResult;
+      return fake.nextResult;
+    },
+    async startAuthorization(appKey) {
+      return {
+        url: `https://www.dropbox.com/oauth2/authorize?client_id=${appKey}&code_challenge=c`,
+        verifier: "v",
+      };
+    },
+    async exchangeCode(appKey, code, verifier) {
+      fake.exchanged.push({ appKey, code, verifier });
+      if (fake.exchangeResult instanceof Error) throw fake.exchangeResult;
+      return fake.exchangeResult;
+    },
+    async account() {
+      if (fake.accountResult instanceof Error) throw fake.accountResult;
+      return fake.accountResult;
+    },
+    async revoke(_appKey, credential) {
+      fake.revoked.push(credential);
+    },
+    async currentUser() {
+      return fake.user;
+    },
+    ...overrides,
+  };
+  return fake;
+}
+
+export interface FakeEnvironment extends Environment {
+  opened: string[];
+  copied: string[];
+  logs: string[];
+  popupsBlocked: boolean;
+  clipboardWorks: boolean;
+  cookieValue: string;
+  store: TokenStorage;
+}
+
+export function fakeEnvironment(overrides: Partial<FakeEnvironment> = {}): FakeEnvironment {
+  const env: FakeEnvironment = {
+    opened: [],
+    copied: [],
+    logs: [],
+    popupsBlocked: false,
+    clipboardWorks: false,
+    cookieValue: "",
+    store: memoryStorage(),
+    cookie: () => env.cookieValue,
+    storage: () => env.store,
+    pageUrl: () => null,
+    openTab(url) {
+      env.opened.push(url);
+      return !env.popupsBlocked;
+    },
+    async copyText(text) {
+      if (!env.clipboardWorks) return false;
+      env.copied.push(text);
+      return true;
+    },
+    log(what, kind, detail) {
+      env.logs.push(`${what} ${kind} ${detail}`);
+    },
+    ...overrides,
+  };
+  return env;
+}
+
+/** Resolvable promise for gating a fake job. */
+export function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = (): void => undefined;
+  const promise = new Promise<void>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+}

@@ -1,0 +1,523 @@
+// The plugin driven as the host drives it, with the engine adapter and the browser faked: the
+// descriptors it builds in each state, and what each callback answers.
+import type {
+  ButtonGroup,
+  Component,
+  IContextMenuItem,
+  IMessage,
+  IModalDialog,
+  ISettings,
+  InputGroup,
+} from "@onlyoffice/docspace-plugin-sdk";
+import { tokenKey } from "../../../src/plugin/credentials";
+import { encodeSettings, DEFAULT_SETTINGS, type PluginSettings } from "../../../src/plugin/settings/codec";
+import { SendToDropbox } from "../../../src/plugin/SendToDropbox";
+import { TransferError } from "../../../src/core/errors";
+import { deferred, fakeEnvironment, fakeServices, type FakeEnvironment, type FakeServices } from "./fakes";
+
+const APP_KEY = "appkey123";
+const personal: PluginSettings = { ...DEFAULT_SETTINGS, appKey: APP_KEY, folder: "/DocSpace" };
+const shared: PluginSettings = {
+  ...personal,
+  mode: "shared",
+  credential: { type: "refresh", token: "shared-refresh-token" },
+};
+
+interface Setup {
+  plugin: SendToDropbox;
+  services: FakeServices;
+  env: FakeEnvironment;
+}
+
+async function setup(
+  settings: PluginSettings | null,
+  options: { connected?: boolean; services?: Partial<FakeServices>; env?: Partial<FakeEnvironment> } = {},
+): Promise<Setup> {
+  const services = fakeServices(options.services);
+  const env = fakeEnvironment(options.env);
+  if (options.connected) env.store.setItem(tokenKey(services.user.id, APP_KEY), "personal-refresh-token");
+  const plugin = new SendToDropbox({ services: () => services, environment: env });
+  // H36 order: setAPI, onLoadCallback (settings arrive as soon as it yields), getStatus.
+  plugin.setAPI("https://portal.test", "", "api/2.0");
+  const loading = plugin.onLoadCallback();
+  plugin.setAdminPluginSettingsValue(settings ? encodeSettings(settings) : null);
+  await loading;
+  return { plugin, services, env };
+}
+
+function sendItem(plugin: SendToDropbox): IContextMenuItem {
+  const item = plugin.getContextMenuItems().get("send-to-dropbox-file");
+  if (!item) throw new Error("no Send to Dropbox item");
+  return item;
+}
+
+async function click(plugin: SendToDropbox, id: number | string = 42): Promise<IMessage> {
+  return (await sendItem(plugin).onClick(id)) as IMessage;
+}
+
+/** Every component in a tree, depth first. */
+function flatten(children: Component[]): Component[] {
+  return children.flatMap((child) =>
+    child.component === "box" ? [child, ...flatten(child.props.children ?? [])] : [child],
+  );
+}
+
+function texts(children: Component[]): string[] {
+  return flatten(children).flatMap((c) =>
+    c.component === "text" || c.component === "label" ? [c.props.text] : [],
+  );
+}
+
+function buttonLabelled(children: Component[], label: string): ButtonGroup {
+  const found = flatten(children).find(
+    (c): c is ButtonGroup => c.component === "button" && c.props.label === label,
+  );
+  if (!found)
+    throw new Error(
+      `no button "${label}" among ${flatten(children)
+        .map((c) => c.component)
+        .join(",")}`,
+    );
+  return found;
+}
+
+function inputs(children: Component[]): InputGroup[] {
+  return flatten(children).filter((c): c is InputGroup => c.component === "input");
+}
+
+function dialogChildren(dialog: IModalDialog | undefined): Component[] {
+  if (!dialog) throw new Error("no dialog");
+  return dialog.dialogBody.children ?? [];
+}
+
+/** The children a message re-renders through update-context. */
+function contextChildren(message: IMessage): Component[] {
+  const [entry] = message.contextProps ?? [];
+  const props = entry?.props as { children?: Component[] } | undefined;
+  return props?.children ?? [];
+}
+
+describe("not configured", () => {
+  it("stays hidden, offers the item for files, folders and rooms where download is allowed, and explains a click", async () => {
+    const { plugin } = await setup(null);
+    expect(plugin.getStatus()).toBe("hide");
+    const item = sendItem(plugin);
+    expect(item).toMatchObject({
+      icon: "send-to-dropbox.svg",
+      withActiveItem: true,
+      itemSecurity: ["Download"],
+      isGroupAction: true,
+    });
+    expect(item.fileType).toEqual(["file", "image", "video"]);
+    expect(plugin.getContextMenuItems().get("send-to-dropbox-folder")?.fileType).toEqual(["folder", "room"]);
+    expect(item.usersTypes).toBeUndefined();
+    const message = await click(plugin);
+    expect(message.actions).toEqual(["show-toast"]);
+    expect(message.toastProps?.[0]).toMatchObject({
+      type: "error",
+      title: expect.stringMatching(/not set up yet/u),
+    });
+  });
+
+  it("stays hidden in shared mode until the portal's account is connected", async () => {
+    const { plugin } = await setup({ ...shared, credential: null });
+    expect(plugin.getStatus()).toBe("hide");
+  });
+});
+
+describe("configured, personal mode, not connected", () => {
+  it("is active and asks to connect on first use, with the authorize URL ready", async () => {
+    const { plugin, services } = await setup(personal);
+    expect(plugin.getStatus()).toBe("active");
+    expect([...plugin.getContextMenuItems().keys()]).toEqual([
+      "send-to-dropbox-file",
+      "send-to-dropbox-folder",
+    ]);
+    const message = await click(plugin);
+    expect(message.actions).toEqual(["show-modal"]);
+    const body = dialogChildren(message.modalDialogProps);
+    expect(message.modalDialogProps?.dialogHeader).toBe("Connect Dropbox");
+    expect(texts(body).join(" ")).toMatch(/kept in this browser only/u);
+    buttonLabelled(body, "Open Dropbox");
+    buttonLabelled(body, "Connect");
+    expect(services.sent).toHaveLength(0);
+  });
+
+  it("opens Dropbox in a new tab from the top window, or shows the URL when the tab is blocked", async () => {
+    const { plugin, env } = await setup(personal, { env: { popupsBlocked: true } });
+    const body = dialogChildren((await click(plugin)).modalDialogProps);
+    const opened = (await buttonLabelled(body, "Open Dropbox").props.onClick()) as IMessage;
+    expect(env.opened).toEqual([expect.stringContaining("client_id=appkey123")]);
+    expect(opened.actions).toEqual(["update-context"]);
+    const rerendered = contextChildren(opened);
+    expect(texts(rerendered).join(" ")).toMatch(/blocked the new tab/u);
+    expect(inputs(rerendered).map((i) => i.props.value)).toContain(env.opened[0]);
+  });
+
+  it("exchanges the pasted code, keeps the token in this browser only, and offers to send", async () => {
+    const { plugin, services, env } = await setup(personal);
+    const body = dialogChildren((await click(plugin, 7)).modalDialogProps);
+    await buttonLabelled(body, "Open Dropbox").props.onClick();
+    const [codeInput] = inputs(body);
+    // Inputs answer synchronously with their own new props (the host replaces, not merges).
+    const echo = codeInput!.props.onChange("  the-code  ") as IMessage;
+    expect(echo).toMatchObject({ actions: ["update-props"], newProps: { value: "  the-code  " } });
+    const connected = (await buttonLabelled(body, "Connect").props.onClick()) as IMessage;
+    expect(services.exchanged).toEqual([{ appKey: APP_KEY, code: "the-code", verifier: "v" }]);
+    expect(env.store.getItem(tokenKey("user-1", APP_KEY))).toBe("refresh-token-1");
+    const rerendered = contextChildren(connected);
+    expect(texts(rerendered)).toContain("Connected as Ada Lovelace (ada@example.com)");
+    // The profile menu's "Dropbox connection" item stays where it was: nothing to re-register.
+    expect(connected.actions).not.toContain("update-context-menu-items");
+    const sent = (await buttonLabelled(rerendered, "Send now").props.onClick()) as IMessage;
+    expect(sent.actions?.[0]).toBe("close-modal");
+    expect(services.sent[0]?.targets).toEqual([{ id: 7, kind: "file" }]);
+    expect(services.sent[0]?.options.credential).toEqual({ type: "refresh", token: "refresh-token-1" });
+  });
+
+  it("explains a rejected or missing code without losing the dialog", async () => {
+    const { plugin } = await setup(personal, {
+      services: { exchangeResult: new TransferError("dropbox-auth", "invalid_grant") },
+    });
+    const body = dialogChildren((await click(plugin)).modalDialogProps);
+    const empty = (await buttonLabelled(body, "Connect").props.onClick()) as IMessage;
+    expect(texts(contextChildren(empty)).join(" ")).toMatch(/Paste the code/u);
+    inputs(body)[0]!.props.onChange("stale");
+    const rejected = (await buttonLabelled(body, "Connect").props.onClick()) as IMessage;
+    expect(texts(contextChildren(rejected)).join(" ")).toMatch(/works once/u);
+  });
+});
+
+describe("connected (personal)", () => {
+  it("sends a single file and answers with its Dropbox path", async () => {
+    const { plugin, services } = await setup(personal, { connected: true });
+    const message = await click(plugin, 42);
+    expect(services.sent[0]?.options).toEqual({
+      appKey: APP_KEY,
+      credential: { type: "refresh", token: "personal-refresh-token" },
+      folder: "/DocSpace",
+      conflict: "keep-both",
+      shareLink: false,
+    });
+    expect(message).toEqual({
+      actions: ["show-toast"],
+      toastProps: [{ type: "success", title: "Sent to Dropbox: /DocSpace/Report.docx" }],
+    });
+  });
+
+  it("reports a name that had to change as a notice, not a failure", async () => {
+    const { plugin } = await setup(personal, {
+      connected: true,
+      services: {
+        nextResult: {
+          destination: "/DocSpace/a_b.txt",
+          files: [{ source: "a_b.txt", path: "/DocSpace/a_b.txt", renamedFrom: "a:b.txt" }],
+        },
+      },
+    });
+    const message = await click(plugin);
+    expect(message.toastProps?.[0]).toMatchObject({
+      type: "warning",
+      title: expect.stringContaining("“a:b.txt”"),
+    });
+  });
+
+  it("copies the share link when it can, and shows it in a dialog when it cannot", async () => {
+    const result = {
+      destination: "/DocSpace/R.docx",
+      files: [{ source: "R.docx", path: "/DocSpace/R.docx", shareLink: "https://www.dropbox.com/s/abc" }],
+    };
+    const copying = await setup(
+      { ...personal, shareLink: true },
+      { connected: true, services: { nextResult: result }, env: { clipboardWorks: true } },
+    );
+    const copied = await click(copying.plugin);
+    expect(copying.env.copied).toEqual(["https://www.dropbox.com/s/abc"]);
+    expect(copied.toastProps?.map((t) => t.title)).toContain("The share link was copied to the clipboard.");
+
+    const showing = await setup(
+      { ...personal, shareLink: true },
+      { connected: true, services: { nextResult: result } },
+    );
+    const shown = await click(showing.plugin);
+    expect(shown.actions).toEqual(["show-toast", "show-modal"]);
+    expect(inputs(dialogChildren(shown.modalDialogProps)).map((i) => i.props.value)).toEqual([
+      "https://www.dropbox.com/s/abc",
+    ]);
+  });
+
+  it("summarises a multi-file job in a dialog with each failure and its reason", async () => {
+    const files = [
+      { source: "Folder/a.txt", path: "/DocSpace/Folder/a.txt" },
+      { source: "Folder/b.txt", error: "insufficient-space" as const },
+      { source: "", itemId: 99, error: "no-download-permission" as const },
+    ];
+    const { plugin } = await setup(personal, {
+      connected: true,
+      services: { nextResult: { destination: "/DocSpace/Folder", files } },
+    });
+    const message = await click(plugin);
+    expect(message.actions).toEqual(["show-toast", "show-modal"]);
+    expect(message.toastProps?.[0]).toMatchObject({
+      type: "warning",
+      title: "Send to Dropbox finished: 1 of 3 files sent.",
+    });
+    const lines = texts(dialogChildren(message.modalDialogProps));
+    expect(lines).toContain("1 of 3 files sent to /DocSpace/Folder.");
+    expect(lines).toContain("2 not sent:");
+    expect(lines.some((l) => l.startsWith("Folder/b.txt: Your Dropbox is full."))).toBe(true);
+    expect(lines.some((l) => l.startsWith("Item 99: You may not download"))).toBe(true);
+    buttonLabelled(dialogChildren(message.modalDialogProps), "Close");
+  });
+
+  it("answers a second click on a running job with its progress instead of starting another", async () => {
+    const gate = deferred();
+    const { plugin, services } = await setup(personal, {
+      connected: true,
+      services: {
+        gate: gate.promise,
+        progress: {
+          transferredBytes: 3 * 1024 ** 2,
+          totalBytes: 10 * 1024 ** 2,
+          finishedFiles: 2,
+          totalFiles: 5,
+        },
+      },
+    });
+    const first = click(plugin, 42);
+    await new Promise((resolve) => setImmediate(resolve));
+    const second = await click(plugin, 42);
+    expect(second.toastProps?.[0]).toEqual({
+      type: "info",
+      title: "Still sending to Dropbox: 2 of 5 files, 3 MB of 10 MB.",
+    });
+    expect(services.sent).toHaveLength(1);
+    gate.resolve();
+    expect((await first).toastProps?.[0]?.type).toBe("success");
+    // Finished jobs are forgotten: the next click sends again.
+    await click(plugin, 42);
+    expect(services.sent).toHaveLength(2);
+  });
+
+  it("forgets a revoked token and asks to reconnect", async () => {
+    const { plugin, env } = await setup(personal, {
+      connected: true,
+      services: { nextResult: new TransferError("dropbox-auth", "expired_access_token") },
+    });
+    const message = await click(plugin);
+    expect(message.actions).toEqual(expect.arrayContaining(["show-toast", "show-modal"]));
+    expect(message.toastProps?.[0]?.title).toMatch(/Connect Dropbox again/u);
+    expect(env.store.getItem(tokenKey("user-1", APP_KEY))).toBeNull();
+    expect([...plugin.getContextMenuItems().keys()]).toEqual([
+      "send-to-dropbox-file",
+      "send-to-dropbox-folder",
+    ]);
+  });
+
+  it("disconnects from the account item: revokes, forgets, and says so", async () => {
+    const { plugin, services, env } = await setup(personal, { connected: true });
+    const account = plugin.getProfileMenuItems().get("send-to-dropbox-account");
+    const dialog = ((await account!.onClick()) as IMessage).modalDialogProps;
+    expect(texts(dialogChildren(dialog))).toContain("Connected as Ada Lovelace (ada@example.com)");
+    const after = (await buttonLabelled(dialogChildren(dialog), "Disconnect").props.onClick()) as IMessage;
+    expect(services.revoked).toEqual([{ type: "refresh", token: "personal-refresh-token" }]);
+    expect(env.store.getItem(tokenKey("user-1", APP_KEY))).toBeNull();
+    buttonLabelled(contextChildren(after), "Open Dropbox");
+  });
+
+  it("never throws from a callback: an unexpected failure becomes a classified toast", async () => {
+    const { plugin, env } = await setup(personal, {
+      connected: true,
+      services: { send: () => Promise.reject(new TypeError("boom sl.ABCDEFGHIJKLMNOP")) },
+    });
+    const message = await click(plugin);
+    expect(message.toastProps?.[0]).toMatchObject({
+      type: "error",
+      title: expect.stringMatching(/unexpected reason/u),
+    });
+    // The log never carries a token.
+    expect(env.logs.join("\n")).not.toContain("sl.ABCDEFGHIJKLMNOP");
+  });
+});
+
+describe("shared mode", () => {
+  it("uses the portal's credential without asking anyone to connect", async () => {
+    const { plugin, services } = await setup(shared);
+    expect(plugin.getStatus()).toBe("active");
+    await click(plugin);
+    expect(services.sent[0]?.options.credential).toEqual({ type: "refresh", token: "shared-refresh-token" });
+  });
+
+  it("tells members to ask an admin when the shared connection is revoked", async () => {
+    const { plugin } = await setup(shared, {
+      services: { nextResult: new TransferError("dropbox-auth", "x") },
+    });
+    const message = await click(plugin);
+    expect(message.actions).toEqual(["show-toast"]);
+    expect(message.toastProps?.[0]?.title).toMatch(/Ask a DocSpace admin to reconnect/u);
+  });
+
+  it("limits the item to the owner and admins when chosen, and refuses others who reach it anyway", async () => {
+    const { plugin } = await setup({ ...shared, audience: "admins" });
+    expect(sendItem(plugin).usersTypes).toEqual(["Owner", "DocSpaceAdmin"]);
+    const message = await click(plugin);
+    expect(message.toastProps?.[0]?.title).toMatch(/only DocSpace admins/u);
+  });
+});
+
+describe("group actions (SDK 2.1 / DocSpace 4.0)", () => {
+  it("sends every selected item in one job, whichever shape the host passes", async () => {
+    const { plugin, services } = await setup(personal, { connected: true });
+    await sendItem(plugin).onGroupClick!([1, "sbox-2", { id: 3, itemType: "folder" }]);
+    expect(services.sent[0]?.targets).toEqual([{ id: 1 }, { id: "sbox-2" }, { id: 3, kind: "folder" }]);
+  });
+});
+
+describe("language", () => {
+  it("follows setLanguage on 2.1+ hosts, otherwise the portal's cookie", async () => {
+    const services = fakeServices();
+    const env = fakeEnvironment({ cookieValue: "asc_language=de-DE" });
+    const plugin = new SendToDropbox({ services: () => services, environment: env });
+    await plugin.onLoadCallback();
+    expect(sendItem(plugin).label).toBe("An Dropbox senden");
+    plugin.setLanguage("ru-RU");
+    expect(sendItem(plugin).label).toBe("Отправить в Dropbox");
+    plugin.setLanguage("pt-BR");
+    expect(sendItem(plugin).label).toBe("Send to Dropbox");
+  });
+});
+
+describe("settings panel", () => {
+  async function openPanel(settings: PluginSettings | null, options: Parameters<typeof setup>[1] = {}) {
+    const context = await setup(settings, options);
+    const panel = context.plugin.getAdminPluginSettings() as ISettings;
+    const loaded = await panel.onLoad!();
+    return { ...context, body: loaded.settings.children ?? [], save: loaded.saveButton ?? panel.saveButton };
+  }
+
+  function field(body: Component[], placeholder: string): InputGroup {
+    const found = inputs(body).find((i) => i.props.placeholder === placeholder);
+    if (!found) throw new Error(`no input "${placeholder}"`);
+    return found;
+  }
+
+  it("shows the how-to, the app key and the transfer choices; personal mode explains where tokens stay", async () => {
+    const { body } = await openPanel(null);
+    const all = texts(body).join("\n");
+    expect(all).toMatch(/files\.content\.write/u);
+    expect(all).toMatch(/App folder/u);
+    expect(all).toMatch(/never reaches the portal/u);
+    expect(all).not.toMatch(/browser of every portal member/u);
+    expect(flatten(body).filter((c) => c.component === "comboBox")).toHaveLength(3);
+    expect(flatten(body).filter((c) => c.component === "checkbox")).toHaveLength(1);
+  });
+
+  it("warns plainly in shared mode and shows the connected account", async () => {
+    const { body } = await openPanel(shared);
+    const all = texts(body).join("\n");
+    expect(all).toMatch(/browser of every portal member/u);
+    expect(all).toMatch(/App-folder/u);
+    expect(all).toContain("Connected as Ada Lovelace (ada@example.com)");
+  });
+
+  it("switching to shared mode re-renders the body with the connect section and the token field", async () => {
+    const { body } = await openPanel(personal);
+    const mode = flatten(body).find((c) => c.component === "comboBox");
+    if (!mode || mode.component !== "comboBox") throw new Error("no mode selector");
+    const message = mode.props.onSelect!({ key: "shared", label: "" }) as IMessage;
+    expect(message.actions).toEqual(["update-context"]);
+    const rerendered = contextChildren(message);
+    buttonLabelled(rerendered, "Open Dropbox");
+    field(rerendered, "Dropbox access token");
+    expect(texts(rerendered).join(" ")).toMatch(/expire after 4 hours/u);
+  });
+
+  it("flags a bad destination folder as it is typed and refuses to save it", async () => {
+    const { body, save } = await openPanel(personal);
+    const folder = field(body, "/DocSpace");
+    const typed = folder.props.onChange("DocSpace") as IMessage;
+    expect(typed.actions).toEqual(["update-props", "update-context"]);
+    expect(typed.newProps).toMatchObject({ value: "DocSpace", hasError: true });
+    const refused = (await save.props.onClick()) as IMessage;
+    expect(refused.actions).toEqual(["show-toast"]);
+    expect(refused.toastProps?.[0]?.title).toMatch(/must start with “\/”/u);
+  });
+
+  it("saves, applies the settings at once (the host never hands them back) and updates status and menu", async () => {
+    const { plugin, body, save } = await openPanel(null);
+    field(body, "e.g. a1b2c3d4e5f6g7h").props.onChange(" newkey ");
+    field(body, "/DocSpace").props.onChange("/Exports/");
+    const saved = (await save.props.onClick()) as IMessage;
+    expect(saved.actions).toEqual([
+      "save-settings",
+      "update-status",
+      "update-context-menu-items",
+      "show-toast",
+    ]);
+    expect(saved.settings).toBe("s1|p-kne|newkey|/Exports|");
+    expect(plugin.getStatus()).toBe("active");
+  });
+
+  it("saves a value of exactly 255 characters and refuses one more, before any save-settings", async () => {
+    const { body, save, plugin } = await openPanel(null);
+    field(body, "e.g. a1b2c3d4e5f6g7h").props.onChange("k");
+    const overhead = "s1|p-kne|k||".length;
+    const exact = "/" + "a".repeat(255 - overhead - 1);
+    // Folder components are limited to 255, so split the name.
+    const folderAt = (length: number) => "/" + "a".repeat(200) + "/" + "b".repeat(length - 202);
+    expect(exact.length).toBe(255 - overhead);
+    field(body, "/DocSpace").props.onChange(folderAt(255 - overhead));
+    const ok = (await save.props.onClick()) as IMessage;
+    expect(ok.settings).toHaveLength(255);
+    field(body, "/DocSpace").props.onChange(folderAt(256 - overhead));
+    const refused = (await save.props.onClick()) as IMessage;
+    expect(refused.actions).toEqual(["show-toast"]);
+    expect(refused.settings).toBeUndefined();
+    expect(refused.toastProps?.[0]?.title).toBe(
+      "The settings were not saved: they need 256 characters and DocSpace stores at most 255. Shorten the destination folder by 1 characters.",
+    );
+    // The instance keeps the last saved settings.
+    expect(plugin.getStatus()).toBe("active");
+  });
+
+  it("accepts a pasted access token in shared mode, with the 4-hour warning", async () => {
+    const { body, save } = await openPanel(
+      { ...personal, mode: "shared" },
+      { services: { accountResult: new Error("none") } },
+    );
+    field(body, "Dropbox access token").props.onChange("sl.u.pasted-token");
+    const saved = (await save.props.onClick()) as IMessage;
+    expect(saved.settings).toBe("s1|sakne|appkey123|/DocSpace|sl.u.pasted-token");
+    expect(saved.toastProps?.[0]).toMatchObject({
+      type: "warning",
+      title: expect.stringMatching(/4 hours/u),
+    });
+  });
+
+  it("connects the shared account from the panel, and Disconnect removes the token from the stored settings at once", async () => {
+    const { body, save, services, plugin } = await openPanel({ ...personal, mode: "shared" });
+    await buttonLabelled(body, "Open Dropbox").props.onClick();
+    inputs(body)
+      .find((i) => i.props.placeholder === "Code from Dropbox")!
+      .props.onChange("code-1");
+    const connected = (await buttonLabelled(body, "Connect").props.onClick()) as IMessage;
+    const rerendered = contextChildren(connected);
+    expect(texts(rerendered)).toContain("Connected as Ada Lovelace (ada@example.com)");
+    expect(texts(rerendered)).toContain("Choose Save to keep this connection.");
+    const saved = (await save.props.onClick()) as IMessage;
+    expect(saved.settings).toBe("s1|srkne|appkey123|/DocSpace|refresh-token-1");
+    expect(plugin.getStatus()).toBe("active");
+
+    const reopened = await (plugin.getAdminPluginSettings() as ISettings).onLoad!();
+    const disconnected = (await buttonLabelled(
+      reopened.settings.children ?? [],
+      "Disconnect",
+    ).props.onClick()) as IMessage;
+    expect(services.revoked).toEqual([{ type: "refresh", token: "refresh-token-1" }]);
+    expect(disconnected.actions).toEqual(
+      expect.arrayContaining(["update-context", "save-settings", "update-status"]),
+    );
+    expect(disconnected.settings).toBe("s1|s-kne|appkey123|/DocSpace|");
+    expect(plugin.getStatus()).toBe("hide");
+  });
+});
