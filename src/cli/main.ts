@@ -1,1 +1,26 @@
-console.log("cli placeholder", process.argv.slice(2).join(" "));
+// Entry point for bin/docspace-to-dropbox.js: wires the process to `run` and sets the exit code.
+// Ctrl-C stops the export cleanly (nothing half-committed, finished files recorded); a second
+// Ctrl-C quits at once.
+
+import { run } from "./run";
+
+const controller = new AbortController();
+let interrupted = false;
+process.on("SIGINT", () => {
+  if (interrupted) process.exit(130);
+  interrupted = true;
+  process.stderr.write("\nStopping after the current requests; press Ctrl-C again to quit now.\n");
+  controller.abort();
+});
+
+void run(process.argv.slice(2), {
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  signal: controller.signal,
+}).then((code) => {
+  process.exitCode = code;
+  // stdin may still be open (connect); do not wait for it.
+  process.stdin.unref?.();
+});

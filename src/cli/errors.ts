@@ -1,0 +1,30 @@
+// Failures that stop a command before or outside the per-file work. Each carries the exit code the
+// issue fixes (2 = usage or configuration, 1 = the run itself failed) and a hint that says what
+// to do next, so no message is a dead end.
+
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+export class CliError extends Error {
+  override readonly name = "CliError";
+  constructor(
+    message: string,
+    /** What to do about it; printed after the message. */
+    readonly hint: string,
+    readonly exitCode: number = EXIT_USAGE,
+    /** Machine-readable category for `--json` (usage, config, docspace-auth, dropbox-auth, …). */
+    readonly kind: string = "config",
+  ) {
+    super(message);
+  }
+}
+
+export function usageError(message: string): CliError {
+  return new CliError(
+    message,
+    "Run `docspace-to-dropbox --help` for the commands and options.",
+    EXIT_USAGE,
+    "usage",
+  );
+}

@@ -1,0 +1,141 @@
+// How an export looks: a redrawn progress bar plus one line per finished file for a person at a
+// terminal, or one JSON object per event for a machine. The core reports plain numbers; wording,
+// throttling and layout live here (STYLE: progress as plain numbers).
+
+import type { DocSpaceId, ProgressEvent, TransferError } from "../core";
+import { hintFor } from "./messages";
+import { formatBytes, progressLine, summaryText, type ExportSummary, type Output } from "./output";
+
+export interface FileLine {
+  id: DocSpaceId;
+  title: string;
+  dropboxPath: string;
+  size: number;
+  contentHash?: string | undefined;
+  link?: string | undefined;
+}
+
+export type SkipReason = "unchanged" | "same-content";
+
+/** The JSON shape of a failure: kind for scripts, message and hint for people. */
+export function errorJson(error: { kind: string; message: string }): {
+  kind: string;
+  message: string;
+  hint: string;
+} {
+  return { kind: error.kind, message: error.message, hint: hintFor(error.kind) };
+}
+
+/** Redraws at most this often; a bar that flickers faster is unreadable. */
+const REDRAW_MS = 100;
+
+export class ExportView {
+  private lastDraw = Number.NEGATIVE_INFINITY;
+  private drawn = false;
+  private latest: ProgressEvent | undefined;
+  private readonly statuses = new Map<number, string>();
+
+  constructor(
+    private readonly out: Output,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  plan(numbers: { files: number; toTransfer: number; toSkip: number; bytes: number; dryRun: boolean }): void {
+    this.out.event({ event: "plan", ...numbers });
+    const skip = numbers.toSkip > 0 ? `, ${numbers.toSkip} already in Dropbox` : "";
+    this.out.note(
+      `${numbers.files} files: ${numbers.toTransfer} to copy (${formatBytes(numbers.bytes)})${skip}.`,
+    );
+  }
+
+  skipped(file: FileLine, reason: SkipReason): void {
+    this.out.event({ event: "file", status: "skipped", reason, ...file });
+    // Skips are summed up at the end; listed only when they carry a link the user asked for.
+    if (file.link) this.above(`already in Dropbox: ${file.dropboxPath}  ${file.link}`);
+  }
+
+  wouldTransfer(file: FileLine): void {
+    this.out.event({ event: "file", status: "would-transfer", ...file });
+    this.out.note(`would copy ${file.dropboxPath} (${formatBytes(file.size)})`);
+  }
+
+  progress(event: ProgressEvent): void {
+    const { file } = event;
+    this.latest = event;
+    // State changes, not every chunk. The "file" events at the end add hashes, links and errors.
+    if (this.statuses.get(file.index) !== file.status && file.status !== "queued") {
+      this.statuses.set(file.index, file.status);
+      this.out.event({
+        event: "progress",
+        id: file.docspaceId,
+        title: file.title,
+        dropboxPath: file.dropboxPath,
+        status: file.status,
+        transferredBytes: file.transferredBytes,
+        totalBytes: file.totalBytes,
+        overall: event.overall,
+      });
+      if (file.status === "done") this.above(`copied ${file.dropboxPath}`);
+    }
+    if (!this.out.interactive) return;
+    const final = event.overall.completedFiles + event.overall.failedFiles === event.overall.totalFiles;
+    if (final || this.now() - this.lastDraw >= REDRAW_MS) this.redraw();
+  }
+
+  done(file: FileLine): void {
+    this.out.event({ event: "file", status: "done", ...file });
+    // The "copied" line was printed when it happened; the link exists only now.
+    if (file.link) this.above(`link for ${file.dropboxPath}: ${file.link}`);
+  }
+
+  linkFailed(file: FileLine, error: TransferError): void {
+    this.out.event({
+      event: "link",
+      status: "failed",
+      id: file.id,
+      dropboxPath: file.dropboxPath,
+      error: errorJson(error),
+    });
+    this.above(`no shared link for ${file.dropboxPath}: ${error.message}\n  ${hintFor(error.kind)}`);
+  }
+
+  failed(
+    file: FileLine,
+    error: { kind: string; message: string },
+    status: "failed" | "cancelled" = "failed",
+  ): void {
+    this.out.event({ event: "file", status, ...file, error: errorJson(error) });
+    this.above(`FAILED ${file.title} → ${file.dropboxPath}: ${error.message}\n  ${hintFor(error.kind)}`);
+  }
+
+  itemFailed(text: string, error: { kind: string; message: string }): void {
+    this.out.event({ event: "item", status: "failed", item: text, error: errorJson(error) });
+    this.above(`FAILED ${text}: ${error.message}\n  ${hintFor(error.kind)}`);
+  }
+
+  summary(summary: ExportSummary, exitCode: number): void {
+    this.clear();
+    this.out.event({ event: "summary", ...summary, exitCode, message: summaryText(summary) });
+    this.out.note(summaryText(summary));
+  }
+
+  /** Prints a line above the bar, then puts the bar back. */
+  private above(text: string): void {
+    this.clear();
+    this.out.note(text);
+    if (this.latest && this.out.interactive) this.redraw();
+  }
+
+  private clear(): void {
+    if (this.drawn) this.out.raw("\r\x1b[K");
+    this.drawn = false;
+  }
+
+  private redraw(): void {
+    if (!this.latest) return;
+    this.lastDraw = this.now();
+    const current = this.latest.file.status === "transferring" ? this.latest.file.dropboxPath : undefined;
+    this.out.raw(`\r\x1b[K${progressLine(this.latest.overall, current, this.out.columns)}`);
+    this.drawn = true;
+  }
+}

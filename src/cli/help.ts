@@ -1,0 +1,82 @@
+// The `--help` text: every command, option and environment variable, with the defaults.
+
+import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from "./args";
+
+const USAGE = `Usage:
+  docspace-to-dropbox export <id>... --portal <url> [--to <folder>] [options]
+  docspace-to-dropbox connect [--app-key <key>]
+  docspace-to-dropbox whoami --portal <url>
+  docspace-to-dropbox help [command] | --help | --version`;
+
+const EXPORT = `export <id>...
+  Copies DocSpace files, folders and rooms to Dropbox, keeping the folder tree (a folder or
+  room becomes a folder of the same name under --to). Ids are DocSpace ids, optionally
+  prefixed: file:123, folder:456, room:100. A bare id is looked up as a file and as a folder;
+  if both exist, the prefix is required.
+  Running the same export again copies only what is new or changed: a file is skipped when
+  Dropbox already holds it with the same content hash (recorded after each run in
+  sync-state.json next to the config file; without a record, a same-size file at the
+  destination is downloaded and hashed, and skipped if equal).
+
+  --portal <url>        DocSpace portal address (or DOCSPACE_PORTAL_URL).
+  --to <folder>         Dropbox folder to export into, e.g. /Archive (default: DROPBOX_ROOT_PATH,
+                        else the Dropbox root; for App-folder apps, the app's folder).
+  --conflict keep|overwrite
+                        When a different file already has the name: keep both (Dropbox adds
+                        " (1)") or overwrite it. Default: keep, or DROPBOX_WRITE_MODE (add|overwrite).
+  --link                Print a Dropbox shared link for every exported file (created, or the
+                        existing one reused; also for files already in Dropbox).
+  --concurrency <n>     Files transferred at once, 1-${MAX_CONCURRENCY} (default ${DEFAULT_CONCURRENCY}).
+  --dry-run             Show what would be copied and skipped; change nothing.
+  --json                One JSON object per line on stdout (events: plan, file, progress, item,
+                        link, summary, warning, error). Also the default when stderr is not a terminal.
+  --config <file>       Config file (default below).`;
+
+const CONNECT = `connect
+  Connects a Dropbox account: prints an authorization address, you open it, click Allow
+  and paste the code Dropbox shows. The refresh token is stored in the config file,
+  created readable only by you (mode 600). No app secret is needed (PKCE).
+
+  --app-key <key>       Your Dropbox app's key (or DROPBOX_APP_KEY). The app needs the
+                        files.content.write, files.metadata.read, account_info.read and,
+                        for --link, sharing.write permissions.
+  --json, --config <file>  As for export.`;
+
+const WHOAMI = `whoami
+  Shows the DocSpace user the API key belongs to and the Dropbox account the credentials
+  reach, checking both.
+
+  --portal <url>, --json, --config <file>  As for export.`;
+
+const ENVIRONMENT = `Environment:
+  DOCSPACE_API_KEY              DocSpace API key (sk-...), required for export and whoami.
+                                Create one in Settings > Developer Tools > API keys.
+  DOCSPACE_PORTAL_URL           Portal address when --portal is not given.
+  DROPBOX_OAUTH2_REFRESH_TOKEN  Dropbox refresh token (with DROPBOX_APP_KEY); takes precedence
+                                over the config file. It must come from a PKCE flow such as
+                                \`connect\` (an app secret is never used).
+  DROPBOX_APP_KEY               The Dropbox app key for the refresh token and for \`connect\`.
+  DROPBOX_APP_SECRET            Not used (PKCE needs no secret); never printed.
+  DROPBOX_OAUTH2_TOKEN          A Dropbox access token, used when no refresh token is set.
+                                Short-lived tokens expire after 4 hours.
+  DROPBOX_ROOT_PATH             Default for --to.
+  DROPBOX_WRITE_MODE            Default for --conflict: add (= keep) or overwrite.
+  XDG_CONFIG_HOME               The config file is $XDG_CONFIG_HOME/docspace-to-dropbox/config.json
+                                (default ~/.config/docspace-to-dropbox/config.json).
+  DROPBOX_API_BASE_URL          Testing aid: send every Dropbox request (api, content, and the
+                                authorization page) to this origin, e.g. a local emulator.
+                                Default: Dropbox's real hosts.`;
+
+const OUTPUT = `Output and exit codes:
+  On a terminal, progress bars and messages go to stderr; otherwise (or with --json) JSON
+  lines go to stdout. API keys and tokens never appear in either.
+  0  every file was copied or already in Dropbox
+  1  some files or ids failed (the others were copied; run again to retry only those)
+  2  usage or configuration error (bad option, missing or rejected key or token)`;
+
+export function helpText(topic: "export" | "connect" | "whoami" | undefined): string {
+  if (topic === "export") return `${EXPORT}\n\n${ENVIRONMENT}\n\n${OUTPUT}\n`;
+  if (topic === "connect") return `${CONNECT}\n\n${ENVIRONMENT}\n`;
+  if (topic === "whoami") return `${WHOAMI}\n\n${ENVIRONMENT}\n`;
+  return `docspace-to-dropbox: copy ONLYOFFICE DocSpace files, folders and rooms to Dropbox.\n\n${USAGE}\n\nCommands:\n\n${EXPORT}\n\n${CONNECT}\n\n${WHOAMI}\n\n${ENVIRONMENT}\n\n${OUTPUT}\n`;
+}

@@ -1,0 +1,156 @@
+// Where each setting comes from: options, then environment (django-storages' names, so an
+// existing archiving job's variables keep working), then the config file. Missing or
+// contradictory settings are configuration errors (exit 2) that name the variable to set.
+
+import {
+  memoryCredentialStore,
+  type CredentialStore,
+  type DropboxCredentials,
+  type FetchLike,
+} from "../core";
+import { configPath, fileCredentialStore, readConfig, type CliConfig, type Env } from "./config";
+import { CliError } from "./errors";
+
+export const ENV = {
+  apiKey: "DOCSPACE_API_KEY",
+  portal: "DOCSPACE_PORTAL_URL",
+  accessToken: "DROPBOX_OAUTH2_TOKEN",
+  refreshToken: "DROPBOX_OAUTH2_REFRESH_TOKEN",
+  appKey: "DROPBOX_APP_KEY",
+  appSecret: "DROPBOX_APP_SECRET",
+  rootPath: "DROPBOX_ROOT_PATH",
+  writeMode: "DROPBOX_WRITE_MODE",
+  apiBase: "DROPBOX_API_BASE_URL",
+} as const;
+
+export interface DocSpaceSettings {
+  portalUrl: string;
+  apiKey: string;
+}
+
+export function docspaceSettings(env: Env, portalOption: string | undefined): DocSpaceSettings {
+  const portal = portalOption ?? env[ENV.portal];
+  if (!portal) {
+    throw new CliError(
+      "No DocSpace portal given.",
+      `Pass --portal https://your-portal.onlyoffice.com (or set ${ENV.portal}).`,
+    );
+  }
+  let url: URL;
+  try {
+    url = new URL(portal);
+  } catch {
+    throw new CliError(
+      `"${portal}" is not a portal URL.`,
+      "Pass the portal address, e.g. --portal https://example.onlyoffice.com.",
+    );
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new CliError(
+      `"${portal}" is not an http(s) URL.`,
+      "Pass the portal address, e.g. --portal https://example.onlyoffice.com.",
+    );
+  }
+  const apiKey = env[ENV.apiKey]?.trim();
+  if (!apiKey) {
+    throw new CliError(
+      `${ENV.apiKey} is not set.`,
+      `Create an API key in DocSpace (Settings → Developer Tools → API keys) and export ${ENV.apiKey}=sk-….`,
+    );
+  }
+  return { portalUrl: url.origin + url.pathname.replace(/\/+$/u, ""), apiKey };
+}
+
+export interface DropboxSource {
+  store: CredentialStore;
+  /** "environment" or the config file's path, for `whoami` and messages. */
+  origin: string;
+  config: CliConfig | undefined;
+  configFile: string;
+}
+
+/** Environment credentials win over the config file, so a cron job needs no file at all. */
+function environmentCredentials(env: Env): DropboxCredentials | undefined {
+  const refreshToken = env[ENV.refreshToken]?.trim();
+  const accessToken = env[ENV.accessToken]?.trim();
+  const appKey = env[ENV.appKey]?.trim();
+  if (refreshToken) {
+    if (!appKey) {
+      throw new CliError(
+        `${ENV.refreshToken} is set but ${ENV.appKey} is not.`,
+        `Set ${ENV.appKey} to the key of the Dropbox app that issued the refresh token.`,
+      );
+    }
+    return { kind: "refresh-token", appKey, refreshToken, ...(accessToken ? { accessToken } : {}) };
+  }
+  if (accessToken) return { kind: "access-token", accessToken };
+  return undefined;
+}
+
+export async function dropboxSource(
+  env: Env,
+  configOption: string | undefined,
+  warn: (text: string) => void,
+): Promise<DropboxSource> {
+  const configFile = configPath(env, configOption);
+  const fromEnv = environmentCredentials(env);
+  if (fromEnv) {
+    return { store: memoryCredentialStore(fromEnv), origin: "environment", config: undefined, configFile };
+  }
+  const config = await readConfig(configFile, warn);
+  if (!config?.dropbox) {
+    throw new CliError(
+      "Dropbox is not connected.",
+      `Run \`docspace-to-dropbox connect --app-key <key>\` (it writes ${configFile}), or set ${ENV.refreshToken} with ${ENV.appKey}, or ${ENV.accessToken}.`,
+    );
+  }
+  return { store: fileCredentialStore(configFile, config), origin: configFile, config, configFile };
+}
+
+/** Every secret the process knows, so output can be scrubbed of them. */
+export function knownSecrets(env: Env, credentials: DropboxCredentials | null | undefined): string[] {
+  const secrets = [env[ENV.apiKey], env[ENV.accessToken], env[ENV.refreshToken], env[ENV.appSecret]];
+  if (credentials) {
+    secrets.push(credentials.accessToken);
+    if (credentials.kind === "refresh-token") secrets.push(credentials.refreshToken);
+  }
+  return secrets.filter((value): value is string => typeof value === "string" && value.trim().length >= 6);
+}
+
+/** The hosts the Dropbox SDK calls; one emulator origin serves all of them. */
+const DROPBOX_ORIGINS = [
+  "https://api.dropboxapi.com",
+  "https://content.dropboxapi.com",
+  "https://www.dropbox.com",
+  "https://dropbox.com",
+];
+
+export function dropboxBase(env: Env): string | undefined {
+  const base = env[ENV.apiBase]?.trim();
+  if (!base) return undefined;
+  try {
+    const url = new URL(base);
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("scheme");
+  } catch {
+    throw new CliError(
+      `${ENV.apiBase}="${base}" is not an http(s) URL.`,
+      `Unset ${ENV.apiBase} to use Dropbox itself.`,
+    );
+  }
+  return base.replace(/\/+$/u, "");
+}
+
+/** Rewrites Dropbox's hosts to `base` (testing aid); other URLs are untouched. */
+export function rewriteDropboxUrl(url: string, base: string | undefined): string {
+  if (!base) return url;
+  for (const origin of DROPBOX_ORIGINS) {
+    if (url === origin || url.startsWith(`${origin}/`) || url.startsWith(`${origin}?`)) {
+      return base + url.slice(origin.length);
+    }
+  }
+  return url;
+}
+
+export function dropboxFetch(base: string | undefined): FetchLike {
+  return (input, init) => globalThis.fetch(rewriteDropboxUrl(input, base), init);
+}

@@ -1,0 +1,141 @@
+// Sorts planned files into "transfer" and "already in Dropbox" (rules in sync.ts), hashing
+// DocSpace bytes where no record decides, and keeping name-collision groups together.
+
+import type { FetchLike } from "../core";
+import type { FileLine, SkipReason } from "./export-view";
+import type { Plan, PlannedFile } from "./plan";
+import { listDropboxFiles } from "./remote";
+import { decide, stampOf, type RemoteIndex, type SyncState } from "./sync";
+
+/** Where to look in Dropbox: each folder item's top folder (recursively), and the bare destination for file items. */
+export function listingRoots(plan: Plan, folder: string): { path: string; recursive: boolean }[] {
+  const depth = folder === "" ? 1 : folder.split("/").length;
+  const roots = new Map<string, boolean>();
+  for (const file of plan.files) {
+    const item = plan.items[file.itemIndex];
+    if (item?.item.type === "file") {
+      roots.set(folder.toLowerCase(), roots.get(folder.toLowerCase()) ?? false);
+    } else {
+      const top = file.path
+        .split("/")
+        .slice(0, depth + 1)
+        .join("/");
+      roots.set(top.toLowerCase(), true);
+    }
+  }
+  return [...roots].map(([path, recursive]) => ({ path, recursive }));
+}
+
+/** What Dropbox holds under every place the plan writes to. */
+export async function remoteIndex(
+  plan: Plan,
+  folder: string,
+  fetch: FetchLike,
+  token: string,
+): Promise<RemoteIndex> {
+  const remote: RemoteIndex = new Map();
+  for (const root of listingRoots(plan, folder)) {
+    for (const file of await listDropboxFiles(fetch, token, root.path, root.recursive)) {
+      remote.set(file.pathDisplay.toLowerCase(), file);
+    }
+  }
+  return remote;
+}
+
+export function lineOf(file: PlannedFile, dropboxPath = file.path): FileLine {
+  return { id: file.file.id, title: file.file.title, dropboxPath, size: file.size };
+}
+
+/** Runs `work` over `inputs` with at most `limit` at once. */
+export async function pool<T>(
+  inputs: readonly T[],
+  limit: number,
+  work: (input: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let index = next++; index < inputs.length; index = next++) {
+      const input = inputs[index];
+      if (input !== undefined) await work(input);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
+}
+
+export interface SkippedFile {
+  file: PlannedFile;
+  line: FileLine;
+  reason: SkipReason;
+}
+
+export interface SortInput {
+  plan: Plan;
+  remote: RemoteIndex;
+  /** Updated in place for files found equal by hashing. */
+  state: SyncState;
+  keyOf: (file: PlannedFile) => string;
+  concurrency: number;
+  /** The DocSpace file's Dropbox content hash (downloads it). */
+  hashOf: (file: PlannedFile) => Promise<string>;
+}
+
+export async function sortOut(
+  input: SortInput,
+): Promise<{ transfer: PlannedFile[]; skipped: SkippedFile[] }> {
+  const { plan, remote, state, keyOf } = input;
+  const transfer: PlannedFile[] = [];
+  const compare: { file: PlannedFile; hash: string }[] = [];
+  let skipped: SkippedFile[] = [];
+  for (const file of plan.files) {
+    const decision = decide(
+      { path: file.path, size: file.size, stamp: stampOf(file.file) },
+      state.records[keyOf(file)],
+      remote,
+    );
+    if (decision.action === "skip") {
+      skipped.push({
+        file,
+        line: { ...lineOf(file, decision.dropboxPath), contentHash: decision.contentHash },
+        reason: "unchanged",
+      });
+    } else if (decision.action === "compare") {
+      compare.push({ file, hash: decision.remote.contentHash });
+    } else {
+      transfer.push(file);
+    }
+  }
+  // Same size at the same path but no record: hash the DocSpace bytes; equal → nothing to upload.
+  await pool(compare, input.concurrency, async ({ file, hash }) => {
+    let local: string | undefined;
+    try {
+      local = await input.hashOf(file);
+    } catch {
+      // Unreadable now: the transfer will report why, with the engine's classification.
+    }
+    if (local !== hash) {
+      transfer.push(file);
+      return;
+    }
+    state.records[keyOf(file)] = {
+      plannedPath: file.path,
+      dropboxPath: file.path,
+      contentHash: hash,
+      stamp: stampOf(file.file),
+    };
+    skipped.push({ file, line: { ...lineOf(file), contentHash: hash }, reason: "same-content" });
+  });
+  // Files that collide on a name ("Readme.md", "README.md") get " (2)" by their order in the run,
+  // so the engine must see the whole group again or it would number them differently.
+  const members = new Map<string, number>();
+  for (const file of plan.files) members.set(file.collisionKey, (members.get(file.collisionKey) ?? 0) + 1);
+  const reopened = new Set(
+    transfer.filter((file) => (members.get(file.collisionKey) ?? 0) > 1).map((file) => file.collisionKey),
+  );
+  for (const entry of skipped) if (reopened.has(entry.file.collisionKey)) transfer.push(entry.file);
+  skipped = skipped.filter((entry) => !reopened.has(entry.file.collisionKey));
+  // The plan's order, which is the engine's; the pool may have shuffled both lists.
+  const order = new Map(plan.files.map((file, index) => [file, index]));
+  transfer.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  skipped.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+  return { transfer, skipped };
+}

@@ -1,0 +1,123 @@
+// Sync semantics: a re-run skips files already in Dropbox with the same content hash.
+//
+// DocSpace publishes no content hash (reference DocSpace §2), so "same hash" is established in
+// one of two ways, cheapest first:
+// 1. Recorded: the previous run saved, per DocSpace file, its version stamp (version, updated,
+//    size), the planned and actual Dropbox paths and the content hash Dropbox confirmed. If the
+//    stamp is unchanged and Dropbox still holds a file with that hash at that path, the file is
+//    skipped without downloading anything. This also recognises a file Dropbox autorenamed.
+// 2. Compared: no usable record, but Dropbox has a file of the same size at the planned path.
+//    The file is downloaded and hashed (nothing is uploaded); equal hashes → skipped and recorded.
+// Anything else is transferred. A lost or foreign state file therefore costs downloads, never
+// correctness; a stale one cannot cause a wrong skip, because Dropbox's hash is re-checked.
+
+import { readFile } from "node:fs/promises";
+import type { DocSpaceFile, DocSpaceId } from "../core";
+import { writePrivateFile } from "./config";
+
+export interface SyncRecord {
+  /** Where the file was meant to go (before any autorename). */
+  plannedPath: string;
+  /** Where Dropbox put it. */
+  dropboxPath: string;
+  contentHash: string;
+  stamp: string;
+}
+
+export interface SyncState {
+  version: 1;
+  records: Record<string, SyncRecord>;
+}
+
+export interface RemoteFile {
+  pathDisplay: string;
+  size: number;
+  contentHash: string;
+}
+
+/** Dropbox paths compare case-insensitively (reference Dropbox §14). */
+export type RemoteIndex = Map<string, RemoteFile>;
+
+export type Decision =
+  | { action: "skip"; reason: "unchanged"; dropboxPath: string; contentHash: string }
+  | { action: "compare"; remote: RemoteFile }
+  | { action: "transfer" };
+
+/** Changes whenever DocSpace stores new bytes: a new version, an edit, or a size change. */
+export function stampOf(file: DocSpaceFile): string {
+  return `${file.version ?? ""}|${file.updated ?? ""}|${file.pureContentLength ?? 0}`;
+}
+
+/** One record per portal, Dropbox account and DocSpace file. */
+export function recordKey(portal: string, accountId: string, id: DocSpaceId): string {
+  return `${portal} ${accountId} ${String(id)}`;
+}
+
+export function decide(
+  planned: { path: string; size: number; stamp: string },
+  record: SyncRecord | undefined,
+  remote: RemoteIndex,
+): Decision {
+  if (
+    record &&
+    record.plannedPath.toLowerCase() === planned.path.toLowerCase() &&
+    record.stamp === planned.stamp
+  ) {
+    const there = remote.get(record.dropboxPath.toLowerCase());
+    if (there && there.contentHash === record.contentHash) {
+      return {
+        action: "skip",
+        reason: "unchanged",
+        dropboxPath: there.pathDisplay,
+        contentHash: there.contentHash,
+      };
+    }
+  }
+  const there = remote.get(planned.path.toLowerCase());
+  if (there && there.size === planned.size) return { action: "compare", remote: there };
+  return { action: "transfer" };
+}
+
+function emptyState(): SyncState {
+  return { version: 1, records: {} };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function validRecord(value: unknown): value is SyncRecord {
+  return (
+    isRecord(value) &&
+    typeof value.plannedPath === "string" &&
+    typeof value.dropboxPath === "string" &&
+    typeof value.contentHash === "string" &&
+    typeof value.stamp === "string"
+  );
+}
+
+/** A missing file is a first run; an unreadable one is ignored (it only saves downloads). */
+export async function loadState(path: string, warn: (text: string) => void): Promise<SyncState> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== "ENOENT")
+      warn(`Could not read ${path}; files will be compared in Dropbox.`);
+    return emptyState();
+  }
+  try {
+    const value: unknown = JSON.parse(text);
+    if (!isRecord(value) || value.version !== 1 || !isRecord(value.records)) throw new Error("shape");
+    const records: Record<string, SyncRecord> = {};
+    for (const [key, record] of Object.entries(value.records)) if (validRecord(record)) records[key] = record;
+    return { version: 1, records };
+  } catch {
+    warn(`${path} is not a sync state file; it will be rewritten. Files will be compared in Dropbox.`);
+    return emptyState();
+  }
+}
+
+export async function saveState(path: string, state: SyncState): Promise<void> {
+  await writePrivateFile(path, `${JSON.stringify(state)}\n`);
+}

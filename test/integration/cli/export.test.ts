@@ -1,0 +1,229 @@
+// `export` end to end: a room copied byte-identical, the re-run that transfers nothing and says
+// so (with and without the sync record), an incremental run, a dry run, links, and the JSON shape.
+
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { fileEvents, startCliHarness, summaryOf, type CliHarness } from "./harness";
+
+let h: CliHarness;
+let roomId: number | string;
+const roomFiles: (number | string)[] = [];
+
+beforeAll(async () => {
+  h = await startCliHarness();
+  roomId = h.docspace.addRoom({ title: "Nightly Room" }).id;
+  const reports = h.docspace.addFolder({ parentId: roomId, title: "Reports" }).id;
+  const nested = h.docspace.addFolder({ parentId: reports, title: "2025" }).id;
+  roomFiles.push(
+    h.docspace.addFile({ folderId: roomId, title: "Plan.docx", size: 5_000 }).id,
+    h.docspace.addFile({ folderId: roomId, title: "empty.txt", size: 0 }).id,
+    h.docspace.addFile({ folderId: reports, title: "Q1.xlsx", size: 300_000 }).id,
+    // Larger than one 8 MiB chunk: the session path of the engine.
+    h.docspace.addFile({ folderId: nested, title: "scan.pdf", size: 9_000_000 }).id,
+  );
+});
+afterAll(async () => {
+  await h.close();
+});
+
+const exportRoom = (...extra: string[]) =>
+  h.run(["export", `room:${String(roomId)}`, "--portal", h.docspace.url, "--to", "/Archive", ...extra]);
+
+const uploadCalls = (): string[] =>
+  Object.keys(h.dropbox.calls()).filter((route) => /upload|finish_batch/u.test(route));
+
+test("a room is copied byte-identical, keeping its tree", async () => {
+  const run = await exportRoom();
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(0);
+  const stored = new Map(h.dropbox.files().map((file) => [file.path, file]));
+  const expected: Record<string, number | string> = {
+    "/archive/nightly room/plan.docx": roomFiles[0] ?? "",
+    "/archive/nightly room/empty.txt": roomFiles[1] ?? "",
+    "/archive/nightly room/reports/q1.xlsx": roomFiles[2] ?? "",
+    "/archive/nightly room/reports/2025/scan.pdf": roomFiles[3] ?? "",
+  };
+  for (const [path, id] of Object.entries(expected)) {
+    expect(stored.get(path)?.contentHash).toBe(h.docspace.content.dropboxContentHash(id));
+  }
+  expect(stored.size).toBe(4);
+  const bytes = await h.dropbox.readFile("/Archive/Nightly Room/Reports/Q1.xlsx");
+  expect(bytes.equals(h.docspace.content.bytes(roomFiles[2] ?? ""))).toBe(true);
+  expect(summaryOf(run)).toMatchObject({ files: 4, transferred: 4, skipped: 0, failed: 0, exitCode: 0 });
+  expect(fileEvents(run, "done").map((event) => event.dropboxPath)).toContain(
+    "/Archive/Nightly Room/Reports/2025/scan.pdf",
+  );
+});
+
+test("a second run transfers nothing, downloads nothing, and says so", async () => {
+  h.dropbox.resetCalls();
+  h.docspace.clearRequests();
+  const run = await exportRoom();
+  expect(run.code).toBe(0);
+  expect(uploadCalls()).toEqual([]);
+  expect(h.docspace.requests.filter((request) => /filehandler|presigneduri/u.test(request.path))).toEqual([]);
+  const summary = summaryOf(run);
+  expect(summary).toMatchObject({ files: 4, transferred: 0, skipped: 4, failed: 0, exitCode: 0 });
+  expect(String(summary?.message)).toMatch(/Nothing to transfer: all 4 files are already in Dropbox/u);
+  expect(fileEvents(run, "skipped").map((event) => event.reason)).toEqual([
+    "unchanged",
+    "unchanged",
+    "unchanged",
+    "unchanged",
+  ]);
+});
+
+test("without the sync record, files are hashed and still skipped, with no upload", async () => {
+  rmSync(join(h.configDir, "docspace-to-dropbox", "sync-state.json"));
+  h.dropbox.resetCalls();
+  const run = await exportRoom();
+  expect(run.code).toBe(0);
+  expect(uploadCalls()).toEqual([]);
+  expect(summaryOf(run)).toMatchObject({ transferred: 0, skipped: 4 });
+  expect(new Set(fileEvents(run, "skipped").map((event) => event.reason))).toEqual(new Set(["same-content"]));
+  // And the record is back: the next run downloads nothing again.
+  h.docspace.clearRequests();
+  const again = await exportRoom();
+  expect(summaryOf(again)).toMatchObject({ transferred: 0, skipped: 4 });
+  expect(h.docspace.requests.filter((request) => /filehandler/u.test(request.path))).toEqual([]);
+});
+
+test("a file added since the last run is the only one transferred", async () => {
+  const added = h.docspace.addFile({ folderId: roomId, title: "New.txt", size: 1234 }).id;
+  const run = await exportRoom();
+  expect(run.code).toBe(0);
+  expect(summaryOf(run)).toMatchObject({ files: 5, transferred: 1, skipped: 4 });
+  expect(fileEvents(run, "done").map((event) => event.id)).toEqual([added]);
+  const stored = h.dropbox.files().find((file) => file.path === "/archive/nightly room/new.txt");
+  expect(stored?.contentHash).toBe(h.docspace.content.dropboxContentHash(added));
+});
+
+test("--dry-run reports what would be copied and writes nothing", async () => {
+  const before = h.dropbox.files().length;
+  const run = await h.run([
+    "export",
+    String(roomId),
+    "--portal",
+    h.docspace.url,
+    "--to",
+    "/Dry",
+    "--dry-run",
+  ]);
+  expect(run.code).toBe(0);
+  expect(h.dropbox.files()).toHaveLength(before);
+  expect(fileEvents(run, "would-transfer")).toHaveLength(5);
+  expect(summaryOf(run)).toMatchObject({ dryRun: true, transferred: 5, skipped: 0 });
+});
+
+test("--json lines have a stable shape: plan, progress, file, summary", async () => {
+  const { oneKib } = h.docspace.seed.files;
+  const run = await h.run([
+    "export",
+    `file:${oneKib}`,
+    "--portal",
+    h.docspace.url,
+    "--to",
+    "/Json",
+    "--json",
+    "--link",
+  ]);
+  expect(run.code).toBe(0);
+  expect(run.events.map((event) => `${String(event.event)}:${String(event.status ?? "")}`)).toEqual([
+    "plan:",
+    "progress:transferring",
+    "progress:done",
+    "file:done",
+    "summary:",
+  ]);
+  expect(run.events[0]).toEqual({
+    event: "plan",
+    files: 1,
+    toTransfer: 1,
+    toSkip: 0,
+    bytes: 1024,
+    dryRun: false,
+  });
+  expect(run.events[3]).toEqual({
+    event: "file",
+    status: "done",
+    id: oneKib,
+    title: "Report.docx",
+    dropboxPath: "/Json/Report.docx",
+    size: 1024,
+    contentHash: h.docspace.content.dropboxContentHash(oneKib),
+    link: expect.stringMatching(/^https:\/\//u) as unknown,
+  });
+  expect(run.events[4]).toMatchObject({ event: "summary", transferred: 1, failed: 0, exitCode: 0 });
+
+  // Skipped on the next run, the file still gets its (existing) link.
+  const again = await h.run([
+    "export",
+    `file:${oneKib}`,
+    "--portal",
+    h.docspace.url,
+    "--to",
+    "/Json",
+    "--json",
+    "--link",
+  ]);
+  expect(again.code).toBe(0);
+  const [skipped] = fileEvents(again, "skipped");
+  expect(skipped?.link).toBe(run.events[3]?.link);
+  expect(h.dropbox.sharedLinks()).toHaveLength(1);
+});
+
+test("--conflict overwrite replaces a different file at the destination instead of keeping both", async () => {
+  const { text } = h.docspace.seed.files;
+  const first = await h.run(["export", `file:${text}`, "--portal", h.docspace.url, "--to", "/Conflict"]);
+  expect(first.code).toBe(0);
+  // Someone edits the Dropbox copy: same name, other content (different size).
+  rmSync(join(h.configDir, "docspace-to-dropbox", "sync-state.json"));
+  await fetch(`${h.dropbox.url}/2/files/upload`, {
+    method: "POST",
+    headers: {
+      Authorization: `Bearer ${h.dropbox.issueTokens().accessToken}`,
+      "Content-Type": "application/octet-stream",
+      "Dropbox-API-Arg": JSON.stringify({ path: "/Conflict/notes.txt", mode: "overwrite" }),
+    },
+    body: "edited in Dropbox",
+  });
+  const run = await h.run([
+    "export",
+    `file:${text}`,
+    "--portal",
+    h.docspace.url,
+    "--to",
+    "/Conflict",
+    "--conflict",
+    "overwrite",
+  ]);
+  expect(run.code).toBe(0);
+  const copies = h.dropbox.files().filter((file) => file.path.startsWith("/conflict/"));
+  expect(copies.map((file) => file.path)).toEqual(["/conflict/notes.txt"]);
+  expect(copies[0]?.contentHash).toBe(h.docspace.content.dropboxContentHash(text));
+});
+
+test("files whose names differ only in case keep their numbering across runs", async () => {
+  const room = h.docspace.addRoom({ title: "Twins" }).id;
+  h.docspace.addFile({ folderId: room, title: "Readme.md", size: 111 });
+  h.docspace.addFile({ folderId: room, title: "README.md", size: 222 });
+  const args = ["export", `room:${String(room)}`, "--portal", h.docspace.url, "--to", "/Twins"];
+  expect((await h.run(args)).code).toBe(0);
+  const third = h.docspace.addFile({ folderId: room, title: "readme.MD", size: 333 }).id;
+  const run = await h.run(args);
+  expect(run.code).toBe(0);
+  const stored = h.dropbox.files().filter((file) => file.path.startsWith("/twins/"));
+  expect(stored.map((file) => file.pathDisplay).sort()).toEqual([
+    "/Twins/Twins/README (2).md",
+    "/Twins/Twins/Readme.md",
+    "/Twins/Twins/readme (3).MD",
+  ]);
+  expect(stored.find((file) => file.path === "/twins/twins/readme (3).md")?.contentHash).toBe(
+    h.docspace.content.dropboxContentHash(third),
+  );
+});
+
+test("no secret appears in any output", () => {
+  expect(h.outputs.length).toBeGreaterThan(0);
+  for (const output of h.outputs) for (const secret of h.secrets) expect(output.includes(secret)).toBe(false);
+});

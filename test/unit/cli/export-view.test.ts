@@ -1,0 +1,100 @@
+import { ExportView } from "../../../src/cli/export-view";
+import { Output, Redactor } from "../../../src/cli/output";
+import type { ProgressEvent } from "../../../src/core";
+
+function streams(isTTY: boolean) {
+  const text = { stdout: "", stderr: "" };
+  return {
+    text,
+    io: {
+      stdout: { write: (chunk: string) => (text.stdout += chunk) },
+      stderr: { isTTY, columns: 100, write: (chunk: string) => (text.stderr += chunk) },
+    },
+  };
+}
+
+function progress(
+  index: number,
+  status: ProgressEvent["file"]["status"],
+  transferred: number,
+  done: number,
+): ProgressEvent {
+  return {
+    file: {
+      index,
+      docspaceId: index,
+      title: `f${index}`,
+      dropboxPath: `/A/f${index}`,
+      transferredBytes: transferred,
+      totalBytes: 100,
+      status,
+    },
+    overall: {
+      transferredBytes: transferred,
+      totalBytes: 200,
+      completedFiles: done,
+      failedFiles: 0,
+      totalFiles: 2,
+    },
+  };
+}
+
+test("machine mode: one progress line per state change, not per chunk", () => {
+  const { text, io } = streams(false);
+  const view = new ExportView(new Output(io, new Redactor(), true));
+  view.progress(progress(0, "transferring", 0, 0));
+  view.progress(progress(0, "transferring", 50, 0));
+  view.progress(progress(0, "transferring", 100, 0));
+  view.progress(progress(0, "committing", 100, 0));
+  view.progress(progress(0, "done", 100, 1));
+  const events = text.stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as { event: string; status: string });
+  expect(events.map((event) => `${event.event}:${event.status}`)).toEqual([
+    "progress:transferring",
+    "progress:committing",
+    "progress:done",
+  ]);
+  expect(text.stderr).toBe("");
+});
+
+test("terminal mode: a throttled bar on stderr, file lines above it, and the summary last", () => {
+  const { text, io } = streams(true);
+  let now = 0;
+  const view = new ExportView(new Output(io, new Redactor(), false), () => now);
+  view.progress(progress(0, "transferring", 0, 0));
+  now = 10;
+  view.progress(progress(0, "transferring", 50, 0)); // within 100 ms: not drawn
+  now = 200;
+  view.progress(progress(0, "transferring", 80, 0));
+  view.progress(progress(0, "done", 100, 1));
+  view.done({ id: 0, title: "f0", dropboxPath: "/A/f0", size: 100 });
+  view.failed(
+    { id: 1, title: "f1", dropboxPath: "/A/f1", size: 100 },
+    { kind: "no-download-permission", message: "denied" },
+  );
+  view.summary(
+    { files: 2, transferred: 1, skipped: 0, failed: 1, failedItems: 0, bytesTransferred: 100, dryRun: false },
+    1,
+  );
+  const draws = text.stderr.split("\r\x1b[K").filter((part) => part.startsWith("["));
+  expect(draws.map((draw) => /(\d+)%/u.exec(draw)?.[1])).toEqual(["0", "40", "50", "50"]);
+  expect(text.stderr).toMatch(/copied \/A\/f0\n/u);
+  expect(text.stderr).toMatch(/FAILED f1 → \/A\/f1: denied\n {2}The API key's user may not download/u);
+  expect(
+    text.stderr.endsWith(
+      "\r\x1b[KFinished with failures: 1 copied (100 B), 0 already in Dropbox, 1 failed.\n",
+    ),
+  ).toBe(true);
+  expect(text.stdout).toBe("");
+});
+
+test("not a terminal and no --json: no bar, plain lines", () => {
+  const { text, io } = streams(false);
+  const view = new ExportView(new Output(io, new Redactor(), false));
+  view.progress(progress(0, "transferring", 0, 0));
+  view.progress(progress(0, "done", 100, 1));
+  view.done({ id: 0, title: "f0", dropboxPath: "/A/f0", size: 100, link: "https://l" });
+  expect(text.stderr).toBe("copied /A/f0\nlink for /A/f0: https://l\n");
+});

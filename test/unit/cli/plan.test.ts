@@ -1,0 +1,127 @@
+import { parseItemRef } from "../../../src/cli/args";
+import { CliError } from "../../../src/cli/errors";
+import { buildPlan, filteredClient } from "../../../src/cli/plan";
+import {
+  TransferError,
+  type DocSpaceClient,
+  type DocSpaceFile,
+  type DocSpaceFolder,
+  type FolderListing,
+} from "../../../src/core";
+
+const file = (id: number, title: string, size = 10): DocSpaceFile => ({
+  id,
+  title,
+  viewUrl: `u${id}`,
+  pureContentLength: size,
+});
+const folder = (id: number, title: string): DocSpaceFolder => ({ id, title });
+
+/** A small tree: room 1 "Room" with a.txt, Readme.md, README.md and folder 2 "Sub" with b.txt. */
+function fakeClient(overrides: Partial<DocSpaceClient> = {}): DocSpaceClient & { listed: number[] } {
+  const listings: Record<number, FolderListing> = {
+    1: {
+      current: { ...folder(1, "Room"), roomType: 5 },
+      files: [file(10, "a.txt"), file(11, "Readme.md"), file(12, "README.md")],
+      folders: [folder(2, "Sub")],
+    },
+    2: { current: folder(2, "Sub"), files: [file(20, "b.txt")], folders: [] },
+  };
+  const files: Record<number, DocSpaceFile> = { 10: file(10, "a.txt"), 30: file(30, "solo: 1.txt") };
+  const listed: number[] = [];
+  const notFound = () => new TransferError("not-found", "The DocSpace item was not found.");
+  return {
+    listed,
+    getFile: (id) =>
+      files[Number(id)] ? Promise.resolve(files[Number(id)] as DocSpaceFile) : Promise.reject(notFound()),
+    listFolder: (id) => {
+      listed.push(Number(id));
+      const found = listings[Number(id)];
+      return found ? Promise.resolve(found) : Promise.reject(notFound());
+    },
+    listRooms: () => Promise.resolve([]),
+    getCurrentUser: () => Promise.resolve({ id: "u", displayName: "U" }),
+    getDownloadUrl: () => Promise.resolve("x"),
+    fetchContent: () => Promise.reject(new Error("unused")),
+    ...overrides,
+  };
+}
+
+test("plans paths as the engine will: tree order, sanitized names, case twins de-duplicated", async () => {
+  const plan = await buildPlan(fakeClient(), [parseItemRef("room:1"), parseItemRef("file:30")], "/Archive");
+  expect(plan.files.map((entry) => entry.path)).toEqual([
+    "/Archive/Room/a.txt",
+    "/Archive/Room/Readme.md",
+    "/Archive/Room/README (2).md",
+    "/Archive/Room/Sub/b.txt",
+    "/Archive/solo_ 1.txt",
+  ]);
+  expect(plan.items.map((item) => item.item)).toEqual([
+    { type: "room", id: 1 },
+    { type: "file", id: 30 },
+  ]);
+  expect(plan.problems).toEqual([]);
+});
+
+test("a bare id is resolved by asking DocSpace; an unknown one is an item problem", async () => {
+  const client = fakeClient();
+  const plan = await buildPlan(client, [parseItemRef("1"), parseItemRef("30"), parseItemRef("99")], "");
+  expect(plan.items.map((item) => item.item)).toEqual([
+    { type: "room", id: 1 },
+    { type: "file", id: 30 },
+  ]);
+  expect(plan.problems.map((problem) => [problem.ref.text, problem.error.kind])).toEqual([
+    ["99", "not-found"],
+  ]);
+  // The listing fetched to resolve the bare id is reused, not fetched again.
+  expect(client.listed.filter((id) => id === 1)).toHaveLength(1);
+});
+
+test("an id that is both a file and a folder must be prefixed", async () => {
+  await expect(buildPlan(fakeClient(), [parseItemRef("10")], "")).resolves.toBeDefined();
+  const both = fakeClient({
+    listFolder: () => Promise.resolve({ current: folder(10, "F"), files: [], folders: [] }),
+  });
+  const failure = buildPlan(both, [parseItemRef("10")], "");
+  await expect(failure).rejects.toThrow(CliError);
+  await expect(failure).rejects.toThrow(/both a file and a folder with id 10/u);
+});
+
+test("a folder that cannot be read in part is not exported at all", async () => {
+  const client = fakeClient();
+  const broken = fakeClient({
+    listFolder: (id) =>
+      Number(id) === 2
+        ? Promise.reject(new TransferError("no-download-permission", "denied"))
+        : client.listFolder(id),
+  });
+  const plan = await buildPlan(broken, [parseItemRef("room:1"), parseItemRef("file:30")], "");
+  expect(plan.files.map((entry) => entry.file.id)).toEqual([30]);
+  expect(plan.problems.map((problem) => problem.error.kind)).toEqual(["no-download-permission"]);
+});
+
+test("the engine's client sees only the files to transfer, from the cached listings", async () => {
+  const client = fakeClient();
+  const plan = await buildPlan(client, [parseItemRef("room:1")], "");
+  const before = client.listed.length;
+  const filtered = filteredClient(client, plan, new Set(["12", "20"]));
+  expect((await filtered.listFolder(1)).files.map((entry) => entry.id)).toEqual([12]);
+  expect((await filtered.listFolder(1)).folders.map((entry) => entry.id)).toEqual([2]);
+  expect((await filtered.listFolder(2)).files.map((entry) => entry.id)).toEqual([20]);
+  expect(client.listed.length).toBe(before);
+});
+
+test("Ctrl-C while planning stops the export with exit code 1 instead of reporting every item", async () => {
+  const controller = new AbortController();
+  const client = fakeClient({
+    listFolder: (_id, signal) =>
+      signal?.aborted
+        ? Promise.reject(new DOMException("aborted", "AbortError"))
+        : Promise.reject(new Error("unexpected")),
+  });
+  controller.abort();
+  await expect(buildPlan(client, [parseItemRef("room:1")], "", controller.signal)).rejects.toMatchObject({
+    kind: "cancelled",
+    exitCode: 1,
+  });
+});

@@ -1,0 +1,83 @@
+import { CliError } from "../../../src/cli/errors";
+import {
+  docspaceSettings,
+  dropboxBase,
+  dropboxSource,
+  knownSecrets,
+  rewriteDropboxUrl,
+} from "../../../src/cli/settings";
+
+test("DROPBOX_API_BASE_URL rewrites every Dropbox host and nothing else", () => {
+  const base = dropboxBase({ DROPBOX_API_BASE_URL: "http://127.0.0.1:9/" });
+  expect(base).toBe("http://127.0.0.1:9");
+  expect(rewriteDropboxUrl("https://api.dropboxapi.com/2/files/list_folder", base)).toBe(
+    "http://127.0.0.1:9/2/files/list_folder",
+  );
+  expect(rewriteDropboxUrl("https://content.dropboxapi.com/2/files/upload", base)).toBe(
+    "http://127.0.0.1:9/2/files/upload",
+  );
+  expect(rewriteDropboxUrl("https://dropbox.com/oauth2/authorize?x=1", base)).toBe(
+    "http://127.0.0.1:9/oauth2/authorize?x=1",
+  );
+  expect(rewriteDropboxUrl("https://api.dropboxapi.com.evil.test/2", base)).toBe(
+    "https://api.dropboxapi.com.evil.test/2",
+  );
+  expect(rewriteDropboxUrl("https://api.dropboxapi.com/2/x", undefined)).toBe(
+    "https://api.dropboxapi.com/2/x",
+  );
+  expect(dropboxBase({})).toBeUndefined();
+  expect(() => dropboxBase({ DROPBOX_API_BASE_URL: "ftp://x" })).toThrow(CliError);
+});
+
+test("docspaceSettings: --portal wins over DOCSPACE_PORTAL_URL; the key is required", () => {
+  expect(
+    docspaceSettings(
+      { DOCSPACE_API_KEY: "sk-1", DOCSPACE_PORTAL_URL: "https://b.example" },
+      "https://a.example/",
+    ),
+  ).toEqual({
+    portalUrl: "https://a.example",
+    apiKey: "sk-1",
+  });
+  expect(
+    docspaceSettings({ DOCSPACE_API_KEY: "sk-1", DOCSPACE_PORTAL_URL: "https://b.example" }, undefined)
+      .portalUrl,
+  ).toBe("https://b.example");
+  expect(() => docspaceSettings({}, "https://a.example")).toThrow(/DOCSPACE_API_KEY is not set/u);
+  expect(() => docspaceSettings({ DOCSPACE_API_KEY: "k" }, "a.example")).toThrow(/not a portal URL/u);
+});
+
+test("environment credentials take precedence over the config file", async () => {
+  const env = {
+    DROPBOX_OAUTH2_REFRESH_TOKEN: "r",
+    DROPBOX_APP_KEY: "k",
+    DROPBOX_OAUTH2_TOKEN: "a",
+    XDG_CONFIG_HOME: "/nonexistent",
+  };
+  const source = await dropboxSource(env, undefined, () => undefined);
+  expect(source.origin).toBe("environment");
+  expect(await source.store.load()).toEqual({
+    kind: "refresh-token",
+    appKey: "k",
+    refreshToken: "r",
+    accessToken: "a",
+  });
+  const tokenOnly = await dropboxSource(
+    { DROPBOX_OAUTH2_TOKEN: "a" },
+    "/nonexistent/c.json",
+    () => undefined,
+  );
+  expect(await tokenOnly.store.load()).toEqual({ kind: "access-token", accessToken: "a" });
+  await expect(dropboxSource({}, "/nonexistent/c.json", () => undefined)).rejects.toThrow(
+    /Dropbox is not connected/u,
+  );
+});
+
+test("knownSecrets collects keys and tokens, not short values", () => {
+  expect(
+    knownSecrets(
+      { DOCSPACE_API_KEY: "sk-123456", DROPBOX_OAUTH2_TOKEN: "x" },
+      { kind: "refresh-token", appKey: "app", refreshToken: "refresh-1", accessToken: "access-1" },
+    ),
+  ).toEqual(["sk-123456", "access-1", "refresh-1"]);
+});
