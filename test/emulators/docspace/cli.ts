@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { startDocSpaceEmulator } from "./index";
 import { USER_KINDS, isUserKind } from "./model";
 
-const USAGE = `Usage: npm run emulator:docspace -- [--port <p>] [--host-version 3.6|4.0] [--storage disk|cloud] [--https] [--user <${USER_KINDS.join("|")}>] [--seed <s>]`;
+const USAGE = `Usage: npm run emulator:docspace -- [--port <p>] [--host-version 3.6|4.0] [--storage disk|cloud] [--https] [--user <${USER_KINDS.join("|")}>] [--seed <s>] [--dropbox-redirect <dropbox emulator url> (sandbox only)]`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -15,6 +15,7 @@ async function main(): Promise<void> {
       https: { type: "boolean", default: false },
       user: { type: "string" },
       seed: { type: "string" },
+      "dropbox-redirect": { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     storage,
     https: values.https,
     ...(values.seed ? { seed: values.seed } : {}),
+    ...(values["dropbox-redirect"] ? { dropboxRedirect: values["dropbox-redirect"] } : {}),
   });
   if (emulator.caPem) console.log(`CA certificate (trust it to avoid warnings):\n${emulator.caPem}`);
   console.log(`docspace emulator listening on ${emulator.url}`);

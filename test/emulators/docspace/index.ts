@@ -64,6 +64,14 @@ export interface DocSpaceEmulatorOptions {
   storage?: "disk" | "cloud";
   /** Serve over HTTPS with a throwaway CA (`caPem` on the result); the session cookie is then Secure. */
   https?: boolean;
+  /**
+   * Sandbox only (`npm start`), never in tests: the origin of a Dropbox emulator. The host page then
+   * rewrites the plugin iframe's fetches to https://api.dropboxapi.com and
+   * https://content.dropboxapi.com, and window.open of Dropbox's authorize page, to that origin,
+   * and the page CSP lists it, because an ordinary browser cannot resolve the real host names to
+   * the emulator. Browser tests use Chromium's --host-resolver-rules instead (test/support/stack.ts).
+   */
+  dropboxRedirect?: string;
 }
 
 export interface EmulatorUser {
@@ -184,6 +192,13 @@ const DEFAULT_PLUGIN_CONFIG: PluginConfigSettings = {
   assetMaxCount: 10,
 };
 
+function dropboxOrigin(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
+    throw new Error(`dropboxRedirect: expected an http(s) origin, got ${url}`);
+  return parsed.origin;
+}
+
 export async function startDocSpaceEmulator(
   options: DocSpaceEmulatorOptions = {},
 ): Promise<DocSpaceEmulator> {
@@ -199,6 +214,7 @@ export async function startDocSpaceEmulator(
     docServiceHeader: options.docServiceHeader ?? "AuthorizationJwt",
     plugins: { ...DEFAULT_PLUGIN_CONFIG, ...options.plugins },
     portalVersion: options.portalVersion ?? (hostVersion === "4.0" ? "4.0.0" : "3.6.1"),
+    ...(options.dropboxRedirect ? { dropboxRedirect: dropboxOrigin(options.dropboxRedirect) } : {}),
   };
   const clock = new Clock();
   const accounts = new Accounts(

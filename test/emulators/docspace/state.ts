@@ -36,6 +36,8 @@ export interface EmulatorConfig {
   docServiceHeader: string;
   plugins: PluginConfigSettings;
   portalVersion: string;
+  /** Sandbox only: Dropbox emulator origin the host page sends the plugin's Dropbox calls to. */
+  dropboxRedirect?: string;
 }
 
 export interface RequestLogEntry {

@@ -10,6 +10,8 @@ function csp(ctx: RequestContext): string {
   return buildCsp([
     ...(ctx.state.storage ? [ctx.state.storage.origin] : []),
     ...ctx.state.plugins.cspDomains,
+    // Sandbox only: the Dropbox emulator the host page redirects the plugin's Dropbox calls to.
+    ...(ctx.state.config.dropboxRedirect ? [ctx.state.config.dropboxRedirect] : []),
   ]);
 }
 
@@ -20,6 +22,8 @@ export interface HostBootConfig {
   portalVersion: string;
   pluginsEnabled: boolean;
   language: string;
+  /** Sandbox only (see host/runtime/sandboxRedirect.ts). */
+  dropboxRedirect?: string;
   user: {
     id: string;
     kind: UserKind;
@@ -88,6 +92,7 @@ function shell(ctx: RequestContext, user: User): void {
     portalVersion: config.portalVersion,
     pluginsEnabled: config.plugins.enabled,
     language: parseCookies(ctx.req.headers.cookie).get("asc_language") ?? user.cultureName,
+    ...(config.dropboxRedirect ? { dropboxRedirect: config.dropboxRedirect } : {}),
     user: {
       id: user.id,
       kind: user.kind,

@@ -11,6 +11,7 @@ import { apiGet, apiSend } from "./api";
 import { deepClone } from "./clone";
 import { messageActions, type HostServices } from "./dispatch";
 import { ModalHost, showToast } from "./overlays";
+import { installDropboxRedirect } from "./sandboxRedirect";
 import type { BootConfig, HostPlugin, RegisteredListener, RegisteredMenuItem, ServerPlugin } from "./types";
 
 function scopesOf(plugin: HostPlugin): string[] {
@@ -77,6 +78,9 @@ export class PluginHost implements HostServices {
     document.body.append(frame);
     this.frame = frame;
     this.pluginWindow.Plugins = {};
+    // Before any plugin script: the bundle's top-level code may already capture fetch.
+    if (this.boot.dropboxRedirect)
+      installDropboxRedirect([this.pluginWindow, window], this.boot.dropboxRedirect);
     const list = await apiGet<ServerPlugin[]>("settings/webplugins");
     for (const record of list) this.loadScript(record);
   }

@@ -1,6 +1,7 @@
 import { FilesPage } from "./filesPage";
 import { PluginHost } from "./loader";
 import { PluginsPage } from "./pluginsPage";
+import { ProfileMenu } from "./profileMenu";
 import type { BootConfig, HostProbe } from "./types";
 
 function readBoot(): BootConfig {
@@ -66,10 +67,14 @@ async function main(): Promise<void> {
     });
     nav.append(link);
   }
-  const who = document.createElement("span");
-  who.dataset.testid = "current-user";
-  who.textContent = boot.user.displayName;
-  nav.append(who);
+  const spacer = document.createElement("span");
+  spacer.className = "spacer";
+  const switchUser = document.createElement("a");
+  switchUser.href = "/logout";
+  switchUser.textContent = "Switch user";
+  switchUser.dataset.testid = "switch-user";
+  const profile = new ProfileMenu(host, boot.user.usersType);
+  nav.append(spacer, switchUser, profile.trigger(boot.user.displayName));
   app.replaceChildren(nav, content);
   window.addEventListener("popstate", () => void render());
   await Promise.all([host.initPlugins(), render()]);

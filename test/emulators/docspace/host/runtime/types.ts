@@ -16,6 +16,8 @@ export interface BootConfig {
   portalVersion: string;
   pluginsEnabled: boolean;
   language: string;
+  /** Sandbox only: the Dropbox emulator the plugin's Dropbox calls are rewritten to (sandboxRedirect.ts). */
+  dropboxRedirect?: string;
   user: {
     id: string;
     kind: string;

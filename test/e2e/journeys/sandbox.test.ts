@@ -1,0 +1,139 @@
+// `npm start` tried as a new user would: run the real command, open the one URL it prints in a
+// plain Chromium (no resolver rules, no trusted certificates: an ordinary browser), configure the
+// plugin, send a file, connect Dropbox on the way, find the file on the emulated Dropbox page, and
+// stop everything with Ctrl-C.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+
+import { launchBrowser } from "../../support/browser";
+import {
+  chooseSendToDropbox,
+  connectDropbox,
+  enterAppKey,
+  modal,
+  nextToast,
+  rightClick,
+  saveSettings,
+  screenshot,
+  text,
+  toastCount,
+  waitForSendItem,
+  waitReady,
+  PLUGIN_NAME,
+} from "./portal";
+
+const ROOT = path.resolve(__dirname, "../../..");
+let child: ChildProcess | undefined;
+let browser: Browser | undefined;
+let output = "";
+
+/** Starts `npm start` on free ports (the build already ran: npm test builds first). */
+function startSandbox(): Promise<{ signInUrl: string; dropboxPage: string }> {
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  child = spawn(npm, ["start", "--", "--no-build", "--docspace-port", "0", "--dropbox-port", "0"], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start printed no URL in time:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString("utf8");
+      const open = /Open\s+(http\S+)/.exec(output)?.[1];
+      const dropbox = /emulated Dropbox: (http\S+)/.exec(output)?.[1];
+      if (open && dropbox) {
+        clearTimeout(timer);
+        resolve({ signInUrl: open, dropboxPage: dropbox });
+      }
+    };
+    child?.stdout?.on("data", onData);
+    child?.stderr?.on("data", onData);
+    child?.once("exit", (code) => reject(new Error(`npm start exited with ${String(code)}:\n${output}`)));
+  });
+}
+
+/** Resolves with how the command ended: its exit code, or the signal that ended npm itself. */
+function stopWithCtrlC(): Promise<string> {
+  const running = child;
+  const ended = (): string => String(running?.exitCode ?? running?.signalCode);
+  if (!running?.pid || running.exitCode !== null || running.signalCode !== null)
+    return Promise.resolve(ended());
+  const pid = running.pid;
+  return new Promise((resolve) => {
+    running.once("exit", () => resolve(ended()));
+    // The whole group, as a terminal's Ctrl-C does: npm, its shell and the tsx process.
+    try {
+      process.kill(-pid, "SIGINT");
+    } catch {
+      resolve(ended());
+    }
+  });
+}
+
+async function reachable(url: string): Promise<boolean> {
+  try {
+    await fetch(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+afterAll(async () => {
+  await browser?.close();
+  await stopWithCtrlC();
+});
+
+test("npm start: one URL, configure, send, find the file in the emulated Dropbox, Ctrl-C", async () => {
+  const { signInUrl, dropboxPage } = await startSandbox();
+  browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page: Page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+
+  // The URL signs in as the admin, on Integration → Plugins, with the plugin already uploaded.
+  await page.goto(signInUrl);
+  await waitReady(page);
+  const card = page.locator(`[data-testid=plugin-row][data-name=${PLUGIN_NAME}]`);
+  await card.getByTestId("plugin-settings-button").click();
+  const aside = page.getByTestId("settings-aside");
+  await aside.getByText(text["settings.appKey.label"]).waitFor();
+  await enterAppKey(aside, "emulator-app-folder");
+  expect((await saveSettings(page)).status).toBe(200);
+  await waitForSendItem(page);
+
+  await page.getByTestId("nav-rooms").click();
+  await page.getByText("Project Room", { exact: true }).click();
+  await page.locator("[data-testid=file-row][data-title='Report.docx']").waitFor();
+  await rightClick(page, "Report.docx");
+  await chooseSendToDropbox(page);
+  const dialog = modal(page);
+  await connectDropbox(page, dialog);
+  const before = await toastCount(page);
+  await dialog.getByRole("button", { name: text["connect.sendNow"], exact: true }).click();
+  await expect(nextToast(page, before)).resolves.toEqual({
+    type: "success",
+    title: "Sent to Dropbox: /Report.docx",
+  });
+  await screenshot(page, "sandbox-sent");
+
+  await page.goto(dropboxPage);
+  await expect(page.locator("#files").textContent()).resolves.toContain("/Apps/Send to Dropbox/Report.docx");
+  await screenshot(page, "sandbox-dropbox-page");
+
+  // The ordinary member is one link away.
+  await page.goto(new URL("/rooms/shared", signInUrl).toString());
+  await page.getByTestId("switch-user").click();
+  await page.getByTestId("sign-in-as-user").click();
+  await waitReady(page);
+  await expect(page.getByTestId("current-user").textContent()).resolves.toBe("Úna O'Brien");
+  expect(errors).toEqual([]);
+
+  // npm re-raises the SIGINT its child got, so it ends by that signal (or 0 on some shells).
+  await expect(stopWithCtrlC()).resolves.toMatch(/^(0|SIGINT)$/);
+  await expect(reachable(signInUrl)).resolves.toBe(false);
+  await expect(reachable(dropboxPage)).resolves.toBe(false);
+}, 90_000);
