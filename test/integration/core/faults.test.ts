@@ -1,0 +1,150 @@
+// Runs the shared fault matrix (fault-cases.ts) in Node, plus the invariants that need a closer
+// look at the calls made: no commit after a short download, cancellation, no "name (1)".
+
+import { FAULT_CASES, LARGE, SESSION_OPTIONS, expectOutcome } from "./fault-cases";
+import { summarize } from "./summary";
+import { startHarness, type Harness } from "./harness";
+
+const MiB = 1024 * 1024;
+let harness: Harness;
+let folderId: number | string;
+let counter = 0;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  folderId = harness.docspace.addFolder({
+    parentId: harness.docspace.seed.rooms.project,
+    title: "Faults",
+  }).id;
+});
+afterAll(async () => {
+  await harness.close();
+});
+afterEach(async () => {
+  harness.docspace.faults.clear();
+  await harness.dropbox.reset();
+  harness.dropbox.setQuota(2 * 1024 ** 4);
+  await harness.reconnect();
+});
+
+test.each(FAULT_CASES.map((testCase) => [testCase.name, testCase] as const))(
+  "%s",
+  async (_name, testCase) => {
+    counter += 1;
+    const sources = Array.from({ length: testCase.files ?? 1 }, (_, index) =>
+      harness.docspace.addFile({ folderId, title: `case ${counter} file ${index}.bin`, size: testCase.size }),
+    );
+    const first = sources[0];
+    if (!first) throw new Error("no file");
+    testCase.inject(harness, first.id);
+    const result = await harness
+      .engine({ destinationFolder: "/Faults", ...SESSION_OPTIONS, ...testCase.options })
+      .exportItems({ items: sources.map((file) => ({ type: "file" as const, id: file.id })) });
+    expectOutcome(harness, testCase, sources, summarize(result), "/Faults");
+  },
+);
+
+test("a lost commit response does not leave 'name (1)' beside an existing file (keep both)", async () => {
+  // A different file already sits at the destination, so the export lands as "existing (1).bin".
+  const blocker = harness.docspace.addFile({ folderId, title: "existing.bin", size: 7000 });
+  await harness
+    .engine({ destinationFolder: "/Faults" })
+    .exportItems({ items: [{ type: "file", id: blocker.id }] });
+  const source = harness.docspace.addFile({ folderId, title: "existing.bin", size: 4096 });
+  harness.dropbox.addFault({ kind: "drop", route: "files/upload", phase: "response" });
+
+  const result = await harness
+    .engine({ destinationFolder: "/Faults" })
+    .exportItems({ items: [{ type: "file", id: source.id }] });
+
+  expect(result.files[0]).toMatchObject({ status: "done", dropboxPath: "/Faults/existing (1).bin" });
+  const stored = harness.dropbox.files().map((file) => [file.pathDisplay, file.contentHash]);
+  expect(stored.sort()).toEqual(
+    [
+      ["/Faults/existing (1).bin", harness.docspace.content.dropboxContentHash(source.id)],
+      ["/Faults/existing.bin", harness.docspace.content.dropboxContentHash(blocker.id)],
+    ].sort(),
+  );
+});
+
+test("a download that keeps coming up short never reaches a commit", async () => {
+  const source = harness.docspace.addFile({ folderId, title: "short.bin", size: LARGE });
+  harness.docspace.faults.rangeSupport = false;
+  harness.docspace.faults.add({
+    match: { fileId: source.id },
+    action: { type: "drop", afterBytes: 9 * MiB },
+  });
+  harness.dropbox.resetCalls();
+
+  const result = await harness
+    .engine({ destinationFolder: "/Faults", ...SESSION_OPTIONS })
+    .exportItems({ items: [{ type: "file", id: source.id }] });
+
+  expect(result.files[0]?.error?.kind).toBe("incomplete-download");
+  expect(harness.dropbox.calls()["files/upload_session/finish"]).toBeUndefined();
+  expect(harness.dropbox.files()).toEqual([]);
+});
+
+test("cancelling mid-file stops at once and commits nothing", async () => {
+  const source = harness.docspace.addFile({ folderId, title: "cancelled.bin", size: LARGE });
+  const controller = new AbortController();
+  harness.dropbox.resetCalls();
+
+  const result = await harness
+    .engine({ destinationFolder: "/Faults", ...SESSION_OPTIONS, parallelChunks: 1 })
+    .exportItems({
+      items: [{ type: "file", id: source.id }],
+      signal: controller.signal,
+      onProgress: (event) => {
+        if (event.file.transferredBytes > 0) controller.abort();
+      },
+    });
+
+  expect(result.files[0]).toMatchObject({ status: "cancelled" });
+  expect(result.files[0]?.error?.kind).toBe("cancelled");
+  const calls = harness.dropbox.calls();
+  expect(calls["files/upload_session/finish"]).toBeUndefined();
+  // One chunk was appended before the abort; the remaining two never were.
+  expect(calls["files/upload_session/append_v2"]?.count ?? 0).toBeLessThanOrEqual(2);
+  expect(harness.dropbox.files()).toEqual([]);
+});
+
+test("cancelling a folder export before its batch commit commits none of it", async () => {
+  const sources = Array.from({ length: 4 }, (_, index) =>
+    harness.docspace.addFile({ folderId, title: `batch cancel ${index}.bin`, size: 1000 }),
+  );
+  const controller = new AbortController();
+  let started = 0;
+  const result = await harness.engine({ destinationFolder: "/Faults", parallelFiles: 1 }).exportItems({
+    items: sources.map((file) => ({ type: "file" as const, id: file.id })),
+    signal: controller.signal,
+    onProgress: (event) => {
+      if (event.file.status === "committing" && ++started === 2) controller.abort();
+    },
+  });
+  expect(result.files.map((file) => file.status)).toEqual([
+    "cancelled",
+    "cancelled",
+    "cancelled",
+    "cancelled",
+  ]);
+  expect(harness.dropbox.files()).toEqual([]);
+});
+
+test("cancelling while a file waits for its memory budget reports it cancelled, not a crash", async () => {
+  const sources = [0, 1].map((index) =>
+    harness.docspace.addFile({ folderId, title: `waiting ${index}.bin`, size: LARGE }),
+  );
+  const controller = new AbortController();
+  const result = await harness
+    .engine({ destinationFolder: "/Faults", ...SESSION_OPTIONS, parallelFiles: 2 })
+    .exportItems({
+      items: sources.map((file) => ({ type: "file" as const, id: file.id })),
+      signal: controller.signal,
+      onProgress: (event) => {
+        if (event.file.transferredBytes > 0) controller.abort();
+      },
+    });
+  expect(result.files.map((file) => file.status)).toEqual(["cancelled", "cancelled"]);
+  expect(harness.dropbox.files()).toEqual([]);
+});

@@ -1,0 +1,59 @@
+// Folder and room exports: the seeded 1000-file tree under the Dropbox emulator's write-lock
+// contention, paging past 100 entries, and the relative paths.
+
+import { startHarness, type Harness } from "./harness";
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness.close();
+});
+afterEach(async () => {
+  await harness.dropbox.reset();
+  harness.dropbox.setLockContention({ enabled: false });
+});
+
+test("a 1000-file folder tree completes with zero failures under lock contention", async () => {
+  harness.dropbox.setLockContention({
+    enabled: true,
+    maxConcurrentCommits: 1,
+    holdMs: 20,
+    retryAfterSeconds: 0,
+  });
+  const { tree1000 } = harness.docspace.seed.folders;
+  const listing = await fetch(`${harness.docspace.url}/api/2.0/files/${tree1000}`, {
+    headers: { Authorization: `Bearer ${harness.docspace.users.owner.apiKey}` },
+  }).then((response) => response.json() as Promise<{ response: { current: { title: string } } }>);
+  const top = listing.response.current.title;
+
+  const result = await harness.engine({ destinationFolder: "/Export", parallelFiles: 8 }).exportItems({
+    items: [{ type: "folder", id: tree1000 }],
+  });
+
+  expect(result.itemFailures).toEqual([]);
+  expect(result.files).toHaveLength(harness.docspace.seedCounts.tree1000Files);
+  expect(result.files.filter((file) => file.status !== "done")).toEqual([]);
+  const stored = new Map(harness.dropbox.files().map((file) => [file.path, file]));
+  expect(stored.size).toBe(1000);
+  for (const file of result.files) {
+    expect(file.dropboxPath.startsWith(`/Export/${top}/`)).toBe(true);
+    // Three levels: top / folder / subfolder / file.
+    expect(file.dropboxPath.split("/")).toHaveLength(6);
+    const entry = stored.get(file.dropboxPath.toLowerCase());
+    expect(entry?.contentHash).toBe(harness.docspace.content.dropboxContentHash(file.docspaceId));
+  }
+  // Batching, not luck: every file went through finish_batch_v2, none through files/upload.
+  const calls = harness.dropbox.calls();
+  expect(calls["files/upload"]).toBeUndefined();
+  expect(calls["files/upload_session/finish_batch_v2"]?.count).toBeGreaterThanOrEqual(1);
+});
+
+test("a folder with more than 100 direct entries is listed across pages", async () => {
+  const { over100 } = harness.docspace.seed.folders;
+  const { over100Files, over100Folders } = harness.docspace.seedCounts;
+  const result = await harness.engine().exportItems({ items: [{ type: "folder", id: over100 }] });
+  expect(result.files.filter((file) => file.status === "done")).toHaveLength(over100Files + over100Folders);
+  expect(harness.dropbox.files()).toHaveLength(over100Files + over100Folders);
+});

@@ -1,0 +1,51 @@
+import { backoffDelay, parseRetryAfter, type BackoffPolicy } from "../../../src/core/backoff";
+
+const policy: BackoffPolicy = {
+  maxAttempts: 5,
+  baseDelayMs: 100,
+  maxDelayMs: 1000,
+  minRetryAfterMs: 500,
+  maxRetryAfterMs: 60_000,
+};
+
+test.each([
+  // failedAttempts, retryAfterSeconds, random, expected
+  [1, undefined, 0, 50],
+  [1, undefined, 0.999, 100],
+  [2, undefined, 0, 100],
+  [3, undefined, 0.5, 300],
+  [4, undefined, 1, 800],
+  // Retry-After wins over backoff, whatever the attempt.
+  [1, 3, 0.7, 3000],
+  [4, 2, 0, 2000],
+  // Retry-After 0 or 1 from a contended lock is raised to the floor.
+  [1, 0, 0, 500],
+  [2, 0.2, 0, 500],
+  // An absurd Retry-After is capped.
+  [1, 86_400, 0, 60_000],
+])("attempt %i, Retry-After %p, random %p → %i ms", (failedAttempts, retryAfterSeconds, random, expected) => {
+  expect(backoffDelay({ failedAttempts, retryAfterSeconds, random }, policy)).toBe(expected);
+});
+
+test("the ceiling holds for late attempts", () => {
+  const wide = { ...policy, maxAttempts: 20 };
+  expect(backoffDelay({ failedAttempts: 15, random: 0.999 }, wide)).toBe(1000);
+  expect(backoffDelay({ failedAttempts: 15, random: 0 }, wide)).toBe(500);
+});
+
+test("attempts are bounded: no delay once maxAttempts attempts have failed", () => {
+  expect(backoffDelay({ failedAttempts: 5, random: 0 }, policy)).toBeUndefined();
+  expect(backoffDelay({ failedAttempts: 5, retryAfterSeconds: 1, random: 0 }, policy)).toBeUndefined();
+});
+
+test.each([
+  ["7", 7],
+  [" 2 ", 2],
+  ["1.5", 1.5],
+  ["Wed, 21 Oct 2015 07:28:10 GMT", 10],
+  ["Wed, 21 Oct 2015 07:27:00 GMT", 0],
+  ["soon", undefined],
+  [null, undefined],
+])("Retry-After %p → %p seconds", (value, expected) => {
+  expect(parseRetryAfter(value, Date.UTC(2015, 9, 21, 7, 28, 0))).toBe(expected);
+});

@@ -1,0 +1,178 @@
+import { createDocSpaceClient } from "../../../src/core";
+import { apiBaseUrl } from "../../../src/core/docspace/client";
+import { FakeClock } from "./fakes";
+
+interface Seen {
+  url: string;
+  init: RequestInit;
+}
+
+function fakeFetch(handler: (url: URL, init: RequestInit) => Response): {
+  fetch: (url: string, init?: RequestInit) => Promise<Response>;
+  seen: Seen[];
+} {
+  const seen: Seen[] = [];
+  return {
+    seen,
+    fetch: (url, init = {}) => {
+      seen.push({ url, init });
+      return Promise.resolve(handler(new URL(url, "https://portal.example"), init));
+    },
+  };
+}
+
+const ok = (response: unknown) => Response.json({ response, count: 1, status: 0, statusCode: 200 });
+const KEY = `sk-${"0".repeat(64)}`;
+
+test("base URLs for both modes", () => {
+  expect(apiBaseUrl({ kind: "plugin", origin: "https://portal.example", proxy: "", prefix: "api/2.0" })).toBe(
+    "https://portal.example/api/2.0",
+  );
+  expect(
+    apiBaseUrl({ kind: "plugin", origin: "https://portal.example/", proxy: "/proxy/", prefix: "/api/2.0" }),
+  ).toBe("https://portal.example/proxy/api/2.0");
+  expect(apiBaseUrl({ kind: "plugin", origin: "", proxy: "", prefix: "api/2.0" })).toBe("/api/2.0");
+  expect(apiBaseUrl({ kind: "api-key", portalUrl: "https://portal.example/", apiKey: KEY })).toBe(
+    "https://portal.example/api/2.0",
+  );
+});
+
+test("listings page through `total` with no filter and withSubFolders=false", async () => {
+  const { fetch, seen } = fakeFetch((url) => {
+    const start = Number(url.searchParams.get("startIndex"));
+    const files = Array.from({ length: start < 200 ? 100 : 30 }, (_, i) => ({
+      id: start + i,
+      title: `f${start + i}`,
+      viewUrl: "v",
+    }));
+    return ok({
+      current: { id: 7, title: "Big" },
+      files,
+      folders: [],
+      startIndex: start,
+      count: files.length,
+      total: 230,
+    });
+  });
+  const client = createDocSpaceClient(
+    { kind: "api-key", portalUrl: "https://portal.example", apiKey: KEY },
+    { fetch },
+  );
+  const listing = await client.listFolder(7);
+  expect(listing.files).toHaveLength(230);
+  expect(listing.current.title).toBe("Big");
+  expect(seen.map((call) => new URL(call.url).searchParams.get("startIndex"))).toEqual(["0", "100", "200"]);
+  for (const call of seen) {
+    const params = new URL(call.url).searchParams;
+    expect(params.get("withSubFolders")).toBe("false");
+    expect(params.get("count")).toBe("100");
+    expect(params.has("filterType")).toBe(false);
+  }
+});
+
+test("API-key mode: Bearer key on the portal only, never to a storage redirect", async () => {
+  const { fetch, seen } = fakeFetch((url) => {
+    if (url.hostname === "portal.example") {
+      return new Response(null, {
+        status: 302,
+        headers: { Location: "https://s3.example/bucket/file?sig=1" },
+      });
+    }
+    return new Response("bytes", { status: 200 });
+  });
+  const client = createDocSpaceClient(
+    { kind: "api-key", portalUrl: "https://portal.example", apiKey: KEY },
+    { fetch },
+  );
+  const response = await client.fetchContent(
+    "https://portal.example/filehandler.ashx?action=download&fileid=1",
+    { start: 5 },
+  );
+  expect(await response.text()).toBe("bytes");
+  expect(new Headers(seen[0]?.init.headers).get("Authorization")).toBe(`Bearer ${KEY}`);
+  expect(new Headers(seen[0]?.init.headers).get("Range")).toBe("bytes=5-");
+  expect(seen[0]?.init.redirect).toBe("manual");
+  expect(new Headers(seen[1]?.init.headers).get("Authorization")).toBeNull();
+  expect(new Headers(seen[1]?.init.headers).get("Range")).toBe("bytes=5-");
+});
+
+test("plugin mode: cookie credentials, no Authorization header", async () => {
+  const { fetch, seen } = fakeFetch(() =>
+    ok({ id: "u1", displayName: "Ann &amp; Bob &lt;QA&gt;", email: "a@b.c" }),
+  );
+  const client = createDocSpaceClient(
+    { kind: "plugin", origin: "https://portal.example", proxy: "", prefix: "api/2.0" },
+    { fetch },
+  );
+  await expect(client.getCurrentUser()).resolves.toEqual({
+    id: "u1",
+    displayName: "Ann & Bob <QA>",
+    email: "a@b.c",
+  });
+  expect(seen[0]?.url).toBe("https://portal.example/api/2.0/people/@self");
+  expect(seen[0]?.init.credentials).toBe("include");
+  expect(new Headers(seen[0]?.init.headers).has("Authorization")).toBe(false);
+});
+
+test("the presigned URL is used when the portal has it, viewUrl otherwise", async () => {
+  const file = {
+    id: 5,
+    title: "a.txt",
+    viewUrl: "https://portal.example/filehandler.ashx?action=download&fileid=5",
+  };
+  const withPresigned = fakeFetch(() =>
+    ok("https://portal.example/filehandler.ashx?action=stream&fileid=5&stream_auth=1.X"),
+  );
+  const client = createDocSpaceClient(
+    { kind: "api-key", portalUrl: "https://portal.example", apiKey: KEY },
+    { fetch: withPresigned.fetch },
+  );
+  await expect(client.getDownloadUrl(file)).resolves.toContain("action=stream");
+  expect(withPresigned.seen[0]?.url).toBe("https://portal.example/api/2.0/files/file/5/presigneduri");
+
+  const without = fakeFetch(() => new Response(null, { status: 404 }));
+  const old = createDocSpaceClient(
+    { kind: "api-key", portalUrl: "https://portal.example", apiKey: KEY },
+    { fetch: without.fetch },
+  );
+  await expect(old.getDownloadUrl(file)).resolves.toBe(file.viewUrl);
+});
+
+test.each([
+  [401, "docspace-signed-out"],
+  [403, "no-download-permission"],
+  [404, "not-found"],
+])("HTTP %i is classified as %s and not retried", async (status, kind) => {
+  const { fetch, seen } = fakeFetch(() => new Response(null, { status }));
+  const client = createDocSpaceClient(
+    { kind: "api-key", portalUrl: "https://portal.example", apiKey: KEY },
+    { fetch, clock: new FakeClock() },
+  );
+  await expect(client.getFile(1)).rejects.toMatchObject({ name: "TransferError", kind });
+  expect(seen).toHaveLength(1);
+});
+
+test("429 waits for Retry-After, then succeeds; errors never carry the key", async () => {
+  let calls = 0;
+  const { fetch } = fakeFetch(() => {
+    calls += 1;
+    return calls === 1
+      ? new Response(null, { status: 429, headers: { "Retry-After": "2" } })
+      : ok({ id: 1, title: "a.txt", viewUrl: "v" });
+  });
+  const clock = new FakeClock();
+  const client = createDocSpaceClient(
+    { kind: "api-key", portalUrl: "https://portal.example", apiKey: KEY },
+    { fetch, clock },
+  );
+  await expect(client.getFile(1)).resolves.toMatchObject({ title: "a.txt" });
+  expect(clock.sleeps).toEqual([2000]);
+
+  const failing = createDocSpaceClient(
+    { kind: "api-key", portalUrl: "https://portal.example", apiKey: KEY },
+    { fetch: fakeFetch(() => new Response(null, { status: 401 })).fetch },
+  );
+  const error = await failing.getFile(1).catch((caught: unknown) => caught);
+  expect(JSON.stringify(error)).not.toContain(KEY);
+  expect(String((error as Error).message)).not.toContain(KEY);
+});

@@ -1,0 +1,185 @@
+import { DEFAULT_BACKOFF } from "../../../src/core/backoff";
+import type { DocSpaceClient } from "../../../src/core/docspace/client";
+import { openDownload, parseContentRange, RestartRequired } from "../../../src/core/download";
+import { TransferError } from "../../../src/core/errors";
+import { FakeClock } from "./fakes";
+
+const SIZE = 10_000;
+const content = Uint8Array.from({ length: SIZE }, (_, i) => (i * 7) % 251);
+
+interface ServerOptions {
+  ranges: boolean;
+  /** Per request, in order: drop the body after this many bytes (undefined = complete). */
+  drops: (number | undefined)[];
+  /** Serve fewer bytes than the file has, ending cleanly. */
+  truncateTo?: number;
+}
+
+function fakeClient(options: ServerOptions): {
+  client: DocSpaceClient;
+  requests: { start?: number; end?: number }[];
+} {
+  const requests: { start?: number; end?: number }[] = [];
+  const body = (bytes: Uint8Array, dropAfter: number | undefined): ReadableStream<Uint8Array> => {
+    // Pull-based, so bytes before a drop really reach the reader (error() discards the queue).
+    let offset = 0;
+    const limit = dropAfter ?? bytes.byteLength;
+    return new ReadableStream({
+      pull(controller) {
+        if (offset >= limit) {
+          if (dropAfter !== undefined) controller.error(new TypeError("terminated"));
+          else controller.close();
+          return;
+        }
+        controller.enqueue(bytes.slice(offset, Math.min(limit, offset + 1000)));
+        offset += 1000;
+      },
+    });
+  };
+  const client = {
+    getDownloadUrl: () => Promise.resolve("https://portal.example/filehandler.ashx?action=stream&fileid=1"),
+    fetchContent: (_url: string, request: { start?: number; end?: number } = {}) => {
+      requests.push({
+        ...(request.start !== undefined ? { start: request.start } : {}),
+        ...(request.end !== undefined ? { end: request.end } : {}),
+      });
+      const drop = options.drops[requests.length - 1];
+      const served = content.subarray(0, options.truncateTo ?? SIZE);
+      if (options.ranges && request.start !== undefined) {
+        const end = Math.min(request.end ?? served.byteLength - 1, served.byteLength - 1);
+        const slice = served.subarray(request.start, end + 1);
+        return Promise.resolve(
+          new Response(body(slice, drop), {
+            status: 206,
+            headers: { "Content-Range": ` bytes ${request.start}-${end}/${SIZE}`, "Accept-Ranges": "bytes" },
+          }),
+        );
+      }
+      return Promise.resolve(
+        new Response(body(served, drop), {
+          status: 200,
+          headers: options.ranges ? { "Accept-Ranges": "bytes", "Content-Length": String(SIZE) } : {},
+        }),
+      );
+    },
+  };
+  return { client: client as unknown as DocSpaceClient, requests };
+}
+
+const file = { id: 1, title: "a.bin", viewUrl: "v", pureContentLength: SIZE };
+const runtime = () => ({
+  clock: new FakeClock(),
+  random: () => 0,
+  policy: { ...DEFAULT_BACKOFF, maxAttempts: 3 },
+});
+
+async function collect(stream: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  for await (const part of stream) parts.push(part);
+  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part, offset);
+    offset += part.byteLength;
+  }
+  return joined;
+}
+
+test("Content-Range with DocSpace's leading space", () => {
+  expect(parseContentRange(" bytes 0-0/10")).toEqual({ start: 0, end: 0, total: 10 });
+  expect(parseContentRange("bytes 5-9/*")).toEqual({ start: 5, end: 9 });
+  expect(parseContentRange("items 1-2/3")).toBeUndefined();
+});
+
+test("the probe detects Range support", async () => {
+  const ranged = await openDownload(fakeClient({ ranges: true, drops: [] }).client, file, {
+    runtime: runtime(),
+    probeRanges: true,
+  });
+  expect(ranged.ranged).toBe(true);
+  const plain = await openDownload(fakeClient({ ranges: false, drops: [] }).client, file, {
+    runtime: runtime(),
+    probeRanges: true,
+  });
+  expect(plain.ranged).toBe(false);
+});
+
+test("a range read that drops resumes where it stopped", async () => {
+  const { client, requests } = fakeClient({ ranges: true, drops: [undefined, 2500] });
+  const source = await openDownload(client, file, { runtime: runtime(), probeRanges: true });
+  const bytes = await source.readRange(1000, 6000);
+  expect(bytes).toEqual(content.subarray(1000, 7000));
+  expect(requests.slice(1)).toEqual([
+    { start: 1000, end: 6999 },
+    { start: 3500, end: 6999 },
+  ]);
+});
+
+test("a stream that drops resumes with Range when the server supports it", async () => {
+  const { client, requests } = fakeClient({ ranges: true, drops: [4000] });
+  const source = await openDownload(client, file, { runtime: runtime(), probeRanges: false });
+  expect(await collect(source.stream())).toEqual(content);
+  expect(requests).toEqual([{}, { start: 4000 }]);
+});
+
+test("a stream that drops without Range support asks for a restart", async () => {
+  const { client } = fakeClient({ ranges: false, drops: [4000] });
+  const source = await openDownload(client, file, { runtime: runtime(), probeRanges: false });
+  await expect(collect(source.stream())).rejects.toBeInstanceOf(RestartRequired);
+});
+
+test("a body that ends short is never passed off as complete", async () => {
+  const { client } = fakeClient({ ranges: false, drops: [], truncateTo: 9000 });
+  const source = await openDownload(client, file, { runtime: runtime(), probeRanges: false });
+  const failure = await collect(source.stream()).catch((error: unknown) => error);
+  // Without Range the only honest options are restart or fail; it must not yield success.
+  expect(
+    failure instanceof RestartRequired ||
+      (failure instanceof TransferError && failure.kind === "incomplete-download"),
+  ).toBe(true);
+});
+
+test("a connection that keeps dropping ends as incomplete-download after bounded attempts", async () => {
+  const { client, requests } = fakeClient({ ranges: true, drops: [undefined, 0, 0, 0, 0, 0, 0] });
+  const source = await openDownload(client, file, { runtime: runtime(), probeRanges: true });
+  await expect(source.readRange(0, SIZE)).rejects.toMatchObject({ kind: "incomplete-download" });
+  expect(requests.length).toBe(4); // probe + 3 attempts
+});
+
+test("a connection that stalls is abandoned after the idle timeout and resumed", async () => {
+  let calls = 0;
+  const client = {
+    getDownloadUrl: () => Promise.resolve("https://portal.example/f"),
+    fetchContent: (_url: string, request: { start?: number; end?: number; signal?: AbortSignal } = {}) => {
+      calls += 1;
+      const start = request.start ?? 0;
+      const end = request.end ?? SIZE - 1;
+      const stall = calls === 1;
+      let sent = false;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (!sent) {
+            sent = true;
+            // First request: half the bytes, then silence until the watchdog aborts.
+            controller.enqueue(content.slice(start, stall ? start + 500 : end + 1));
+            if (!stall) controller.close();
+            return;
+          }
+          return new Promise<void>((_, reject) =>
+            request.signal?.addEventListener("abort", () => reject(request.signal?.reason)),
+          );
+        },
+      });
+      return Promise.resolve(
+        new Response(body, { status: 206, headers: { "Content-Range": `bytes ${start}-${end}/${SIZE}` } }),
+      );
+    },
+  } as unknown as DocSpaceClient;
+  const source = await openDownload(client, file, {
+    runtime: runtime(),
+    probeRanges: false,
+    idleTimeoutMs: 50,
+  });
+  await expect(source.readRange(0, 2000)).resolves.toEqual(content.subarray(0, 2000));
+  expect(calls).toBe(2);
+});
