@@ -9,16 +9,13 @@
 // The target: no long task over 50 ms caused by the plugin. Prints the figures and writes them
 // into docs/benchmarks.md under "Browser". Never part of npm test.
 import { cpus } from "node:os";
-import { readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Page } from "playwright-core";
-import { format } from "prettier";
 
 import { SEED } from "../test/emulators/docspace";
 import { configurePlugin, startStack } from "../test/support/stack";
+import { writeBenchmarkRegion } from "./lib/benchmarks-doc";
 
-const ROOT = path.resolve(__dirname, "..");
 const MiB = 1024 * 1024;
 const COMMAND = "npm run build && npx tsx scripts/bench-browser.ts";
 
@@ -234,18 +231,7 @@ function summary(run: Run): string {
 }
 
 async function writeBenchmarks(raw: string): Promise<void> {
-  // Formatted as `npm run lint` expects (prettier --check .).
-  const section = await format(raw, { parser: "markdown" });
-  const file = path.join(ROOT, "docs", "benchmarks.md");
-  const current = readFileSync(file, "utf8");
-  const heading = "## Browser";
-  const at = current.indexOf(`\n${heading}\n`);
-  // Only our own section is replaced; everything before it belongs to `npm run bench`.
-  const head = (at >= 0 ? current.slice(0, at) : current).replace(/\s*$/, "");
-  const rest = at >= 0 ? current.slice(at + 1 + heading.length) : "";
-  const next = rest.search(/\n## /);
-  const tail = next >= 0 ? rest.slice(next) : "";
-  writeFileSync(file, `${head}\n\n${section.trim()}\n${tail}`);
+  await writeBenchmarkRegion("browser", raw);
 }
 
 /** The same Chromium lookup the test run uses (test/support/global-setup.js). */

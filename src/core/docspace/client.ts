@@ -117,6 +117,35 @@ export function createDocSpaceClient(
     return { ...init, headers, credentials: "omit" };
   }
 
+  /**
+   * File info, listings and the file handler allow anonymous access (for public links), so a
+   * signed-out session or a dead API key gets 403 there, not 401 (reference §1 "Anonymous
+   * endpoints"). Before telling the user they may not download, ask `people/@self`, which does
+   * answer 401 when nobody is signed in.
+   */
+  async function confirmDenial(error: TransferError, signal?: AbortSignal): Promise<TransferError> {
+    if (error.kind !== "no-download-permission") return error;
+    const url = `${base}/people/@self`;
+    try {
+      const probe = await fetchImpl(
+        url,
+        authInit({ method: "GET", headers: { Accept: "application/json" }, signal }, url),
+      );
+      await probe.body?.cancel().catch(() => undefined);
+      if (probe.status === 401) {
+        return new TransferError(
+          "docspace-signed-out",
+          "The DocSpace session or API key is no longer valid.",
+          { ...error.context, status: 401 },
+          { cause: error },
+        );
+      }
+    } catch {
+      // The probe is advice only; the original classification stands.
+    }
+    return error;
+  }
+
   async function getJson(path: string, signal: AbortSignal | undefined): Promise<unknown> {
     const url = `${base}/${path}`;
     return withRetry(
@@ -127,7 +156,9 @@ export function createDocSpaceClient(
         );
         if (!response.ok) {
           await response.body?.cancel().catch(() => undefined);
-          throw classifyDocSpaceResponse(response, { method: "GET", url }, clock.now()).error;
+          throw await confirmDenial(
+            classifyDocSpaceResponse(response, { method: "GET", url }, clock.now()).error,
+          );
         }
         const body: unknown = await response.json().catch(() => undefined);
         if (!isRecord(body) || !("response" in body)) throw malformed("response envelope", url);
@@ -236,7 +267,10 @@ export function createDocSpaceClient(
             : response;
         if (final.status !== 200 && final.status !== 206) {
           await final.body?.cancel().catch(() => undefined);
-          throw classifyDocSpaceResponse(final, { method: "GET", url: target }, clock.now()).error;
+          throw await confirmDenial(
+            classifyDocSpaceResponse(final, { method: "GET", url: target }, clock.now()).error,
+            request.signal,
+          );
         }
         return final;
       }

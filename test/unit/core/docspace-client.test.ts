@@ -149,7 +149,44 @@ test.each([
     { fetch, clock: new FakeClock() },
   );
   await expect(client.getFile(1)).rejects.toMatchObject({ name: "TransferError", kind });
-  expect(seen).toHaveLength(1);
+  expect(seen.filter((request) => !request.url.endsWith("/people/@self"))).toHaveLength(1);
+});
+
+describe("a 403 from an endpoint that allows anonymous access", () => {
+  const denied = (selfStatus: number) =>
+    fakeFetch((url) =>
+      url.pathname.endsWith("/people/@self")
+        ? new Response(null, { status: selfStatus })
+        : new Response(null, { status: 403 }),
+    );
+
+  it("is a signed-out session when people/@self answers 401", async () => {
+    const { fetch, seen } = denied(401);
+    const client = createDocSpaceClient(
+      { kind: "plugin", origin: "https://portal.example", proxy: "", prefix: "api/2.0" },
+      { fetch, clock: new FakeClock() },
+    );
+    await expect(client.getFile(1)).rejects.toMatchObject({ kind: "docspace-signed-out" });
+    await expect(
+      client.fetchContent("https://portal.example/filehandler.ashx?action=download&fileid=1"),
+    ).rejects.toMatchObject({
+      kind: "docspace-signed-out",
+    });
+    expect(seen.map((request) => new URL(request.url).pathname)).toEqual([
+      "/api/2.0/files/file/1",
+      "/api/2.0/people/@self",
+      "/filehandler.ashx",
+      "/api/2.0/people/@self",
+    ]);
+  });
+
+  it("stays a missing permission when the user is signed in", async () => {
+    const client = createDocSpaceClient(
+      { kind: "plugin", origin: "https://portal.example", proxy: "", prefix: "api/2.0" },
+      { fetch: denied(200).fetch, clock: new FakeClock() },
+    );
+    await expect(client.getFile(1)).rejects.toMatchObject({ kind: "no-download-permission" });
+  });
 });
 
 test("429 waits for Retry-After, then succeeds; errors never carry the key", async () => {
