@@ -14,6 +14,7 @@
 //   and fails the file as `integrity`.
 
 import { DropboxFileUploader, type Dropbox, type DropboxRequestOptions, type files } from "dropbox";
+import { uploadBody } from "../body";
 import { classifyFailure } from "../classify";
 import { BlockDigestCollector, contentHashOf } from "../content-hash";
 import { RestartRequired, type ByteSource } from "../download";
@@ -87,13 +88,11 @@ export async function uploadSingle(
   signal?: AbortSignal,
 ): Promise<WrittenFile> {
   const contentHash = await contentHashOf(bytes);
+  const body = await uploadBody(bytes, signal);
   const metadata = await gateway.call(
     "files/upload",
     (options) =>
-      gateway.client.filesUpload(
-        { ...commitInfo(plan), contents: bytes, content_hash: contentHash },
-        options,
-      ),
+      gateway.client.filesUpload({ ...commitInfo(plan), contents: body, content_hash: contentHash }, options),
     { signal, findLanded: async () => (await findLanded(gateway, [{ plan, contentHash }], signal))[0] },
   );
   return verifyCommitted(gateway, metadata, contentHash, signal);
@@ -106,12 +105,13 @@ export async function uploadToClosedSession(
   signal?: AbortSignal,
 ): Promise<{ sessionId: string; contentHash: string }> {
   const contentHash = await contentHashOf(bytes);
+  const body = await uploadBody(bytes, signal);
   // A lost response here only orphans a session, which expires unused; no check is needed.
   const started = await gateway.call(
     "files/upload_session/start",
     (options) =>
       gateway.client.filesUploadSessionStart(
-        { close: true, contents: bytes, content_hash: contentHash },
+        { close: true, contents: body, content_hash: contentHash },
         options,
       ),
     { signal },
@@ -299,11 +299,12 @@ async function uploadLargeOnce(
         arg.cursor.offset,
         bytes,
         async (offset, contents) => {
+          const body = await uploadBody(contents, signal);
           await gateway.call(
             "files/upload_session/append_v2",
             (o) =>
               client.filesUploadSessionAppendV2(
-                { ...arg, cursor: { ...arg.cursor, offset }, contents, content_hash: contentHash },
+                { ...arg, cursor: { ...arg.cursor, offset }, contents: body, content_hash: contentHash },
                 o,
               ),
             { signal: request?.signal ?? signal, rethrowOriginal: true },
@@ -322,15 +323,16 @@ async function uploadLargeOnce(
       const partHash = bytes.byteLength > 0 ? await collector.add(arg.cursor.offset, bytes) : undefined;
       finalHash = await collector.finish(source.size);
       const contentHash = finalHash;
-      const result = await resync(arg.cursor.offset, bytes, (offset, contents) =>
-        gateway.call(
+      const result = await resync(arg.cursor.offset, bytes, async (offset, contents) => {
+        const body = await uploadBody(contents, signal);
+        return gateway.call(
           "files/upload_session/finish",
           (o) =>
             client.filesUploadSessionFinish(
               {
                 ...arg,
                 cursor: { ...arg.cursor, offset },
-                contents,
+                contents: body,
                 ...(partHash && contents.byteLength > 0 ? { content_hash: partHash } : {}),
               },
               o,
@@ -340,8 +342,8 @@ async function uploadLargeOnce(
             rethrowOriginal: true,
             findLanded: async () => (await findLanded(gateway, [{ plan, contentHash }], signal))[0],
           },
-        ),
-      );
+        );
+      });
       return { result };
     },
   };

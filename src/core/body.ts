@@ -1,0 +1,37 @@
+// Request bodies for uploads.
+//
+// Browsers copy a Uint8Array request body synchronously on the calling thread: measured in
+// Chromium at 47–176 ms per 8 MiB chunk, a long task on the portal's main thread, which the
+// plugin's iframe shares (docs/benchmarks.md, "Browser"). A Blob body is read off the main
+// thread. Building a Blob copies too, so it is built from 1 MiB parts, yielding to the event loop
+// between them, which keeps each step to a few milliseconds. Node's fetch takes Blobs as well.
+
+import { abortReason } from "./ports";
+
+const PART_BYTES = 1024 * 1024;
+
+export async function uploadBody(bytes: Uint8Array, signal?: AbortSignal): Promise<Uint8Array | Blob> {
+  if (typeof Blob !== "function" || bytes.byteLength <= PART_BYTES) return bytes;
+  const parts: Blob[] = [];
+  for (let offset = 0; offset < bytes.byteLength; offset += PART_BYTES) {
+    // Our chunk buffers are plain ArrayBuffers, never shared memory, which is all Blob refuses.
+    parts.push(new Blob([bytes.subarray(offset, offset + PART_BYTES) as Uint8Array<ArrayBuffer>]));
+    await nextTask();
+    if (signal?.aborted) throw abortReason(signal);
+  }
+  // Joining Blobs references the parts; it copies nothing.
+  return new Blob(parts);
+}
+
+/** A new task (not a microtask), without setTimeout's 4 ms clamp in browsers. */
+function nextTask(): Promise<void> {
+  if (typeof MessageChannel !== "function") return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
