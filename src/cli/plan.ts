@@ -6,7 +6,7 @@
 import type { DocSpaceClient, DocSpaceFile, ExportItem, FolderListing, TransferError } from "../core";
 import { isTransferError, TransferError as CoreTransferError } from "../core";
 // Not in the core's public index: the engine's own path rules, so predictions cannot drift.
-import { destinationPath } from "../core/naming";
+import { destinationPath } from "../core";
 import type { ItemRef } from "./args";
 import { CliError } from "./errors";
 

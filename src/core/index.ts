@@ -42,3 +42,6 @@ export type { Clock, FetchLike, RandomSource } from "./ports";
 export { TRANSFER_ERROR_KINDS, TransferError, isTransferError } from "./errors";
 export type { TransferErrorContext, TransferErrorKind } from "./errors";
 export { contentHashOf, ContentHasher } from "./content-hash";
+export { destinationPath, nameProblem, MAX_NAME_LENGTH } from "./naming";
+export type { DestinationPath, NameProblem } from "./naming";
+export { redactText, redactUrl } from "./redact";

@@ -34,6 +34,23 @@ function truncate(text: string, max: number): string {
   return text.slice(0, cut);
 }
 
+export type NameProblem = "too-long" | "trailing-space-or-dot" | "unsafe-character" | "disallowed-name";
+
+/** Why Dropbox would refuse (or never sync) this path component as it is; null when it is fine. */
+export function nameProblem(name: string): NameProblem | null {
+  if (name.length > MAX_NAME_LENGTH) return "too-long";
+  if (/[. ]$/u.test(name)) return "trailing-space-or-dot";
+  UNSAFE_CHARACTERS.lastIndex = 0; // the pattern is global (for replace); test() would resume from it
+  if (UNSAFE_CHARACTERS.test(name)) return "unsafe-character";
+  if (
+    DISALLOWED_NAMES.has(name.toLowerCase()) ||
+    TEMPORARY_PREFIXES.some((prefix) => name.startsWith(prefix))
+  ) {
+    return "disallowed-name";
+  }
+  return null;
+}
+
 /** Makes one path component valid for Dropbox. `isFile` keeps the extension when shortening. */
 export function sanitizeName(input: string, isFile: boolean): SanitizedName {
   const disallowed = DISALLOWED_NAMES.has(input.toLowerCase());

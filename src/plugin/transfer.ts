@@ -17,10 +17,10 @@ import {
   type DropboxCredentials,
   type ExportItem,
   type ExportResult,
+  redactText,
   type ProgressEvent,
   type TransferErrorKind,
 } from "../core";
-import { redactText } from "../core/redact";
 import type { ConflictPolicy, SharedCredential } from "./settings/codec";
 
 export { isTransferError, redactText, TRANSFER_ERROR_KINDS, type TransferErrorKind };

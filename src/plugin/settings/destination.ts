@@ -2,20 +2,14 @@
 // so a bad folder is reported in the settings panel rather than as a failure on every file.
 // Rules: reference dropbox-api.md §14 and Dropbox's "files that won't sync" list.
 
-/** Dropbox refuses longer path components (`malformed_path`). */
-const MAX_COMPONENT_LENGTH = 255;
-/** Names Dropbox refuses (`disallowed_name`) or never syncs. Compared case-insensitively. */
-const DISALLOWED_NAMES = new Set([
-  "desktop.ini",
-  "thumbs.db",
-  ".ds_store",
-  "icon\r",
-  ".dropbox",
-  ".dropbox.attr",
-]);
-/** Control characters and the characters Windows clients cannot sync; `|` also separates settings fields. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARACTERS = /[<>:"|?*\\\u0000-\u001f\u007f]/u;
+import { nameProblem, type NameProblem } from "../../core";
+
+const PROBLEMS: Record<NameProblem, DestinationProblem> = {
+  "too-long": "component-too-long",
+  "trailing-space-or-dot": "trailing-space-or-dot",
+  "unsafe-character": "unsafe-character",
+  "disallowed-name": "disallowed-name",
+};
 
 export type DestinationProblem =
   | "no-leading-slash"
@@ -39,12 +33,8 @@ export function checkDestination(input: string): DestinationCheck {
   const components = trimmed.slice(1).split("/");
   for (const component of components) {
     if (component === "") return { ok: false, problem: "empty-component" };
-    if (component.length > MAX_COMPONENT_LENGTH) return { ok: false, problem: "component-too-long" };
-    if (/[ .]$/u.test(component)) return { ok: false, problem: "trailing-space-or-dot" };
-    if (UNSAFE_CHARACTERS.test(component)) return { ok: false, problem: "unsafe-character" };
-    if (DISALLOWED_NAMES.has(component.toLowerCase()) || component.startsWith("~$")) {
-      return { ok: false, problem: "disallowed-name" };
-    }
+    const problem = nameProblem(component);
+    if (problem) return { ok: false, problem: PROBLEMS[problem] };
   }
   return { ok: true, folder: trimmed };
 }

@@ -1,4 +1,10 @@
-import { autorenamePattern, destinationPath, normalizeFolder, sanitizeName } from "../../../src/core/naming";
+import {
+  autorenamePattern,
+  destinationPath,
+  nameProblem,
+  normalizeFolder,
+  sanitizeName,
+} from "../../../src/core/naming";
 
 test.each([
   ["Report.docx", "Report.docx"],
@@ -71,4 +77,23 @@ test("autorename pattern matches the names Dropbox may pick and nothing else", (
   expect(pattern.test("Report (final) (1).doc")).toBe(false);
   expect(pattern.test("Report (final)x.docx")).toBe(false);
   expect(autorenamePattern("README").test("README (2)")).toBe(true);
+});
+
+describe("nameProblem", () => {
+  it.each<[string, string | null]>([
+    ["Reports", null],
+    ["Отчёты 2025", null],
+    ["x".repeat(255), null],
+    ["x".repeat(256), "too-long"],
+    ["Reports.", "trailing-space-or-dot"],
+    ["Reports ", "trailing-space-or-dot"],
+    ["a|b", "unsafe-character"],
+    ["a:b", "unsafe-character"],
+    ["Desktop.INI", "disallowed-name"],
+    ["~$budget.xlsx", "disallowed-name"],
+  ])("%j → %s", (name, problem) => {
+    expect(nameProblem(name)).toBe(problem);
+    // Asked twice: a global pattern must not carry state from one call to the next.
+    expect(nameProblem(name)).toBe(problem);
+  });
 });
