@@ -1,16 +1,23 @@
-// Request bodies for uploads.
+// Request bodies for uploads: an environment port (`DropboxEnvironment.uploadBody`).
 //
 // Browsers copy a Uint8Array request body synchronously on the calling thread: measured in
 // Chromium at 47–176 ms per 8 MiB chunk, a long task on the portal's main thread, which the
 // plugin's iframe shares (docs/benchmarks.md, "Browser"). A Blob body is read off the main
 // thread. Building a Blob copies too, so it is built from 1 MiB parts, yielding to the event loop
-// between them, which keeps each step to a few milliseconds. Node's fetch takes Blobs as well.
+// between them, which keeps each step to a few milliseconds. In Node there is no UI thread to
+// protect and the extra copy only costs CPU, so the bytes go as they are.
 
 import { abortReason } from "./ports";
 
+export type UploadBodyEncoder = (bytes: Uint8Array, signal?: AbortSignal) => Promise<Uint8Array | Blob>;
+
+/** The default: the bytes themselves. */
+export const bytesBody: UploadBodyEncoder = async (bytes) => bytes;
+
 const PART_BYTES = 1024 * 1024;
 
-export async function uploadBody(bytes: Uint8Array, signal?: AbortSignal): Promise<Uint8Array | Blob> {
+/** For browsers: a Blob built from 1 MiB parts, a task each. */
+export const blobBody: UploadBodyEncoder = async (bytes, signal) => {
   if (typeof Blob !== "function" || bytes.byteLength <= PART_BYTES) return bytes;
   const parts: Blob[] = [];
   for (let offset = 0; offset < bytes.byteLength; offset += PART_BYTES) {
@@ -21,7 +28,7 @@ export async function uploadBody(bytes: Uint8Array, signal?: AbortSignal): Promi
   }
   // Joining Blobs references the parts; it copies nothing.
   return new Blob(parts);
-}
+};
 
 /** A new task (not a microtask), without setTimeout's 4 ms clamp in browsers. */
 function nextTask(): Promise<void> {

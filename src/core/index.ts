@@ -42,6 +42,8 @@ export type { Clock, FetchLike, RandomSource } from "./ports";
 export { TRANSFER_ERROR_KINDS, TransferError, isTransferError } from "./errors";
 export type { TransferErrorContext, TransferErrorKind } from "./errors";
 export { contentHashOf, ContentHasher } from "./content-hash";
+export { blobBody, bytesBody } from "./body";
+export type { UploadBodyEncoder } from "./body";
 export { destinationPath, nameProblem, MAX_NAME_LENGTH } from "./naming";
 export type { DestinationPath, NameProblem } from "./naming";
 export { redactText, redactUrl } from "./redact";

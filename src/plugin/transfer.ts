@@ -17,6 +17,7 @@ import {
   type DropboxCredentials,
   type ExportItem,
   type ExportResult,
+  blobBody,
   redactText,
   type ProgressEvent,
   type TransferErrorKind,
@@ -305,7 +306,8 @@ export function createServices(api: PortalApi, environment: ServiceEnvironment =
       },
     };
   };
-  const environmentFor = { fetch: fetchImpl };
+  // Blob bodies keep each upload from blocking the portal's main thread (src/core/body.ts).
+  const environmentFor = { fetch: fetchImpl, uploadBody: blobBody };
 
   return {
     async send(request) {

@@ -6,6 +6,7 @@
 import { Dropbox, DropboxAuth } from "dropbox";
 import { DEFAULT_BACKOFF } from "../backoff";
 import { classifyFailure } from "../classify";
+import { bytesBody, type UploadBodyEncoder } from "../body";
 import { TransferError } from "../errors";
 import { systemClock, type Clock, type FetchLike, type RandomSource } from "../ports";
 import type { RetryRuntime } from "../retry";
@@ -18,6 +19,8 @@ export interface DropboxEnvironment {
   fetch?: FetchLike;
   clock?: Clock;
   random?: RandomSource;
+  /** How chunk bytes become request bodies; browsers pass `blobBody` (see body.ts). */
+  uploadBody?: UploadBodyEncoder;
 }
 
 const TOKEN_URL = "https://api.dropboxapi.com/oauth2/token";
@@ -131,7 +134,13 @@ export async function openDropbox(options: DropboxConnectOptions): Promise<Dropb
     random: options.runtime?.random ?? options.random ?? Math.random,
     policy: options.runtime?.policy ?? DEFAULT_BACKOFF,
   };
-  return new DropboxGateway(client, auth, runtime, options.requestTimeoutMs ?? 300_000);
+  return new DropboxGateway(
+    client,
+    auth,
+    runtime,
+    options.requestTimeoutMs ?? 300_000,
+    options.uploadBody ?? bytesBody,
+  );
 }
 
 export interface DropboxAccount {

@@ -4,6 +4,7 @@
 // calls and never refreshes on a 401 (reference §10, §11), so this layer is ours.
 
 import type { Dropbox, DropboxRequestOptions, DropboxResponse } from "dropbox";
+import { bytesBody, type UploadBodyEncoder } from "../body";
 import { classifyFailure, type RequestInfo } from "../classify";
 import { withRetry, type RetryRuntime } from "../retry";
 import type { ManagedDropboxAuth } from "./auth";
@@ -35,6 +36,8 @@ export class DropboxGateway {
     readonly auth: ManagedDropboxAuth,
     readonly runtime: RetryRuntime,
     private readonly timeoutMs: number,
+    /** Turns chunk bytes into a request body (environment-specific, see body.ts). */
+    readonly uploadBody: UploadBodyEncoder = bytesBody,
   ) {}
 
   request(route: string): RequestInfo {

@@ -14,7 +14,6 @@
 //   and fails the file as `integrity`.
 
 import { DropboxFileUploader, type Dropbox, type DropboxRequestOptions, type files } from "dropbox";
-import { uploadBody } from "../body";
 import { classifyFailure } from "../classify";
 import { BlockDigestCollector, contentHashOf } from "../content-hash";
 import { RestartRequired, type ByteSource } from "../download";
@@ -88,7 +87,7 @@ export async function uploadSingle(
   signal?: AbortSignal,
 ): Promise<WrittenFile> {
   const contentHash = await contentHashOf(bytes);
-  const body = await uploadBody(bytes, signal);
+  const body = await gateway.uploadBody(bytes, signal);
   const metadata = await gateway.call(
     "files/upload",
     (options) =>
@@ -105,7 +104,7 @@ export async function uploadToClosedSession(
   signal?: AbortSignal,
 ): Promise<{ sessionId: string; contentHash: string }> {
   const contentHash = await contentHashOf(bytes);
-  const body = await uploadBody(bytes, signal);
+  const body = await gateway.uploadBody(bytes, signal);
   // A lost response here only orphans a session, which expires unused; no check is needed.
   const started = await gateway.call(
     "files/upload_session/start",
@@ -299,7 +298,7 @@ async function uploadLargeOnce(
         arg.cursor.offset,
         bytes,
         async (offset, contents) => {
-          const body = await uploadBody(contents, signal);
+          const body = await gateway.uploadBody(contents, signal);
           await gateway.call(
             "files/upload_session/append_v2",
             (o) =>
@@ -324,7 +323,7 @@ async function uploadLargeOnce(
       finalHash = await collector.finish(source.size);
       const contentHash = finalHash;
       const result = await resync(arg.cursor.offset, bytes, async (offset, contents) => {
-        const body = await uploadBody(contents, signal);
+        const body = await gateway.uploadBody(contents, signal);
         return gateway.call(
           "files/upload_session/finish",
           (o) =>

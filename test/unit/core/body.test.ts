@@ -1,6 +1,11 @@
-import { uploadBody } from "../../../src/core/body";
+import { blobBody as uploadBody, bytesBody } from "../../../src/core/body";
 
 describe("upload bodies", () => {
+  it("in Node, by default, are the bytes themselves", async () => {
+    const bytes = new Uint8Array(8 * 1024 * 1024);
+    expect(await bytesBody(bytes)).toBe(bytes);
+  });
+
   it("keeps small bodies as bytes", async () => {
     const bytes = new Uint8Array(1024).fill(7);
     expect(await uploadBody(bytes)).toBe(bytes);

@@ -1,7 +1,8 @@
 // Bundled for Chromium by browser.test.ts: the unchanged core, in plugin mode (same origin,
-// session cookie), with the Dropbox emulator reached through the rewriting fetch.
+// session cookie, Blob upload bodies), with the Dropbox emulator reached through the rewriting fetch.
 
 import {
+  blobBody,
   createDocSpaceClient,
   createTransferEngine,
   memoryCredentialStore,
@@ -31,6 +32,8 @@ async function run(input: BrowserRun): Promise<ExportSummary> {
     dropbox: {
       store: memoryCredentialStore(input.credentials),
       fetch: rewriteDropboxFetch(input.dropboxUrl),
+      // As the plugin does: Blob bodies, so uploads never block the main thread.
+      uploadBody: blobBody,
     },
     options: input.options,
   });
