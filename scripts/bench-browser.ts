@@ -328,7 +328,7 @@ async function main(): Promise<void> {
     const lines = [
       "## Browser",
       "",
-      `Command: \`${COMMAND}\` (not part of \`npm test\`). Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, ${process.platform} ${process.arch}, Node ${process.version}, headless Chromium from @sparticuz/chromium.`,
+      `Command: \`npm run bench\` (this part alone: \`${COMMAND}\`; never part of \`npm test\`). Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, ${process.platform} ${process.arch}, Node ${process.version}, headless Chromium from @sparticuz/chromium.`,
       `One ${values["size-mib"]} MiB file, the production bundle under the portal's CSP, Dropbox at its real host names over HTTPS (emulated), both emulators in this process.`,
       "",
       "| run | time (s) | MiB/s | long tasks | over 50 ms | longest (ms) | total (ms) |",
