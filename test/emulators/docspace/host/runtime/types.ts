@@ -8,25 +8,10 @@ import type {
   IPlugin,
   ISettingsPlugin,
 } from "@onlyoffice/docspace-plugin-sdk";
+import type { HostBootConfig } from "../../routes/pages";
 
-/** The boot data the server embeds in the page (routes/pages.ts HostBootConfig). */
-export interface BootConfig {
-  hostVersion: "3.6" | "4.0";
-  origin: string;
-  portalVersion: string;
-  pluginsEnabled: boolean;
-  language: string;
-  /** Sandbox only: the Dropbox emulator the plugin's Dropbox calls are rewritten to (sandboxRedirect.ts). */
-  dropboxRedirect?: string;
-  user: {
-    id: string;
-    kind: string;
-    usersType: string;
-    displayName: string;
-    isAdmin: boolean;
-    cultureName: string;
-  };
-}
+/** The boot data the server embeds in the page; a type-only import, erased when served. */
+export type BootConfig = HostBootConfig;
 
 /** WebPluginDto as the host reads it. */
 export interface ServerPlugin {
