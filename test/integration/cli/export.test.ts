@@ -117,16 +117,8 @@ test("--dry-run reports what would be copied and writes nothing", async () => {
 
 test("--json lines have a stable shape: plan, progress, file, summary", async () => {
   const { oneKib } = h.docspace.seed.files;
-  const run = await h.run([
-    "export",
-    `file:${oneKib}`,
-    "--portal",
-    h.docspace.url,
-    "--to",
-    "/Json",
-    "--json",
-    "--link",
-  ]);
+  const args = ["export", `file:${oneKib}`, "--portal", h.docspace.url, "--to", "/Json", "--json", "--link"];
+  const run = await h.run(args);
   expect(run.code).toBe(0);
   expect(run.events.map((event) => `${String(event.event)}:${String(event.status ?? "")}`)).toEqual([
     "plan:",
@@ -156,16 +148,7 @@ test("--json lines have a stable shape: plan, progress, file, summary", async ()
   expect(run.events[4]).toMatchObject({ event: "summary", transferred: 1, failed: 0, exitCode: 0 });
 
   // Skipped on the next run, the file still gets its (existing) link.
-  const again = await h.run([
-    "export",
-    `file:${oneKib}`,
-    "--portal",
-    h.docspace.url,
-    "--to",
-    "/Json",
-    "--json",
-    "--link",
-  ]);
+  const again = await h.run(args);
   expect(again.code).toBe(0);
   const [skipped] = fileEvents(again, "skipped");
   expect(skipped?.link).toBe(run.events[3]?.link);

@@ -17,15 +17,8 @@ const errorEvent = (run: CliRun): Record<string, unknown> | undefined =>
 
 test("a file without download permission fails alone: exit 1, the others are copied", async () => {
   const { noDownload, oneKib } = h.docspace.seed.files;
-  const run = await h.run([
-    "export",
-    `file:${noDownload}`,
-    `file:${oneKib}`,
-    "--portal",
-    h.docspace.url,
-    "--to",
-    "/F",
-  ]);
+  const args = ["export", `file:${noDownload}`, `file:${oneKib}`, "--portal", h.docspace.url, "--to", "/F"];
+  const run = await h.run(args);
   expect(run.code).toBe(1);
   const [failed] = fileEvents(run, "failed");
   expect(failed).toMatchObject({ id: noDownload, title: "Secret Plan.docx" });
@@ -35,15 +28,7 @@ test("a file without download permission fails alone: exit 1, the others are cop
   expect(summaryOf(run)).toMatchObject({ transferred: 1, failed: 1, exitCode: 1 });
   expect(h.dropbox.files().map((file) => file.path)).toEqual(["/f/report.docx"]);
   // The failed file is retried on the next run; the copied one is skipped.
-  const again = await h.run([
-    "export",
-    `file:${noDownload}`,
-    `file:${oneKib}`,
-    "--portal",
-    h.docspace.url,
-    "--to",
-    "/F",
-  ]);
+  const again = await h.run(args);
   expect(again.code).toBe(1);
   expect(summaryOf(again)).toMatchObject({ transferred: 0, skipped: 1, failed: 1 });
 });
