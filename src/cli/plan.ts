@@ -4,9 +4,8 @@
 // served to the engine, which therefore lists nothing twice.
 
 import type { DocSpaceClient, DocSpaceFile, ExportItem, FolderListing, TransferError } from "../core";
-import { isTransferError, TransferError as CoreTransferError } from "../core";
-// Not in the core's public index: the engine's own path rules, so predictions cannot drift.
-import { destinationPath } from "../core";
+// The engine's own path rules, so predictions cannot drift.
+import { destinationPath, isTransferError, TransferError as CoreTransferError } from "../core";
 import type { ItemRef } from "./args";
 import { CliError } from "./errors";
 
