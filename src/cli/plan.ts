@@ -1,11 +1,17 @@
-// Turns command-line ids into DocSpace items, walks their trees, and predicts each file's Dropbox
-// path exactly as the engine will (same walk order, same naming, same de-duplication), so the
-// sync check can look at the right place before anything moves. The listings are kept and later
-// served to the engine, which therefore lists nothing twice.
+// Turns command-line ids into DocSpace items and asks the engine for its export plan, so the sync
+// check looks exactly where the engine will write: walk order, naming and de-duplication belong
+// to the core. Every record read is kept, so nothing is fetched twice.
 
-import type { DocSpaceClient, DocSpaceFile, ExportItem, FolderListing, TransferError } from "../core";
-// The engine's own path rules, so predictions cannot drift.
-import { destinationPath, isTransferError, TransferError as CoreTransferError } from "../core";
+import type {
+  DocSpaceClient,
+  DocSpaceFile,
+  ExportItem,
+  ExportPlan,
+  ExportPlanFile,
+  FolderListing,
+  TransferError,
+} from "../core";
+import { destinationPath, isTransferError, planExport, TransferError as CoreTransferError } from "../core";
 import type { ItemRef } from "./args";
 import { CliError } from "./errors";
 
@@ -37,8 +43,16 @@ export interface Plan {
   problems: ItemProblem[];
   /** Every listing read, by folder id. */
   listings: Map<string, FolderListing>;
-  /** Every file record read for a file item, by id. */
+  /** Every file record read, by id. */
   fileRecords: Map<string, DocSpaceFile>;
+}
+
+/** A plan the engine can carry out as it is. */
+export interface EnginePlan extends Plan {
+  /** The engine's plan over `items`; `exportItems({ plan })` writes exactly `files`' paths. */
+  export: ExportPlan;
+  /** The engine's entry for each of `files`, for its per-file skip decision. */
+  entries: ReadonlyMap<PlannedFile, ExportPlanFile>;
 }
 
 /** Ctrl-C before anything was copied: nothing to save, nothing half done. */
@@ -56,6 +70,27 @@ function asTransferError(failure: unknown): TransferError {
   return new CoreTransferError("unknown", failure instanceof Error ? failure.message : String(failure));
 }
 
+/** Answers from the records already read, and keeps every new one. */
+function readThrough(client: DocSpaceClient, plan: Plan): DocSpaceClient {
+  return {
+    ...client,
+    getFile: async (id, signal) => {
+      const known = plan.fileRecords.get(String(id));
+      if (known) return known;
+      const fresh = await client.getFile(id, signal);
+      plan.fileRecords.set(String(id), fresh);
+      return fresh;
+    },
+    listFolder: async (id, signal) => {
+      const known = plan.listings.get(String(id));
+      if (known) return known;
+      const fresh = await client.listFolder(id, signal);
+      plan.listings.set(String(id), fresh);
+      return fresh;
+    },
+  };
+}
+
 /**
  * A bare id is looked up as a file and as a folder: DocSpace numbers files and folders in
  * separate sequences, so the same number can be both; then a prefix must say which.
@@ -63,7 +98,6 @@ function asTransferError(failure: unknown): TransferError {
 async function resolveRef(
   client: DocSpaceClient,
   ref: ItemRef,
-  plan: Plan,
   signal: AbortSignal | undefined,
 ): Promise<ResolvedItem> {
   if (ref.kind === "file") return { ref, item: { type: "file", id: ref.id } };
@@ -80,12 +114,8 @@ async function resolveRef(
       "usage",
     );
   }
-  if (asFile.status === "fulfilled") {
-    plan.fileRecords.set(String(ref.id), asFile.value);
-    return { ref, item: { type: "file", id: ref.id } };
-  }
+  if (asFile.status === "fulfilled") return { ref, item: { type: "file", id: ref.id } };
   if (asFolder.status === "fulfilled") {
-    plan.listings.set(String(ref.id), asFolder.value);
     const type = asFolder.value.current.roomType !== undefined ? "room" : "folder";
     return { ref, item: { type, id: ref.id } };
   }
@@ -95,114 +125,72 @@ async function resolveRef(
   throw fileError.kind === "not-found" ? folderError : fileError;
 }
 
-async function listing(
-  client: DocSpaceClient,
-  id: string | number,
-  plan: Plan,
-  signal: AbortSignal | undefined,
-): Promise<FolderListing> {
-  const cached = plan.listings.get(String(id));
-  if (cached) return cached;
-  const fresh = await client.listFolder(id, signal);
-  plan.listings.set(String(id), fresh);
-  return fresh;
-}
-
-/** Walks one item in the engine's order (depth first, files before subfolders). */
-async function walk(
-  client: DocSpaceClient,
-  resolved: ResolvedItem,
-  plan: Plan,
-  signal: AbortSignal | undefined,
-): Promise<{ file: DocSpaceFile; folders: string[] }[]> {
-  const { item } = resolved;
-  if (item.type === "file") {
-    const record = plan.fileRecords.get(String(item.id)) ?? (await client.getFile(item.id, signal));
-    plan.fileRecords.set(String(item.id), record);
-    return [{ file: record, folders: [] }];
-  }
-  const found: { file: DocSpaceFile; folders: string[] }[] = [];
-  const pending: { id: string | number; folders: string[] | undefined }[] = [
-    { id: item.id, folders: undefined },
-  ];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const page = await listing(client, next.id, plan, signal);
-    const folders = next.folders ?? [page.current.title];
-    for (const file of page.files) found.push({ file, folders });
-    for (const folder of [...page.folders].reverse()) {
-      pending.push({ id: folder.id, folders: [...folders, folder.title] });
-    }
-  }
-  return found;
-}
-
-/** The engine's de-duplication: a second file on the same path becomes "name (2).ext". */
-function uniquePath(path: string, taken: Set<string>): string {
-  let candidate = path;
-  for (let n = 2; taken.has(candidate.toLowerCase()); n += 1) {
-    const slash = path.lastIndexOf("/");
-    const name = path.slice(slash + 1);
-    const dot = name.lastIndexOf(".");
-    const renamed = dot > 0 ? `${name.slice(0, dot)} (${n})${name.slice(dot)}` : `${name} (${n})`;
-    candidate = `${path.slice(0, slash)}/${renamed}`;
-  }
-  taken.add(candidate.toLowerCase());
-  return candidate;
-}
-
 export async function buildPlan(
   client: DocSpaceClient,
   refs: readonly ItemRef[],
   destinationFolder: string,
   signal?: AbortSignal,
-): Promise<Plan> {
+): Promise<EnginePlan> {
   const plan: Plan = { items: [], files: [], problems: [], listings: new Map(), fileRecords: new Map() };
-  const taken = new Set<string>();
-  for (const ref of refs) {
-    let resolved: ResolvedItem;
-    let found: { file: DocSpaceFile; folders: string[] }[];
+  const reader = readThrough(client, plan);
+  // Problems are reported in the order of the ids on the command line.
+  const problems: { at: number; problem: ItemProblem }[] = [];
+  let resolved: { at: number; resolved: ResolvedItem }[] = [];
+  for (const [at, ref] of refs.entries()) {
     try {
-      resolved = await resolveRef(client, ref, plan, signal);
-      found = await walk(client, resolved, plan, signal);
+      resolved.push({ at, resolved: await resolveRef(reader, ref, signal) });
     } catch (failure) {
       if (failure instanceof CliError) throw failure;
       if (signal?.aborted) throw interrupted();
-      // A partly readable folder is not exported at all: a half copy would look complete.
-      plan.problems.push({ ref, error: asTransferError(failure) });
-      continue;
-    }
-    const itemIndex = plan.items.push(resolved) - 1;
-    for (const { file, folders } of found) {
-      const wanted = destinationPath(destinationFolder, folders, file.title).path;
-      const path = uniquePath(wanted, taken);
-      plan.files.push({
-        itemIndex,
-        file,
-        folders,
-        path,
-        collisionKey: wanted.toLowerCase(),
-        size: file.pureContentLength ?? 0,
-      });
+      problems.push({ at, problem: { ref, error: asTransferError(failure) } });
     }
   }
-  return plan;
-}
+  // A partly readable folder is not exported at all: a half copy would look complete. Planning
+  // again without it reads nothing new (every record is kept) and names the other files as if it
+  // had never been asked for.
+  let exportPlan: ExportPlan;
+  for (;;) {
+    try {
+      exportPlan = await planExport(reader, {
+        items: resolved.map((entry) => entry.resolved.item),
+        destinationFolder,
+        ...(signal ? { signal } : {}),
+      });
+    } catch (failure) {
+      if (signal?.aborted) throw interrupted();
+      throw failure;
+    }
+    const failed = new Map(exportPlan.itemFailures.map((failure) => [failure.item, failure.error]));
+    if (failed.size === 0) break;
+    for (const { at, resolved: item } of resolved) {
+      const error = failed.get(item.item);
+      if (error) problems.push({ at, problem: { ref: item.ref, error } });
+    }
+    const readable = resolved.filter((entry) => !failed.has(entry.resolved.item));
+    // Failures name the requested item objects (see ExportPlan), so this always shrinks; the
+    // check only makes sure a broken promise cannot turn into an endless loop.
+    if (readable.length === resolved.length) break;
+    resolved = readable;
+  }
 
-/**
- * A client for the engine that answers from the plan and hides files that need no transfer;
- * the engine then walks, names and de-duplicates the remaining files itself.
- */
-export function filteredClient(
-  client: DocSpaceClient,
-  plan: Plan,
-  transfer: ReadonlySet<string>,
-): DocSpaceClient {
-  return {
-    ...client,
-    getFile: async (id, signal) => plan.fileRecords.get(String(id)) ?? client.getFile(id, signal),
-    listFolder: async (id, signal) => {
-      const cached = plan.listings.get(String(id)) ?? (await client.listFolder(id, signal));
-      return { ...cached, files: cached.files.filter((file) => transfer.has(String(file.id))) };
-    },
-  };
+  plan.items = resolved.map((entry) => entry.resolved);
+  plan.problems = problems.sort((a, b) => a.at - b.at).map((entry) => entry.problem);
+  const entries = new Map<PlannedFile, ExportPlanFile>();
+  for (const entry of exportPlan.files) {
+    const file: PlannedFile = {
+      itemIndex: entry.itemIndex,
+      file: entry.file,
+      folders: [...entry.folders],
+      path: entry.dropboxPath,
+      collisionKey: destinationPath(
+        exportPlan.destinationFolder,
+        entry.folders,
+        entry.file.title,
+      ).path.toLowerCase(),
+      size: entry.size,
+    };
+    plan.files.push(file);
+    entries.set(file, entry);
+  }
+  return { ...plan, export: exportPlan, entries };
 }

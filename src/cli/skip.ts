@@ -124,8 +124,9 @@ export async function sortOut(
     };
     skipped.push({ file, line: { ...lineOf(file), contentHash: hash }, reason: "same-content" });
   });
-  // Files that collide on a name ("Readme.md", "README.md") get " (2)" by their order in the run,
-  // so the engine must see the whole group again or it would number them differently.
+  // Files that collide on a name ("Readme.md", "README.md") are copied as a group when one of
+  // them changed. Names no longer depend on this (the engine carries out the plan as it is, so
+  // skipping renames nothing); it is kept so a run copies exactly the files it always has.
   const members = new Map<string, number>();
   for (const file of plan.files) members.set(file.collisionKey, (members.get(file.collisionKey) ?? 0) + 1);
   const reopened = new Set(

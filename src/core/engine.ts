@@ -1,11 +1,11 @@
-// The transfer engine: resolves DocSpace items into files, plans their Dropbox paths, streams each
-// one across with bounded concurrency and memory, commits exactly once, and reports progress and
-// a result per file. Everything environment-specific arrives through the config (ports).
+// The transfer engine: carries out an export plan (plan.ts decides which files go to which Dropbox
+// paths), streams each file across with bounded concurrency and memory, commits exactly once, and
+// reports progress and a result per file. Everything environment-specific arrives through the
+// config (ports).
 
 import { ByteBudget } from "./budget";
-import { classifyFailure } from "./classify";
 import type { DocSpaceClient } from "./docspace/client";
-import { fileSize, type DocSpaceFile, type DocSpaceId } from "./docspace/types";
+import type { DocSpaceFile, DocSpaceId } from "./docspace/types";
 import { openDownload, RestartRequired, type ByteSource } from "./download";
 import { BatchCommitter } from "./dropbox/batch";
 import type { CommitPlan } from "./dropbox/commit-check";
@@ -19,17 +19,22 @@ import {
   uploadToClosedSession,
   type WrittenFile,
 } from "./dropbox/writer";
-import { TransferError, isTransferError } from "./errors";
-import { destinationPath, sanitizeName } from "./naming";
+import { TransferError } from "./errors";
 import { resolveOptions, type ResolvedOptions, type TransferOptions } from "./options";
 import { abortReason, systemClock, type Clock, type RandomSource } from "./ports";
+import {
+  planExport,
+  toTransferError,
+  type ExportItem,
+  type ExportPlan,
+  type ExportPlanFile,
+  type ItemFailure,
+  type PlanRequest,
+} from "./plan";
 import { ProgressTracker, type ProgressListener } from "./progress";
 import type { RetryRuntime } from "./retry";
 
-export interface ExportItem {
-  type: "file" | "folder" | "room";
-  id: DocSpaceId;
-}
+export type { ExportItem, ItemFailure } from "./plan";
 
 export type FileResultStatus = "done" | "failed" | "cancelled";
 
@@ -52,11 +57,6 @@ export interface FileResult {
   renamedFrom?: string;
 }
 
-export interface ItemFailure {
-  item: ExportItem;
-  error: TransferError;
-}
-
 export interface ExportResult {
   files: FileResult[];
   /** Items that could not be read at all (e.g. a folder that vanished). */
@@ -74,11 +74,23 @@ export interface FolderResult {
   error?: TransferError;
 }
 
-export interface ExportRequest {
-  items: readonly ExportItem[];
+/** Decides, once per planned file and before anything moves, whether to leave it out. */
+export type SkipDecision = (file: ExportPlanFile) => boolean | Promise<boolean>;
+
+/**
+ * Either items, listed and planned as part of the export, or a plan from `planExport`, so the
+ * listing happens once. With a plan, `skip` may leave files out: a skipped file is neither
+ * downloaded nor uploaded, and is absent from progress and from `ExportResult.files`; the others
+ * keep their planned paths, so skipping never renames anything. Either way the result's
+ * `itemFailures` are the plan's.
+ */
+export type ExportRequest = {
   signal?: AbortSignal;
   onProgress?: ProgressListener;
-}
+} & (
+  | { items: readonly ExportItem[]; plan?: never; skip?: never }
+  | { plan: ExportPlan; skip?: SkipDecision; items?: never }
+);
 
 export interface TransferEngineConfig {
   docspace: DocSpaceClient;
@@ -90,6 +102,8 @@ export interface TransferEngineConfig {
 
 export interface TransferEngine {
   readonly options: Readonly<ResolvedOptions>;
+  /** What `exportItems` would write, and where, for the engine's destination folder; reads DocSpace only. */
+  planExport(request: PlanRequest): Promise<ExportPlan>;
   exportItems(request: ExportRequest): Promise<ExportResult>;
 }
 
@@ -110,84 +124,46 @@ export function createTransferEngine(config: TransferEngineConfig): TransferEngi
   };
   return {
     options,
+    planExport: (request) => planFor(config, options, runtime, request),
     exportItems: (request) => runExport(config, options, runtime, request),
   };
 }
 
-function toTransferError(
-  failure: unknown,
-  signal: AbortSignal | undefined,
+function planFor(
+  config: TransferEngineConfig,
+  options: ResolvedOptions,
   runtime: RetryRuntime,
-): TransferError {
-  if (isTransferError(failure)) return failure;
-  return classifyFailure(failure, undefined, { signal, nowMs: runtime.clock.now(), service: "dropbox" })
-    .error;
+  request: PlanRequest,
+): Promise<ExportPlan> {
+  return planExport(config.docspace, {
+    ...request,
+    destinationFolder: options.destinationFolder,
+    clock: runtime.clock,
+  });
 }
 
-async function resolveItems(
-  docspace: DocSpaceClient,
-  items: readonly ExportItem[],
-  signal: AbortSignal | undefined,
-  runtime: RetryRuntime,
-): Promise<{
-  found: { file: DocSpaceFile; folders: string[] }[];
-  failures: ItemFailure[];
-  empty: string[][];
-}> {
-  const found: { file: DocSpaceFile; folders: string[] }[] = [];
-  const failures: ItemFailure[] = [];
-  const empty: string[][] = [];
-  for (const item of items) {
-    try {
-      if (item.type === "file") {
-        found.push({ file: await docspace.getFile(item.id, signal), folders: [] });
-        continue;
-      }
-      // Depth-first over direct-child listings; the folder or room itself becomes the top folder.
-      const pending: { id: DocSpaceId; folders: string[] | undefined }[] = [
-        { id: item.id, folders: undefined },
-      ];
-      while (pending.length > 0) {
-        const next = pending.pop();
-        if (!next) break;
-        const listing = await docspace.listFolder(next.id, signal);
-        const folders = next.folders ?? [listing.current.title];
-        for (const file of listing.files) found.push({ file, folders });
-        if (listing.files.length === 0 && listing.folders.length === 0) empty.push(folders);
-        for (const folder of [...listing.folders].reverse()) {
-          pending.push({ id: folder.id, folders: [...folders, folder.title] });
-        }
-      }
-    } catch (failure) {
-      if (signal?.aborted) throw abortReason(signal);
-      failures.push({ item, error: toTransferError(failure, signal, runtime) });
-    }
-  }
-  return { found, failures, empty };
-}
-
-/** Plans destination paths; two files that would land on the same path get distinct names. */
-function planTasks(found: { file: DocSpaceFile; folders: string[] }[], options: ResolvedOptions): Task[] {
-  const taken = new Set<string>();
-  return found.map(({ file, folders }) => {
-    const destination = destinationPath(options.destinationFolder, folders, file.title);
-    let path = destination.path;
-    let renamedFrom = destination.renamedFrom;
-    for (let n = 2; taken.has(path.toLowerCase()); n += 1) {
-      const slash = path.lastIndexOf("/");
-      const name = destination.path.slice(slash + 1);
-      const dot = name.lastIndexOf(".");
-      const renamed = dot > 0 ? `${name.slice(0, dot)} (${n})${name.slice(dot)}` : `${name} (${n})`;
-      path = `${destination.path.slice(0, slash)}/${renamed}`;
-      renamedFrom = [...folders, file.title].join("/");
-    }
-    taken.add(path.toLowerCase());
-    const plan: CommitPlan =
+/** The plan's files, minus skipped ones, with the commit mode the conflict policy asks for. */
+async function tasksOf(
+  plan: ExportPlan,
+  skip: SkipDecision | undefined,
+  options: ResolvedOptions,
+): Promise<Task[]> {
+  const tasks: Task[] = [];
+  for (const planned of plan.files) {
+    if (skip && (await skip(planned))) continue;
+    const path = planned.dropboxPath;
+    const commit: CommitPlan =
       options.conflict === "overwrite"
         ? { path, mode: "overwrite", autorename: false }
         : { path, mode: "add", autorename: true };
-    return { file, size: fileSize(file), plan, ...(renamedFrom !== undefined ? { renamedFrom } : {}) };
-  });
+    tasks.push({
+      file: planned.file,
+      size: planned.size,
+      plan: commit,
+      ...(planned.renamedFrom !== undefined ? { renamedFrom: planned.renamedFrom } : {}),
+    });
+  }
+  return tasks;
 }
 
 async function runExport(
@@ -202,8 +178,8 @@ async function runExport(
     requestTimeoutMs: options.requestTimeoutMs,
     runtime,
   });
-  const { found, failures, empty } = await resolveItems(config.docspace, request.items, signal, runtime);
-  const tasks = planTasks(found, options);
+  const plan = request.plan ?? (await planFor(config, options, runtime, { items: request.items, signal }));
+  const tasks = await tasksOf(plan, request.skip, options);
   const tracker = new ProgressTracker(
     tasks.map((task) => ({
       docspaceId: task.file.id,
@@ -242,7 +218,7 @@ async function runExport(
           signal,
         );
       } catch (failure) {
-        result.linkError = toTransferError(failure, signal, runtime);
+        result.linkError = toTransferError(failure, signal, runtime.clock);
       }
     }
     tracker.update(index, { transferredBytes: result.size, status: "done" });
@@ -250,7 +226,7 @@ async function runExport(
   const fail = (index: number, failure: unknown): void => {
     const result = results[index];
     if (!result) return;
-    const error = toTransferError(failure, signal, runtime);
+    const error = toTransferError(failure, signal, runtime.clock);
     result.error = error;
     result.status = error.kind === "cancelled" ? "cancelled" : "failed";
     tracker.update(index, { status: result.status });
@@ -331,28 +307,24 @@ async function runExport(
   await Promise.all(Array.from({ length: Math.min(options.parallelFiles, tasks.length) }, worker));
   await committer?.drain();
   await Promise.all(commits);
-  const emptyFolders = await createFolders(gateway, options, empty, signal, runtime);
-  return { files: results, itemFailures: failures, emptyFolders };
+  const emptyFolders = await createFolders(gateway, plan.emptyFolders, signal, runtime);
+  return { files: results, itemFailures: [...plan.itemFailures], emptyFolders };
 }
 
 /** Recreates empty folders; one that already exists counts as done. */
 async function createFolders(
   gateway: DropboxGateway,
-  options: ResolvedOptions,
-  empty: string[][],
+  empty: readonly string[],
   signal: AbortSignal | undefined,
   runtime: RetryRuntime,
 ): Promise<FolderResult[]> {
   const results: FolderResult[] = [];
-  for (const folders of empty) {
-    const path = [options.destinationFolder, ...folders.map((part) => sanitizeName(part, false).name)].join(
-      "/",
-    );
+  for (const path of empty) {
     if (signal?.aborted) {
       results.push({
         dropboxPath: path,
         status: "failed",
-        error: toTransferError(abortReason(signal), signal, runtime),
+        error: toTransferError(abortReason(signal), signal, runtime.clock),
       });
       continue;
     }
@@ -364,7 +336,7 @@ async function createFolders(
       );
       results.push({ dropboxPath: path, status: "done" });
     } catch (failure) {
-      const error = toTransferError(failure, signal, runtime);
+      const error = toTransferError(failure, signal, runtime.clock);
       if (error.kind === "conflict") results.push({ dropboxPath: path, status: "done" });
       else results.push({ dropboxPath: path, status: "failed", error });
     }

@@ -9,9 +9,12 @@ export type {
   FileResultStatus,
   FolderResult,
   ItemFailure,
+  SkipDecision,
   TransferEngine,
   TransferEngineConfig,
 } from "./engine";
+export { planExport } from "./plan";
+export type { ExportPlan, ExportPlanFile, PlanRequest } from "./plan";
 
 export { createDocSpaceClient } from "./docspace/client";
 export type { DocSpaceClient, DocSpaceClientOptions, DocSpaceConnection } from "./docspace/client";

@@ -17,7 +17,7 @@ import { checkDocSpace, checkDropbox, type Context } from "../context";
 import { CliError, EXIT_FAILED, EXIT_OK, usageError } from "../errors";
 import { ExportView, type FileLine } from "../export-view";
 import type { ExportSummary } from "../output";
-import { buildPlan, filteredClient, interrupted, type PlannedFile } from "../plan";
+import { buildPlan, interrupted, type PlannedFile } from "../plan";
 import { docspaceContentHash, sharedLinkFor } from "../remote";
 import { docspaceSettings, dropboxBase, dropboxFetch, dropboxSource, ENV } from "../settings";
 import { lineOf, pool, remoteIndex, sortOut } from "../skip";
@@ -132,12 +132,9 @@ export async function runExport(command: ExportCommand, context: Context): Promi
     return code;
   }
 
-  const wanted = new Set(transfer.map((file) => String(file.file.id)));
-  const items = plan.items
-    .filter((_, index) => transfer.some((file) => file.itemIndex === index))
-    .map((resolved) => resolved.item);
+  const wanted = new Set(transfer.map((file) => plan.entries.get(file)));
   const engine = createTransferEngine({
-    docspace: filteredClient(client, plan, wanted),
+    docspace: client,
     dropbox: { store: source.store, fetch },
     options: {
       destinationFolder: folder,
@@ -146,8 +143,10 @@ export async function runExport(command: ExportCommand, context: Context): Promi
       createSharedLinks: command.link,
     },
   });
+  // The plan the sync check looked at, carried out as it is: skipping renames nothing.
   const result = await engine.exportItems({
-    items,
+    plan: plan.export,
+    skip: (entry) => !wanted.has(entry),
     onProgress: (event) => view.progress(event),
     ...(context.signal ? { signal: context.signal } : {}),
   });

@@ -1,6 +1,6 @@
 import { parseItemRef } from "../../../src/cli/args";
 import { CliError } from "../../../src/cli/errors";
-import { buildPlan, filteredClient } from "../../../src/cli/plan";
+import { buildPlan } from "../../../src/cli/plan";
 import {
   TransferError,
   type DocSpaceClient,
@@ -100,15 +100,31 @@ test("a folder that cannot be read in part is not exported at all", async () => 
   expect(plan.problems.map((problem) => problem.error.kind)).toEqual(["no-download-permission"]);
 });
 
-test("the engine's client sees only the files to transfer, from the cached listings", async () => {
+test("the plan carries the engine's own plan: the same paths, one entry per file", async () => {
+  const plan = await buildPlan(fakeClient(), [parseItemRef("room:1"), parseItemRef("file:30")], "/Archive");
+  expect(plan.export.files.map((entry) => entry.dropboxPath)).toEqual(plan.files.map((entry) => entry.path));
+  expect(plan.files.map((entry) => plan.entries.get(entry)?.file.id)).toEqual([10, 11, 12, 20, 30]);
+  expect(plan.export.itemFailures).toEqual([]);
+});
+
+test("a failed folder is planned away without reading anything again or numbering around it", async () => {
   const client = fakeClient();
-  const plan = await buildPlan(client, [parseItemRef("room:1")], "");
-  const before = client.listed.length;
-  const filtered = filteredClient(client, plan, new Set(["12", "20"]));
-  expect((await filtered.listFolder(1)).files.map((entry) => entry.id)).toEqual([12]);
-  expect((await filtered.listFolder(1)).folders.map((entry) => entry.id)).toEqual([2]);
-  expect((await filtered.listFolder(2)).files.map((entry) => entry.id)).toEqual([20]);
-  expect(client.listed.length).toBe(before);
+  const calls: number[] = [];
+  const broken = fakeClient({
+    listFolder: (id) => {
+      calls.push(Number(id));
+      if (Number(id) === 2) return Promise.reject(new TransferError("no-download-permission", "denied"));
+      // A second folder also called "Room", whose a.txt meets the unreadable room's a.txt.
+      if (Number(id) === 3)
+        return Promise.resolve({ current: folder(3, "Room"), files: [file(31, "a.txt")], folders: [] });
+      return client.listFolder(id);
+    },
+  });
+  const plan = await buildPlan(broken, [parseItemRef("room:1"), parseItemRef("folder:3")], "");
+  expect(plan.files.map((entry) => entry.path)).toEqual(["/Room/a.txt"]);
+  expect(plan.export.items).toEqual([{ type: "folder", id: 3 }]);
+  expect(plan.problems.map((problem) => problem.ref.text)).toEqual(["room:1"]);
+  expect(calls).toEqual([1, 2, 3]);
 });
 
 test("Ctrl-C while planning stops the export with exit code 1 instead of reporting every item", async () => {

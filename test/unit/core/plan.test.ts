@@ -1,0 +1,116 @@
+import {
+  InvalidOptionError,
+  planExport,
+  TransferError,
+  type DocSpaceClient,
+  type DocSpaceFile,
+  type DocSpaceFolder,
+  type FolderListing,
+} from "../../../src/core";
+
+const file = (id: number, title: string, size = 10): DocSpaceFile => ({
+  id,
+  title,
+  viewUrl: `u${id}`,
+  pureContentLength: size,
+});
+const folder = (id: number, title: string): DocSpaceFolder => ({ id, title });
+
+/** Room 1 "Room": a.txt, Readme.md, README.md, folder 2 "Sub" (b.txt) and folder 3 "Empty". */
+function fakeClient(overrides: Partial<DocSpaceClient> = {}): DocSpaceClient {
+  const listings: Record<number, FolderListing> = {
+    1: {
+      current: { ...folder(1, "Room"), roomType: 5 },
+      files: [file(10, "a.txt"), file(11, "Readme.md"), file(12, "README.md", 0)],
+      folders: [folder(2, "Sub"), folder(3, "Empty")],
+    },
+    2: { current: folder(2, "Sub"), files: [file(20, "b.txt")], folders: [] },
+    3: { current: folder(3, "Empty"), files: [], folders: [] },
+  };
+  const files: Record<number, DocSpaceFile> = { 30: file(30, "solo: 1.txt") };
+  const notFound = () => new TransferError("not-found", "The DocSpace item was not found.");
+  return {
+    getFile: (id) =>
+      files[Number(id)] ? Promise.resolve(files[Number(id)] as DocSpaceFile) : Promise.reject(notFound()),
+    listFolder: (id) => {
+      const found = listings[Number(id)];
+      return found ? Promise.resolve(found) : Promise.reject(notFound());
+    },
+    listRooms: () => Promise.resolve([]),
+    getCurrentUser: () => Promise.resolve({ id: "u", displayName: "U" }),
+    getDownloadUrl: () => Promise.reject(new Error("planning downloads nothing")),
+    fetchContent: () => Promise.reject(new Error("planning downloads nothing")),
+    ...overrides,
+  };
+}
+
+test("plans depth first, files before subfolders, with sanitized and de-duplicated names", async () => {
+  const plan = await planExport(fakeClient(), {
+    items: [
+      { type: "room", id: 1 },
+      { type: "file", id: 30 },
+    ],
+    destinationFolder: "/Archive/",
+  });
+  expect(plan.destinationFolder).toBe("/Archive");
+  expect(
+    plan.files.map((entry) => [entry.itemIndex, entry.dropboxPath, entry.size, entry.renamedFrom]),
+  ).toEqual([
+    [0, "/Archive/Room/a.txt", 10, undefined],
+    [0, "/Archive/Room/Readme.md", 10, undefined],
+    [0, "/Archive/Room/README (2).md", 0, "Room/README.md"],
+    [0, "/Archive/Room/Sub/b.txt", 10, undefined],
+    [1, "/Archive/solo_ 1.txt", 10, "solo: 1.txt"],
+  ]);
+  expect(plan.files[3]?.folders).toEqual(["Room", "Sub"]);
+  expect(plan.emptyFolders).toEqual(["/Archive/Room/Empty"]);
+  expect(plan.itemFailures).toEqual([]);
+});
+
+test("an unreadable item is a failure in the plan; files listed before it stay, as exportItems has them", async () => {
+  const client = fakeClient();
+  const plan = await planExport(
+    fakeClient({
+      listFolder: (id) =>
+        Number(id) === 2
+          ? Promise.reject(new TransferError("no-download-permission", "denied"))
+          : client.listFolder(id),
+    }),
+    {
+      items: [
+        { type: "room", id: 1 },
+        { type: "file", id: 99 },
+      ],
+    },
+  );
+  expect(plan.files.map((entry) => entry.dropboxPath)).toEqual([
+    "/Room/a.txt",
+    "/Room/Readme.md",
+    "/Room/README (2).md",
+  ]);
+  expect(plan.itemFailures.map((failure) => [failure.item, failure.error.kind])).toEqual([
+    [{ type: "room", id: 1 }, "no-download-permission"],
+    [{ type: "file", id: 99 }, "not-found"],
+  ]);
+});
+
+test("a bad destination folder fails before DocSpace is asked anything", async () => {
+  const listFolder = jest.fn<Promise<FolderListing>, Parameters<DocSpaceClient["listFolder"]>>();
+  await expect(
+    planExport(fakeClient({ listFolder }), {
+      items: [{ type: "folder", id: 1 }],
+      destinationFolder: "no-slash",
+    }),
+  ).rejects.toThrow(InvalidOptionError);
+  expect(listFolder).not.toHaveBeenCalled();
+});
+
+test("cancelling stops planning with the abort reason instead of an item failure", async () => {
+  const controller = new AbortController();
+  const reason = new Error("stop");
+  controller.abort(reason);
+  const client = fakeClient({ listFolder: () => Promise.reject(new DOMException("aborted", "AbortError")) });
+  await expect(
+    planExport(client, { items: [{ type: "folder", id: 1 }], signal: controller.signal }),
+  ).rejects.toBe(reason);
+});
