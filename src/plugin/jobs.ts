@@ -1,11 +1,14 @@
 // Jobs in flight in this browser, keyed by the selected items. The host has no progress component
 // and no way for a plugin to push UI, so progress is shown on demand: a second click on an item
-// whose job is still running answers with its progress instead of starting a duplicate.
+// whose job is still running opens a progress dialog (refresh, cancel) instead of starting a
+// duplicate.
 import type { ItemId, JobProgress } from "./transfer";
 
 export interface RunningJob {
   readonly keys: readonly string[];
   progress: JobProgress;
+  /** Cancels the job; the engine commits nothing partial. */
+  readonly controller: AbortController;
 }
 
 export function jobKey(id: ItemId): string {
@@ -28,6 +31,7 @@ export class JobRegistry {
     const job: RunningJob = {
       keys: ids.map(jobKey),
       progress: { transferredBytes: 0, totalBytes: 0, finishedFiles: 0, totalFiles: 0 },
+      controller: new AbortController(),
     };
     for (const key of job.keys) this.byKey.set(key, job);
     return job;

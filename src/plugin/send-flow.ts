@@ -1,13 +1,13 @@
 // What happens when a member chooses Send to Dropbox: check the plugin is usable and the member
 // allowed, find the Dropbox credential (asking a personal user to connect first), run the job while
 // the host shows the row as busy, and answer with the outcome. A click on an item whose job is
-// still running answers with its progress instead.
+// still running opens its progress (refresh, cancel) instead.
 import { Actions, ToastType, type GroupSelection, type IMessage } from "@onlyoffice/docspace-plugin-sdk";
 import { ConnectFlow } from "./connect-flow";
 import { guardAsync, guardSync, type Fallback } from "./guard";
 import type { PersonalTokens } from "./credentials";
 import type { Language, Translate } from "./i18n";
-import type { JobRegistry } from "./jobs";
+import type { JobRegistry, RunningJob } from "./jobs";
 import { classifyProblem, type ProblemKind } from "./messages";
 import { isUsable, type PluginSettings } from "./settings/codec";
 import type { DropboxAccount, DropboxCredential, PluginServices, PortalUser, SendTarget } from "./transfer";
@@ -18,7 +18,7 @@ import {
   type ConnectDialogHandlers,
   type ConnectDialogState,
 } from "./ui/connect-dialog";
-import { problemToast, progressToast, resultMessage, toast, type ResultContext } from "./ui/results";
+import { problemToast, progressDialog, resultMessage, toast, type ResultContext } from "./ui/results";
 import { mergeMessages } from "./ui/components";
 
 export interface SendFlowHost {
@@ -71,7 +71,7 @@ export class SendFlow {
     try {
       if (targets.length === 0) return toast(ToastType.info, this.host.t()("send.nothingSelected"));
       const running = this.host.jobs.find(targets.map((target) => target.id));
-      if (running) return progressToast(running.progress, this.context());
+      if (running) return this.progress(running);
       const settings = this.host.settings();
       if (!isUsable(settings)) return this.fail("not-configured");
       if (settings.audience === "admins" && !(await this.host.user()).isAdmin)
@@ -83,6 +83,27 @@ export class SendFlow {
       this.host.log("send", error);
       return this.fail(classifyProblem(error));
     }
+  }
+
+  /** A second click on a running job: its progress, with Refresh and Cancel. */
+  private progress(job: RunningJob): IMessage {
+    const ctx = this.context();
+    return {
+      actions: [Actions.showModal],
+      modalDialogProps: progressDialog(
+        {
+          progress: () => job.progress,
+          cancel: () => {
+            job.controller.abort();
+            return mergeMessages(
+              { actions: [Actions.closeModal] },
+              toast(ToastType.info, ctx.t("progress.cancelling")),
+            );
+          },
+        },
+        ctx,
+      ),
+    };
   }
 
   private async credential(settings: PluginSettings): Promise<DropboxCredential | null> {
@@ -111,7 +132,11 @@ export class SendFlow {
         onProgress: (progress) => {
           job.progress = { ...progress };
         },
+        signal: job.controller.signal,
       });
+      if (job.controller.signal.aborted && !result.files.some((file) => file.path !== undefined)) {
+        return this.fail("cancelled");
+      }
       const [only] = result.files;
       const link = result.files.length === 1 ? (only?.shareLink ?? result.shareLink) : result.shareLink;
       const copied = link ? await this.host.copyText(link) : false;

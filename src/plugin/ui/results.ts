@@ -1,10 +1,12 @@
 // How a job ends, as the host can show it: a toast for one file, a dialog for several (counts,
-// renamed names, each failure with its reason), a toast with progress when asked while running.
+// renamed names, each failure with its reason), and a progress dialog when asked while running.
 import {
   Actions,
   ModalDisplayType,
   ToastType,
+  type BoxGroup,
   type Component,
+  type IBox,
   type IMessage,
   type IModalDialog,
 } from "@onlyoffice/docspace-plugin-sdk";
@@ -12,7 +14,7 @@ import { formatBytes, type Language, type Translate } from "../i18n";
 import { describeProblem, type ProblemKind } from "../messages";
 import type { ConnectionMode } from "../settings/codec";
 import type { FileOutcome, JobProgress, JobResult } from "../transfer";
-import { box, button, input, label, text, MUTED_COLOR, WARNING_COLOR } from "./components";
+import { box, button, input, label, text, updateContext, MUTED_COLOR, WARNING_COLOR } from "./components";
 
 export interface ResultContext {
   t: Translate;
@@ -32,18 +34,70 @@ export function problemToast(kind: ProblemKind, ctx: ResultContext): IMessage {
   return toast(type, describeProblem(kind, ctx.mode, ctx.t));
 }
 
-export function progressToast(progress: JobProgress, ctx: ResultContext): IMessage {
+/** How far a running job is, in one sentence. */
+export function progressLine(progress: JobProgress, ctx: ResultContext): string {
   const { t, language } = ctx;
-  if (progress.totalFiles === 0) return toast(ToastType.info, t("progress.preparing"));
-  return toast(
-    ToastType.info,
-    t("progress.running", {
-      files: progress.finishedFiles,
-      totalFiles: progress.totalFiles,
-      bytes: formatBytes(progress.transferredBytes, language, t),
-      totalBytes: formatBytes(progress.totalBytes, language, t),
-    }),
+  if (progress.totalFiles === 0) return t("progress.preparing");
+  return t("progress.running", {
+    files: progress.finishedFiles,
+    totalFiles: progress.totalFiles,
+    bytes: formatBytes(progress.transferredBytes, language, t),
+    totalBytes: formatBytes(progress.totalBytes, language, t),
+  });
+}
+
+export const PROGRESS_CONTEXT = "send-to-dropbox-progress";
+
+export interface ProgressHandlers {
+  /** The job's progress now (it keeps changing while the dialog is open). */
+  progress: () => JobProgress;
+  /** Cancels the job; answers with what the user sees. */
+  cancel: () => IMessage;
+}
+
+function progressBody(handlers: ProgressHandlers, ctx: ResultContext): BoxGroup {
+  const { t } = ctx;
+  const refresh = (): IMessage =>
+    updateContext({ name: PROGRESS_CONTEXT, props: progressBody(handlers, ctx).props });
+  return box(
+    [
+      text(progressLine(handlers.progress(), ctx)),
+      text(t("progress.explain"), { color: MUTED_COLOR }),
+      box(
+        [
+          // Only buttons inside the dialog may update it (host fact sheet §5), hence Refresh.
+          button({ label: t("progress.refresh"), onClick: refresh }),
+          button({ label: t("progress.cancel"), onClick: handlers.cancel }),
+          button({ label: t("common.close"), onClick: closeMessage }),
+        ],
+        {
+          marginProp: "16px 0 0 0",
+          displayProp: "flex",
+          flexDirection: "row",
+          justifyContent: "space-between",
+        },
+      ),
+    ],
+    {},
+    PROGRESS_CONTEXT,
   );
+}
+
+/**
+ * The answer to a second click on a running job: its progress, with Refresh and Cancel. The row
+ * keeps its busy state until the job ends, and then the usual result appears.
+ */
+export function progressDialog(handlers: ProgressHandlers, ctx: ResultContext): IModalDialog {
+  const header = ctx.t("progress.title");
+  const body = (): IBox => ({ children: [progressBody(handlers, ctx)] });
+  return {
+    displayType: ModalDisplayType.modal,
+    dialogHeader: header,
+    dialogBody: body(),
+    autoMaxHeight: true,
+    onClose: closeMessage,
+    onLoad: async () => ({ newDialogHeader: header, newDialogBody: body() }),
+  } satisfies IModalDialog;
 }
 
 export interface JobSummary {

@@ -137,14 +137,16 @@ describe("user journey (personal mode)", () => {
     await page.locator(`[data-testid=file-row][data-title="200MiB.bin"][data-active=true]`).waitFor();
     await waitFor(() => (stack.dropbox.calls()["files/upload_session/append_v2"]?.count ?? 0) >= 8);
     await screenshot(page, "progress-row");
-    // Choosing it again while it runs reports progress instead of starting a second copy.
+    // Choosing it again while it runs shows its progress instead of starting a second copy.
     await rightClick(page, "200MiB.bin");
     await chooseSendToDropbox(page);
-    const progress = await nextToast(page, before, 120_000);
-    expect(progress.type).toBe("info");
-    expect(progress.title).toMatch(/^Still sending to Dropbox: 0 of 1 files, \d+ MB of 200 MB\.$/);
+    const dialog = modal(page);
+    await dialog.getByText(/^Still sending to Dropbox: 0 of 1 files, \d+ MB of 200 MB\.$/).waitFor();
+    await dialog.getByRole("button", { name: "Refresh", exact: true }).click();
+    await dialog.getByText(/^Still sending to Dropbox: 0 of 1 files, \d+ MB of 200 MB\.$/).waitFor();
     await screenshot(page, "progress");
-    const result = await nextToast(page, before + 1, 180_000);
+    await closeModal(page);
+    const result = await nextToast(page, before, 180_000);
     expect(result).toEqual({ type: "success", title: "Sent to Dropbox: /DocSpace/200MiB.bin" });
     await expect(row(page, "200MiB.bin").getAttribute("data-active")).resolves.toBe("false");
     expect(inDropbox("/DocSpace/200MiB.bin")).toMatchObject({
@@ -158,6 +160,36 @@ describe("user journey (personal mode)", () => {
     expect(stack.dropbox.calls()["files/upload_session/start"]?.count).toBe(1);
     expect(stack.dropbox.openSessions()).toBe(0);
   }, 240_000);
+
+  test("cancelling a running send from its progress dialog leaves nothing in Dropbox", async () => {
+    stack.docspace.addFile({ folderId: SEED.rooms.bigFiles, title: "Cancel me.bin", size: 64 * MiB });
+    await gotoFolder(page, SEED.rooms.bigFiles);
+    await waitForSendItem(page);
+    const filesBefore = stack.dropbox.files();
+    // Slow appends keep the job running long enough to cancel it.
+    stack.dropbox.faults.add({
+      kind: "delay",
+      route: "files/upload_session/append_v2",
+      delayMs: 1_000,
+      times: 0,
+    });
+    try {
+      const before = await toastCount(page);
+      await rightClick(page, "Cancel me.bin");
+      await chooseSendToDropbox(page);
+      await page.locator(`[data-testid=file-row][data-title="Cancel me.bin"][data-active=true]`).waitFor();
+      await rightClick(page, "Cancel me.bin");
+      await chooseSendToDropbox(page);
+      await modal(page).getByRole("button", { name: "Cancel sending", exact: true }).click();
+      const cancelling = await nextToast(page, before, 30_000);
+      expect(cancelling.title).toMatch(/^Cancelling\./u);
+      const result = await nextToast(page, before + 1, 60_000);
+      expect(result).toEqual({ type: "info", title: "Sending was cancelled. Nothing partial was saved." });
+      expect(stack.dropbox.files()).toEqual(filesBefore);
+    } finally {
+      stack.dropbox.faults.clear();
+    }
+  }, 120_000);
 
   test("sending the same file again makes no duplicate (identical content is not a conflict)", async () => {
     await gotoFolder(page, SEED.rooms.project);

@@ -3,7 +3,7 @@ import { Actions, ToastType, type IMessage } from "@onlyoffice/docspace-plugin-s
 import { translator } from "../../../src/plugin/i18n";
 import { mergeMessages } from "../../../src/plugin/ui/components";
 import { contextMenuItems, profileMenuItems } from "../../../src/plugin/ui/menu";
-import { progressToast, resultMessage, summarize } from "../../../src/plugin/ui/results";
+import { progressLine, resultMessage, summarize } from "../../../src/plugin/ui/results";
 
 const handlers = {
   onSend: async (): Promise<IMessage> => ({}),
@@ -103,8 +103,7 @@ describe("results", () => {
 
   it("progress says when the job is still listing folders", () => {
     expect(
-      progressToast({ transferredBytes: 0, totalBytes: 0, finishedFiles: 0, totalFiles: 0 }, ctx)
-        .toastProps?.[0]?.title,
+      progressLine({ transferredBytes: 0, totalBytes: 0, finishedFiles: 0, totalFiles: 0 }, ctx),
     ).toMatch(/still preparing/u);
   });
 });

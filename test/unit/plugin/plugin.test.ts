@@ -287,16 +287,51 @@ describe("connected (personal)", () => {
     const first = click(plugin, 42);
     await new Promise((resolve) => setImmediate(resolve));
     const second = await click(plugin, 42);
-    expect(second.toastProps?.[0]).toEqual({
-      type: "info",
-      title: "Still sending to Dropbox: 2 of 5 files, 3 MB of 10 MB.",
+    expect(second.actions).toEqual(["show-modal"]);
+    expect(second.modalDialogProps?.dialogHeader).toBe("Sending to Dropbox");
+    const body = dialogChildren(second.modalDialogProps);
+    expect(texts(body)).toContain("Still sending to Dropbox: 2 of 5 files, 3 MB of 10 MB.");
+    // Refresh re-reads the job's progress; only buttons inside the dialog may update it.
+    services.sent[0]?.onProgress({
+      transferredBytes: 7 * 1024 ** 2,
+      totalBytes: 10 * 1024 ** 2,
+      finishedFiles: 4,
+      totalFiles: 5,
     });
+    const refreshed = (await buttonLabelled(body, "Refresh").props.onClick()) as IMessage;
+    expect(refreshed.actions).toEqual(["update-context"]);
+    expect(texts(contextChildren(refreshed))).toContain(
+      "Still sending to Dropbox: 4 of 5 files, 7 MB of 10 MB.",
+    );
     expect(services.sent).toHaveLength(1);
+    expect(services.sent[0]?.signal?.aborted).toBe(false);
     gate.resolve();
     expect((await first).toastProps?.[0]?.type).toBe("success");
     // Finished jobs are forgotten: the next click sends again.
     await click(plugin, 42);
     expect(services.sent).toHaveLength(2);
+  });
+
+  it("cancels a running job from its progress dialog: the job's signal aborts, and nothing was sent", async () => {
+    const gate = deferred();
+    const { plugin, services } = await setup(personal, { connected: true, services: { gate: gate.promise } });
+    const first = click(plugin, 42);
+    await new Promise((resolve) => setImmediate(resolve));
+    const body = dialogChildren((await click(plugin, 42)).modalDialogProps);
+    const cancelled = (await buttonLabelled(body, "Cancel sending").props.onClick()) as IMessage;
+    expect(cancelled.actions).toEqual(["close-modal", "show-toast"]);
+    expect(cancelled.toastProps?.[0]?.title).toMatch(/^Cancelling\./u);
+    expect(services.sent[0]?.signal?.aborted).toBe(true);
+    // The engine answers an aborted job with no file sent.
+    services.nextResult = {
+      destination: "/DocSpace/Report.docx",
+      files: [{ source: "Report.docx", error: "cancelled" }],
+    };
+    gate.resolve();
+    expect((await first).toastProps?.[0]).toEqual({
+      type: "info",
+      title: "Sending was cancelled. Nothing partial was saved.",
+    });
   });
 
   it("forgets a revoked token and asks to reconnect", async () => {

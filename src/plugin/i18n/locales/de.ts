@@ -8,6 +8,13 @@ export const de = {
 
   "progress.preparing": "Das Senden an Dropbox wird noch vorbereitet: Der Ordnerinhalt wird gelesen …",
   "progress.running": "Wird an Dropbox gesendet: {files} von {totalFiles} Dateien, {bytes} von {totalBytes}.",
+  "progress.title": "Senden an Dropbox",
+  "progress.explain":
+    "Die Zeile bleibt beschäftigt, bis der Auftrag endet; dann sehen Sie, wohin alles gegangen ist.",
+  "progress.refresh": "Aktualisieren",
+  "progress.cancel": "Senden abbrechen",
+  "progress.cancelling":
+    "Wird abgebrochen. Bereits gesendete Dateien bleiben in Dropbox; nichts Unvollständiges wird gespeichert.",
 
   "result.fileSent": "An Dropbox gesendet: {path}",
   "result.fileRenamed":

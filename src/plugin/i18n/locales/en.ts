@@ -9,6 +9,11 @@ export const en = {
 
   "progress.preparing": "Send to Dropbox is still preparing: reading the folder contents…",
   "progress.running": "Still sending to Dropbox: {files} of {totalFiles} files, {bytes} of {totalBytes}.",
+  "progress.title": "Sending to Dropbox",
+  "progress.explain": "The row stays busy until the job ends; then you see where everything went.",
+  "progress.refresh": "Refresh",
+  "progress.cancel": "Cancel sending",
+  "progress.cancelling": "Cancelling. Files already sent stay in Dropbox; nothing partial is saved.",
 
   "result.fileSent": "Sent to Dropbox: {path}",
   "result.fileRenamed":

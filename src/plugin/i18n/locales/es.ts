@@ -2,6 +2,12 @@ import type { MessageKey } from "./en";
 
 export const es = {
   "menu.send": "Enviar a Dropbox",
+  "progress.title": "Enviando a Dropbox",
+  "progress.explain": "La fila sigue ocupada hasta que termine el trabajo; después verá dónde quedó todo.",
+  "progress.refresh": "Actualizar",
+  "progress.cancel": "Cancelar el envío",
+  "progress.cancelling":
+    "Cancelando. Los archivos ya enviados se quedan en Dropbox; no se guarda nada parcial.",
   "menu.account": "Conexión con Dropbox",
 
   "send.nothingSelected": "No se seleccionó nada para enviar.",

@@ -2,6 +2,12 @@ import type { MessageKey } from "./en";
 
 export const fr = {
   "menu.send": "Envoyer vers Dropbox",
+  "progress.title": "Envoi vers Dropbox",
+  "progress.explain": "La ligne reste occupée jusqu’à la fin ; vous verrez ensuite où tout est arrivé.",
+  "progress.refresh": "Actualiser",
+  "progress.cancel": "Annuler l’envoi",
+  "progress.cancelling":
+    "Annulation. Les fichiers déjà envoyés restent dans Dropbox ; rien de partiel n’est enregistré.",
   "menu.account": "Connexion Dropbox",
 
   "send.nothingSelected": "Rien n’a été sélectionné pour l’envoi.",

@@ -8,6 +8,11 @@ export const ru = {
 
   "progress.preparing": "Отправка в Dropbox ещё готовится: читается содержимое папки…",
   "progress.running": "Идёт отправка в Dropbox: {files} из {totalFiles} файлов, {bytes} из {totalBytes}.",
+  "progress.title": "Отправка в Dropbox",
+  "progress.explain": "Строка остаётся занятой до конца задания; затем вы увидите, куда всё попало.",
+  "progress.refresh": "Обновить",
+  "progress.cancel": "Отменить отправку",
+  "progress.cancelling": "Отмена. Уже отправленные файлы остаются в Dropbox; частичные файлы не сохраняются.",
 
   "result.fileSent": "Отправлено в Dropbox: {path}",
   "result.fileRenamed":
