@@ -1,4 +1,5 @@
 import { createCipheriv, createHash } from "node:crypto";
+import { ContentHasher } from "../shared/content-hash";
 import { Readable } from "node:stream";
 
 // File bytes are never stored: each file's content is AES-128-CTR keystream under a key derived
@@ -69,13 +70,7 @@ export function hashContent(ref: ContentRef, algorithm = "sha256"): string {
  * (dropbox-api.md), so transfer tests can compare against the uploaded file's metadata.
  */
 export function dropboxContentHash(ref: ContentRef): string {
-  const blockSize = 4 * 1024 * 1024;
-  const overall = createHash("sha256");
-  for (let offset = 0; offset < ref.size; offset += blockSize) {
-    const block = createHash("sha256");
-    for (const chunk of contentChunks(ref, offset, Math.min(ref.size, offset + blockSize)))
-      block.update(chunk);
-    overall.update(block.digest());
-  }
-  return overall.digest("hex");
+  const hasher = new ContentHasher();
+  for (const chunk of contentChunks(ref)) hasher.update(chunk);
+  return hasher.digest();
 }

@@ -4,7 +4,7 @@ import { mkdir, readFile, rm, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { randomBytes } from "node:crypto";
-import { ContentHasher } from "./content-hash";
+import { ContentHasher } from "../shared/content-hash";
 
 /** A stored run of bytes: small ones stay in memory, anything larger lives in a file. */
 export type Part = { kind: "memory"; data: Buffer } | { kind: "file"; path: string; length: number };

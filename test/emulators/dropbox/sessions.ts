@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { partLength, type Part, type StoredBlob } from "./blobs";
-import { ContentHasher, digestOfBlockDigests } from "./content-hash";
+import { ContentHasher, digestOfBlockDigests } from "../shared/content-hash";
 
 /** Concurrent sessions take pieces at offsets and lengths that are multiples of 2^22 (files.stone UploadSessionLookupError). */
 export const CONCURRENT_ALIGNMENT = 4 * 1024 * 1024;

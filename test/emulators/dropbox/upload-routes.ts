@@ -1,6 +1,6 @@
 import { BodyAbortedError, PayloadTooLargeError, type Part, type StoredBlob } from "./blobs";
 import { Args, contentHashArg } from "./args";
-import { ContentHasher } from "./content-hash";
+import { ContentHasher } from "../shared/content-hash";
 import { endpointError, nested, rateLimited, tag, type JsonObject } from "./errors";
 import { json, type CallContext, type RouteDef } from "./route-types";
 import { assembleSession, isAligned, MAX_FILE_SIZE, Sessions, type Session } from "./sessions";

@@ -1,50 +1,25 @@
 import { parseItemRef } from "../../../src/cli/args";
 import { CliError } from "../../../src/cli/errors";
 import { buildPlan } from "../../../src/cli/plan";
-import {
-  TransferError,
-  type DocSpaceClient,
-  type DocSpaceFile,
-  type DocSpaceFolder,
-  type FolderListing,
-} from "../../../src/core";
-
-const file = (id: number, title: string, size = 10): DocSpaceFile => ({
-  id,
-  title,
-  viewUrl: `u${id}`,
-  pureContentLength: size,
-});
-const folder = (id: number, title: string): DocSpaceFolder => ({ id, title });
+import { TransferError, type DocSpaceClient } from "../../../src/core";
+import { fakeDocSpaceClient, fakeFile as file, fakeFolder as folder } from "../../support/fake-docspace";
 
 /** A small tree: room 1 "Room" with a.txt, Readme.md, README.md and folder 2 "Sub" with b.txt. */
 function fakeClient(overrides: Partial<DocSpaceClient> = {}): DocSpaceClient & { listed: number[] } {
-  const listings: Record<number, FolderListing> = {
-    1: {
-      current: { ...folder(1, "Room"), roomType: 5 },
-      files: [file(10, "a.txt"), file(11, "Readme.md"), file(12, "README.md")],
-      folders: [folder(2, "Sub")],
+  return fakeDocSpaceClient(
+    {
+      listings: {
+        1: {
+          current: { ...folder(1, "Room"), roomType: 5 },
+          files: [file(10, "a.txt"), file(11, "Readme.md"), file(12, "README.md")],
+          folders: [folder(2, "Sub")],
+        },
+        2: { current: folder(2, "Sub"), files: [file(20, "b.txt")], folders: [] },
+      },
+      files: { 10: file(10, "a.txt"), 30: file(30, "solo: 1.txt") },
     },
-    2: { current: folder(2, "Sub"), files: [file(20, "b.txt")], folders: [] },
-  };
-  const files: Record<number, DocSpaceFile> = { 10: file(10, "a.txt"), 30: file(30, "solo: 1.txt") };
-  const listed: number[] = [];
-  const notFound = () => new TransferError("not-found", "The DocSpace item was not found.");
-  return {
-    listed,
-    getFile: (id) =>
-      files[Number(id)] ? Promise.resolve(files[Number(id)] as DocSpaceFile) : Promise.reject(notFound()),
-    listFolder: (id) => {
-      listed.push(Number(id));
-      const found = listings[Number(id)];
-      return found ? Promise.resolve(found) : Promise.reject(notFound());
-    },
-    listRooms: () => Promise.resolve([]),
-    getCurrentUser: () => Promise.resolve({ id: "u", displayName: "U" }),
-    getDownloadUrl: () => Promise.resolve("x"),
-    fetchContent: () => Promise.reject(new Error("unused")),
-    ...overrides,
-  };
+    overrides,
+  );
 }
 
 test("plans paths as the engine will: tree order, sanitized names, case twins de-duplicated", async () => {

@@ -3,45 +3,27 @@ import {
   planExport,
   TransferError,
   type DocSpaceClient,
-  type DocSpaceFile,
-  type DocSpaceFolder,
   type FolderListing,
 } from "../../../src/core";
-
-const file = (id: number, title: string, size = 10): DocSpaceFile => ({
-  id,
-  title,
-  viewUrl: `u${id}`,
-  pureContentLength: size,
-});
-const folder = (id: number, title: string): DocSpaceFolder => ({ id, title });
+import { fakeDocSpaceClient, fakeFile as file, fakeFolder as folder } from "../../support/fake-docspace";
 
 /** Room 1 "Room": a.txt, Readme.md, README.md, folder 2 "Sub" (b.txt) and folder 3 "Empty". */
 function fakeClient(overrides: Partial<DocSpaceClient> = {}): DocSpaceClient {
-  const listings: Record<number, FolderListing> = {
-    1: {
-      current: { ...folder(1, "Room"), roomType: 5 },
-      files: [file(10, "a.txt"), file(11, "Readme.md"), file(12, "README.md", 0)],
-      folders: [folder(2, "Sub"), folder(3, "Empty")],
+  return fakeDocSpaceClient(
+    {
+      listings: {
+        1: {
+          current: { ...folder(1, "Room"), roomType: 5 },
+          files: [file(10, "a.txt"), file(11, "Readme.md"), file(12, "README.md", 0)],
+          folders: [folder(2, "Sub"), folder(3, "Empty")],
+        },
+        2: { current: folder(2, "Sub"), files: [file(20, "b.txt")], folders: [] },
+        3: { current: folder(3, "Empty"), files: [], folders: [] },
+      },
+      files: { 30: file(30, "solo: 1.txt") },
     },
-    2: { current: folder(2, "Sub"), files: [file(20, "b.txt")], folders: [] },
-    3: { current: folder(3, "Empty"), files: [], folders: [] },
-  };
-  const files: Record<number, DocSpaceFile> = { 30: file(30, "solo: 1.txt") };
-  const notFound = () => new TransferError("not-found", "The DocSpace item was not found.");
-  return {
-    getFile: (id) =>
-      files[Number(id)] ? Promise.resolve(files[Number(id)] as DocSpaceFile) : Promise.reject(notFound()),
-    listFolder: (id) => {
-      const found = listings[Number(id)];
-      return found ? Promise.resolve(found) : Promise.reject(notFound());
-    },
-    listRooms: () => Promise.resolve([]),
-    getCurrentUser: () => Promise.resolve({ id: "u", displayName: "U" }),
-    getDownloadUrl: () => Promise.reject(new Error("planning downloads nothing")),
-    fetchContent: () => Promise.reject(new Error("planning downloads nothing")),
-    ...overrides,
-  };
+    overrides,
+  );
 }
 
 test("plans depth first, files before subfolders, with sanitized and de-duplicated names", async () => {
