@@ -24,6 +24,13 @@ import type {
 } from "./state";
 import { FileStore } from "./store";
 import { Accounts } from "./users";
+import {
+  DEFAULT_WEBHOOK_BLACKLIST,
+  FileChanges,
+  Webhooks,
+  type WebhookConfig,
+  type WebhookDelivery,
+} from "./webhooks";
 
 export { SEED, SEED_COUNTS } from "./seed";
 export {
@@ -39,6 +46,14 @@ export { signJwt } from "./jwt";
 export type { FaultAction, FaultMatch, FaultRule } from "./faults";
 export type { HostVersion, PluginConfigSettings, RequestLogEntry } from "./state";
 export { buildCsp } from "./host/csp";
+export {
+  DEFAULT_WEBHOOK_BLACKLIST,
+  WEBHOOK_TRIGGERS,
+  signWebhookBody,
+  type FileTrigger,
+  type WebhookConfig,
+  type WebhookDelivery,
+} from "./webhooks";
 
 export interface DocSpaceEmulatorOptions {
   /** 0 (default) picks a free port. */
@@ -72,6 +87,12 @@ export interface DocSpaceEmulatorOptions {
    * the emulator. Browser tests use Chromium's --host-resolver-rules instead (test/support/stack.ts).
    */
   dropboxRedirect?: string;
+  /**
+   * The portal's `webhooks` settings: `repeatcount` (default 5), the first retry delay (1 s,
+   * doubled each time) and `blacklist` (default: loopback and private ranges, so a webhook to a
+   * local watcher needs `blacklist: []`, as a self-hosted portal's admin would configure).
+   */
+  webhooks?: { repeatCount?: number; retryBaseMs?: number; blacklist?: readonly string[] };
 }
 
 export interface EmulatorUser {
@@ -176,6 +197,25 @@ export interface DocSpaceEmulator {
     remove(name: string): void;
     cspDomains(): string[];
   };
+  webhooks: {
+    /** Registered webhooks, secrets included (the REST API never returns them). */
+    list(): WebhookConfig[];
+    /** Every delivery attempt so far, in order. */
+    deliveries: WebhookDelivery[];
+    /** Resolves when every delivery started so far succeeded or used up its retries. */
+    settled(): Promise<void>;
+  };
+  /** File changes that publish webhooks, as the portal's own code paths do. */
+  changes: {
+    /** An upload: a new file, or a new version of the file with the same title; file.created + file.uploaded. */
+    upload(folderId: ItemId, title: string, size: number, as?: UserKind): EmulatorFile;
+    /** A new version saved from the editor: file.updated. */
+    saveVersion(fileId: ItemId, size: number, as?: UserKind): EmulatorFile;
+    /** file.updated */
+    rename(fileId: ItemId, title: string, as?: UserKind): EmulatorFile;
+    /** file.moved */
+    move(fileId: ItemId, folderId: ItemId, as?: UserKind): EmulatorFile;
+  };
   /** Every request served, in order (method, path, status, user, Range). */
   requests: RequestLogEntry[];
   clearRequests(): void;
@@ -224,6 +264,12 @@ export async function startDocSpaceEmulator(
   );
   const store = new FileStore(config.seed);
   seedStore(store, accounts.byKind);
+  const webhookHost = { store, clock, userById: (id: string) => accounts.userById(id) };
+  const webhooks = new Webhooks(webhookHost, {
+    repeatCount: options.webhooks?.repeatCount ?? 5,
+    retryBaseMs: options.webhooks?.retryBaseMs ?? 1000,
+    blacklist: options.webhooks?.blacklist ?? DEFAULT_WEBHOOK_BLACKLIST,
+  });
   const state: EmulatorState = {
     origin: "",
     config,
@@ -233,6 +279,8 @@ export async function startDocSpaceEmulator(
     faults: new Faults(),
     plugins: new PluginRegistry(),
     requests: [],
+    webhooks,
+    changes: new FileChanges(webhookHost, webhooks, () => store.allocateId()),
   };
   const assets = new HostAssets();
   const tls = options.https ? await generateTls() : undefined;
@@ -294,6 +342,11 @@ export async function startDocSpaceEmulator(
   };
   const requireFolder = (id: ItemId): void => {
     if (!store.folder(id)) throw new Error(`no folder ${String(id)}`);
+  };
+  const changed = (id: ItemId): EmulatorFile => {
+    const info = fileInfo(id);
+    if (!info) throw new Error(`no file ${String(id)}`);
+    return info;
   };
   const faults = Object.assign(state.faults, { expireSessions: () => accounts.expireSessions() });
 
@@ -409,6 +462,25 @@ export async function startDocSpaceEmulator(
       setState: (name, enabled, settings) => state.plugins.update(name, enabled, settings),
       remove: (name) => state.plugins.remove(name),
       cspDomains: () => [...state.plugins.cspDomains],
+    },
+    webhooks: {
+      list: () => webhooks.list(undefined),
+      deliveries: webhooks.deliveries,
+      settled: () => webhooks.settled(),
+    },
+    changes: {
+      upload: (folderId, title, size, as = "owner") => {
+        requireFolder(folderId);
+        return changed(state.changes.upload(folderId, title, size, accounts.user(as)).id);
+      },
+      saveVersion: (fileId, size, as = "owner") =>
+        changed(state.changes.saveVersion(fileId, size, accounts.user(as)).id),
+      rename: (fileId, title, as = "owner") =>
+        changed(state.changes.rename(fileId, title, accounts.user(as)).id),
+      move: (fileId, folderId, as = "owner") => {
+        requireFolder(folderId);
+        return changed(state.changes.move(fileId, folderId, accounts.user(as)).id);
+      },
     },
     requests: state.requests,
     clearRequests: () => {

@@ -11,6 +11,7 @@ import { handleAuthentication, handlePeople } from "./routes/people";
 import { handlePluginStorage, handleWebPlugins } from "./routes/webplugins";
 import type { EmulatorState, RequestContext } from "./state";
 import type { TlsMaterial } from "./tls";
+import { handleUpload, handleWebhooks } from "./routes/webhooks";
 
 /** Faults and the unpaid switch apply to the API and the file handler, never to page assets. */
 function faultable(path: string): boolean {
@@ -66,6 +67,7 @@ async function route(ctx: RequestContext, assets: HostAssets, counters: Counters
       return sendEmpty(ctx.res, 403);
     if (await handleAuthentication(ctx)) return;
     if (handleFiles(ctx) || handlePeople(ctx) || (await handleWebPlugins(ctx))) return;
+    if ((await handleWebhooks(ctx)) || (await handleUpload(ctx))) return;
     return sendEmpty(ctx.res, 404);
   }
   if (handlePluginStorage(ctx) || (await handlePages(ctx, assets))) return;

@@ -8,6 +8,7 @@ import type { PluginRegistry } from "./plugins/registry";
 import type { FileStore } from "./store";
 import type { CloudStorage } from "./storage";
 import type { Accounts } from "./users";
+import type { FileChanges, Webhooks } from "./webhooks";
 
 export type HostVersion = "3.6" | "4.0";
 
@@ -59,6 +60,9 @@ export interface EmulatorState {
   faults: Faults;
   plugins: PluginRegistry;
   requests: RequestLogEntry[];
+  webhooks: Webhooks;
+  /** File changes that publish webhooks (uploads, new versions, renames, moves). */
+  changes: FileChanges;
   /** Set in cloud-storage mode: the file handler redirects there. */
   storage?: CloudStorage;
 }

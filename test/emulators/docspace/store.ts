@@ -38,6 +38,20 @@ export class FileStore {
     this.countCache = new Map();
   }
 
+  /** Moves a file into another folder (a move operation keeps the file's id). */
+  reparent(file: FileNode, folderId: ItemId): void {
+    const from = this.children.get(String(file.folderId)) ?? [];
+    this.children.set(
+      String(file.folderId),
+      from.filter((id) => String(id) !== String(file.id)),
+    );
+    file.folderId = folderId;
+    const to = this.children.get(String(folderId)) ?? [];
+    to.push(file.id);
+    this.children.set(String(folderId), to);
+    this.countCache = new Map();
+  }
+
   get(id: ItemId | string): Node | undefined {
     return this.nodes.get(String(id));
   }
