@@ -7,12 +7,12 @@
 // Chromium's --host-resolver-rules for that), so the portal is started with `dropboxRedirect`: its
 // host page sends the plugin's Dropbox calls and the authorize page to the local emulator.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
 import { startDocSpaceEmulator, type DocSpaceEmulator } from "../test/emulators/docspace";
-import { startDropboxEmulator, type DropboxEmulator } from "../test/emulators/dropbox";
+import { DEFAULT_APP_KEY, startDropboxEmulator, type DropboxEmulator } from "../test/emulators/dropbox";
 
 const ROOT = path.resolve(__dirname, "..");
 const PLUGIN_ZIP = path.join(ROOT, "dist", "plugin.zip");
@@ -87,7 +87,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   );
   try {
     const docspace = await onPort(options.docspacePort ?? DEFAULT_DOCSPACE_PORT, (port) =>
-      startDocSpaceEmulator({ port, dropboxRedirect: dropbox.url }),
+      // A self-hosted portal's admin clears `webhooks:blacklist` to allow local watchers.
+      startDocSpaceEmulator({ port, dropboxRedirect: dropbox.url, webhooks: { blacklist: [] } }),
     );
     try {
       await uploadPlugin(docspace);
@@ -132,6 +133,64 @@ export function instructions(sandbox: Sandbox): string {
   ].join("\n");
 }
 
+export const SANDBOX_WEBHOOK_SECRET = "sandbox-webhook-secret";
+
+/**
+ * Registers a webhook through the portal's REST API (POST /api/2.0/settings/webhook), retrying
+ * until the watcher answers the portal's HEAD check, and prints how to trigger it.
+ */
+async function registerWebhook(sandbox: Sandbox, uri: string): Promise<void> {
+  const { docspace } = sandbox;
+  const room = docspace.seed.rooms.project;
+  // The emulators' credentials go to a 0600 file, not the terminal.
+  const envFile = path.join(ROOT, ".sandbox", "watch.env");
+  mkdirSync(path.dirname(envFile), { recursive: true, mode: 0o700 });
+  const tokens = sandbox.dropbox.issueTokens({ tokenAccessType: "offline" });
+  writeFileSync(
+    envFile,
+    [
+      `DOCSPACE_API_KEY=${docspace.users.owner.apiKey}`,
+      `DOCSPACE_WEBHOOK_SECRET=${SANDBOX_WEBHOOK_SECRET}`,
+      `DROPBOX_API_BASE_URL=${sandbox.dropbox.url}`,
+      `DROPBOX_OAUTH2_REFRESH_TOKEN=${tokens.refreshToken ?? ""}`,
+      `DROPBOX_APP_KEY=${DEFAULT_APP_KEY}`,
+      `XDG_CONFIG_HOME=${path.join(ROOT, ".sandbox", "watch-config")}`,
+      "",
+    ].join("\n"),
+    { mode: 0o600 },
+  );
+  console.log(
+    [
+      `Webhook: waiting for a watcher at ${uri}. In another terminal:`,
+      `  set -a; . ${envFile}; set +a`,
+      `  npx docspace-to-dropbox watch room:${String(room)} --portal ${docspace.url} --to /Archive --listen ${new URL(uri).host} --path ${new URL(uri).pathname}`,
+    ].join("\n"),
+  );
+  for (;;) {
+    const response = await fetch(`${docspace.url}/api/2.0/settings/webhook`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${docspace.users.owner.apiKey}`, "Content-Type": "application/json" },
+      body: JSON.stringify({
+        name: "Sandbox watcher",
+        uri,
+        secretKey: SANDBOX_WEBHOOK_SECRET,
+        enabled: true,
+        ssl: false,
+        // file.created + file.uploaded + file.updated + file.moved
+        triggers: 128 + 256 + 512 + 16384,
+      }),
+    });
+    if (response.ok) break;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  console.log(
+    [
+      `Webhook registered. Upload a file to Project Room to trigger it:`,
+      `  curl -F file=@README.md -H "Authorization: Bearer ${docspace.users.owner.apiKey}" ${docspace.url}/api/2.0/files/${String(room)}/upload`,
+    ].join("\n"),
+  );
+}
+
 function port(flag: string, value: string | undefined): number | undefined {
   if (value === undefined || value === "") return undefined;
   const n = Number(value);
@@ -146,12 +205,14 @@ async function main(): Promise<void> {
       "dropbox-port": { type: "string" },
       "no-build": { type: "boolean", default: false },
       "keep-files": { type: "boolean", default: false },
+      webhook: { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
   if (values.help) {
     console.log(
-      "usage: npm start -- [--docspace-port <p>] [--dropbox-port <p>] [--no-build] [--keep-files]\n" +
+      "usage: npm start -- [--docspace-port <p>] [--dropbox-port <p>] [--no-build] [--keep-files] [--webhook <url>]\n" +
+        "  --webhook <url>: register a webhook to a local `docspace-to-dropbox watch` (secret: sandbox-webhook-secret)\n" +
         "  env: SANDBOX_DOCSPACE_PORT, SANDBOX_DROPBOX_PORT; --keep-files keeps Dropbox files in .sandbox/",
     );
     return;
@@ -165,6 +226,7 @@ async function main(): Promise<void> {
     ...(values["keep-files"] ? { dropboxDataDir: path.join(ROOT, ".sandbox", "dropbox") } : {}),
   });
   console.log(instructions(sandbox));
+  if (values.webhook) void registerWebhook(sandbox, values.webhook);
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;

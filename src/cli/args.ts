@@ -34,6 +34,22 @@ export interface ExportCommand extends CommonOptions {
   dryRun: boolean;
 }
 
+export interface WatchCommand extends CommonOptions {
+  command: "watch";
+  items: ItemRef[];
+  portal: string | undefined;
+  to: string | undefined;
+  conflict: Conflict | undefined;
+  concurrency: number;
+  listen: { host: string; port: number };
+  /** The webhook's path, e.g. "/docspace-webhook". */
+  path: string;
+  reconcileMs: number;
+  /** `--journal <file>`; otherwise watch-journal.jsonl next to the config file. */
+  journal: string | undefined;
+  maxBodyBytes: number;
+}
+
 export interface ConnectCommand extends CommonOptions {
   command: "connect";
   appKey: string | undefined;
@@ -47,14 +63,17 @@ export interface WhoamiCommand extends CommonOptions {
 export interface HelpCommand {
   command: "help";
   /** The command whose help was asked for, if any. */
-  topic: "export" | "connect" | "whoami" | undefined;
+  topic: CommandName | undefined;
 }
 
 export interface VersionCommand {
   command: "version";
 }
 
-export type Command = ExportCommand | ConnectCommand | WhoamiCommand | HelpCommand | VersionCommand;
+export type CommandName = "export" | "watch" | "connect" | "whoami";
+
+export type Command =
+  ExportCommand | WatchCommand | ConnectCommand | WhoamiCommand | HelpCommand | VersionCommand;
 
 export const DEFAULT_CONCURRENCY = 4;
 /** The core accepts 1–32 parallel files; DocSpace allows 50 concurrent GETs per user. */
@@ -68,7 +87,12 @@ const COMMON: Options = {
   config: { type: "string" },
 };
 
-const COMMAND_OPTIONS: Record<"export" | "connect" | "whoami", Options> = {
+export const DEFAULT_RECONCILE = "6h";
+export const DEFAULT_WEBHOOK_PATH = "/docspace-webhook";
+/** DocSpace's file payloads are a few KiB; anything near this is not one. */
+export const MAX_WEBHOOK_BYTES = 256 * 1024;
+
+const COMMAND_OPTIONS: Record<CommandName, Options> = {
   export: {
     ...COMMON,
     portal: { type: "string" },
@@ -78,12 +102,60 @@ const COMMAND_OPTIONS: Record<"export" | "connect" | "whoami", Options> = {
     concurrency: { type: "string" },
     "dry-run": { type: "boolean" },
   },
+  watch: {
+    ...COMMON,
+    portal: { type: "string" },
+    to: { type: "string" },
+    conflict: { type: "string" },
+    concurrency: { type: "string" },
+    listen: { type: "string" },
+    path: { type: "string" },
+    reconcile: { type: "string" },
+    journal: { type: "string" },
+  },
   connect: { ...COMMON, "app-key": { type: "string" } },
   whoami: { ...COMMON, portal: { type: "string" } },
 };
 
-function isCommandName(value: string | undefined): value is "export" | "connect" | "whoami" {
-  return value === "export" || value === "connect" || value === "whoami";
+function isCommandName(value: string | undefined): value is CommandName {
+  return value === "export" || value === "watch" || value === "connect" || value === "whoami";
+}
+
+/** `host:port`, `[::1]:port` or a bare port (loopback). */
+export function parseListen(value: string | undefined): { host: string; port: number } {
+  if (value === undefined)
+    throw usageError("`watch` needs --listen <host:port>, e.g. --listen 127.0.0.1:8080.");
+  const match = /^(?:\[([0-9a-fA-F:.]+)\]|([^:]*)):(\d{1,5})$/u.exec(value) ?? /^()()(\d{1,5})$/u.exec(value);
+  const port = Number(match?.[3]);
+  if (!match || port > 65535) {
+    throw usageError(
+      `--listen expects host:port (e.g. 127.0.0.1:8080 or 0.0.0.0:8080), received "${value}".`,
+    );
+  }
+  const host = match[1] ?? match[2] ?? "";
+  return { host: host === "" ? "127.0.0.1" : host, port };
+}
+
+const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** `90s`, `15m`, `6h`, `1d`; at least one second. */
+export function parseDuration(option: string, value: string): number {
+  const match = /^(\d+)(s|m|h|d)$/u.exec(value.trim());
+  const ms = match ? Number(match[1]) * (UNITS[match[2] ?? ""] ?? 0) : 0;
+  if (!match || ms < 1000) {
+    throw usageError(`${option} expects a duration such as 30m, 6h or 1d, received "${value}".`);
+  }
+  return ms;
+}
+
+function parsePath(value: string | undefined): string {
+  const path = value ?? DEFAULT_WEBHOOK_PATH;
+  if (!/^\/[A-Za-z0-9._~/-]*$/u.test(path) || path === "/healthz") {
+    throw usageError(
+      `--path expects a URL path such as /docspace-webhook (not /healthz), received "${path}".`,
+    );
+  }
+  return path;
 }
 
 /** `file:12`, `folder:34`, `room:100`, or a bare id; numeric ids become numbers. */
@@ -146,14 +218,14 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (first === "--version" || first === "-v") return { command: "version" };
   if (!isCommandName(first)) {
     const what = first.startsWith("-") ? `the option "${first}" before a command` : `"${first}"`;
-    throw usageError(`Unknown command: ${what}. The commands are export, connect and whoami.`);
+    throw usageError(`Unknown command: ${what}. The commands are export, watch, connect and whoami.`);
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({
       args: [...rest],
       options: COMMAND_OPTIONS[first],
-      allowPositionals: first === "export",
+      allowPositionals: first === "export" || first === "watch",
       strict: true,
     });
   } catch (error) {
@@ -168,6 +240,27 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const common: CommonOptions = { json: values.json === true, config: str("config") };
   if (first === "connect") return { command: "connect", ...common, appKey: str("app-key") };
   if (first === "whoami") return { command: "whoami", ...common, portal: str("portal") };
+  if (first === "watch") {
+    if (parsed.positionals.length === 0) {
+      throw usageError(
+        "`watch` needs at least one DocSpace id, e.g. `watch room:100 --to /Archive --listen 127.0.0.1:8080`.",
+      );
+    }
+    return {
+      command: "watch",
+      ...common,
+      items: parsed.positionals.map(parseItemRef),
+      portal: str("portal"),
+      to: str("to"),
+      conflict: parseConflict(str("conflict")),
+      concurrency: parseConcurrency(str("concurrency")),
+      listen: parseListen(str("listen")),
+      path: parsePath(str("path")),
+      reconcileMs: parseDuration("--reconcile", str("reconcile") ?? DEFAULT_RECONCILE),
+      journal: str("journal"),
+      maxBodyBytes: MAX_WEBHOOK_BYTES,
+    };
+  }
   if (parsed.positionals.length === 0) {
     throw usageError("`export` needs at least one DocSpace id, e.g. `export room:100 --to /Archive`.");
   }

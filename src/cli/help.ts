@@ -1,9 +1,16 @@
 // The `--help` text: every command, option and environment variable, with the defaults.
 
-import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from "./args";
+import {
+  DEFAULT_CONCURRENCY,
+  DEFAULT_RECONCILE,
+  DEFAULT_WEBHOOK_PATH,
+  MAX_CONCURRENCY,
+  type CommandName,
+} from "./args";
 
 const USAGE = `Usage:
   docspace-to-dropbox export <id>... --portal <url> [--to <folder>] [options]
+  docspace-to-dropbox watch <id>... --portal <url> --listen <host:port> [--to <folder>] [options]
   docspace-to-dropbox connect [--app-key <key>]
   docspace-to-dropbox whoami --portal <url>
   docspace-to-dropbox help [command] | --help | --version`;
@@ -32,6 +39,25 @@ const EXPORT = `export <id>...
                         link, summary, warning, error). Also the default when stderr is not a terminal.
   --config <file>       Config file (default below).`;
 
+const WATCH = `watch <id>...
+  Keeps Dropbox up to date continuously: serves a webhook endpoint for DocSpace
+  (Settings > Developer Tools > Webhooks, triggers file.created, file.uploaded, file.updated,
+  file.moved) and copies every new or changed file under the ids within seconds, exactly as
+  \`export\` would (same folders, names, --conflict and sync record). Each webhook is written
+  to a journal (fsync) before it is answered, so a crash or restart loses nothing. At start and
+  every --reconcile interval it runs the full sync over the ids, catching anything missed while
+  it was down. Nothing is ever deleted or moved in Dropbox: a renamed or moved file is copied
+  under its new name, the old copy stays.
+
+  --listen <host:port>  Address to serve, e.g. 127.0.0.1:8080 (0.0.0.0:8080 for all interfaces).
+  --path <path>         The webhook's path (default ${DEFAULT_WEBHOOK_PATH}); GET /healthz reports
+                        the journal depth, last success and last error kind.
+  --reconcile <time>    Full sync interval: 30m, 6h, 1d (default ${DEFAULT_RECONCILE}).
+  --journal <file>      Journal file (default: watch-journal.jsonl next to the config file).
+                        One journal and one config directory per watcher.
+  --portal, --to, --conflict, --concurrency, --json, --config  As for export.
+  SIGTERM or Ctrl-C: stop taking webhooks (DocSpace retries them), finish the copy in flight.`;
+
 const CONNECT = `connect
   Connects a Dropbox account: prints an authorization address, you open it, click Allow
   and paste the code Dropbox shows. The refresh token is stored in the config file,
@@ -52,6 +78,8 @@ const ENVIRONMENT = `Environment:
   DOCSPACE_API_KEY              DocSpace API key (sk-...), required for export and whoami.
                                 Create one in Settings > Developer Tools > API keys.
   DOCSPACE_PORTAL_URL           Portal address when --portal is not given.
+  DOCSPACE_WEBHOOK_SECRET       The webhook's secret key, required for watch (8-50 characters,
+                                the same value as in DocSpace's webhook settings).
   DROPBOX_OAUTH2_REFRESH_TOKEN  Dropbox refresh token (with DROPBOX_APP_KEY); takes precedence
                                 over the config file. It must come from a PKCE flow such as
                                 \`connect\` (an app secret is never used).
@@ -74,9 +102,10 @@ const OUTPUT = `Output and exit codes:
   1  some files or ids failed (the others were copied; run again to retry only those)
   2  usage or configuration error (bad option, missing or rejected key or token)`;
 
-export function helpText(topic: "export" | "connect" | "whoami" | undefined): string {
+export function helpText(topic: CommandName | undefined): string {
   if (topic === "export") return `${EXPORT}\n\n${ENVIRONMENT}\n\n${OUTPUT}\n`;
+  if (topic === "watch") return `${WATCH}\n\n${ENVIRONMENT}\n`;
   if (topic === "connect") return `${CONNECT}\n\n${ENVIRONMENT}\n`;
   if (topic === "whoami") return `${WHOAMI}\n\n${ENVIRONMENT}\n`;
-  return `docspace-to-dropbox: copy ONLYOFFICE DocSpace files, folders and rooms to Dropbox.\n\n${USAGE}\n\nCommands:\n\n${EXPORT}\n\n${CONNECT}\n\n${WHOAMI}\n\n${ENVIRONMENT}\n\n${OUTPUT}\n`;
+  return `docspace-to-dropbox: copy ONLYOFFICE DocSpace files, folders and rooms to Dropbox.\n\n${USAGE}\n\nCommands:\n\n${EXPORT}\n\n${WATCH}\n\n${CONNECT}\n\n${WHOAMI}\n\n${ENVIRONMENT}\n\n${OUTPUT}\n`;
 }

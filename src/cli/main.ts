@@ -13,6 +13,9 @@ process.on("SIGINT", () => {
   controller.abort();
 });
 
+// `watch` is a service: SIGTERM (systemd, docker stop) stops it gracefully, like the first Ctrl-C.
+if (process.argv[2] === "watch") process.on("SIGTERM", () => controller.abort());
+
 void run(process.argv.slice(2), {
   env: process.env,
   stdout: process.stdout,

@@ -8,6 +8,7 @@ import { parseCommandLine, type Command } from "./args";
 import { runConnect } from "./commands/connect";
 import { runExport } from "./commands/export";
 import { runWhoami } from "./commands/whoami";
+import { runWatch } from "./watch";
 import type { Env } from "./config";
 import type { Context } from "./context";
 import { CliError, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./errors";
@@ -37,6 +38,8 @@ async function dispatch(command: Command, context: Context): Promise<number> {
   switch (command.command) {
     case "export":
       return runExport(command, context);
+    case "watch":
+      return runWatch(command, context);
     case "connect":
       return runConnect(command, context);
     case "whoami":
