@@ -1,10 +1,22 @@
 // How an export looks: a redrawn progress bar plus one line per finished file for a person at a
 // terminal, or one JSON object per event for a machine. The core reports plain numbers; wording,
-// throttling and layout live here (STYLE: progress as plain numbers).
+// throttling and layout live here (STYLE: progress as plain numbers). Titles, paths, links and
+// messages are data from DocSpace and Dropbox: each passes through `terminalText` (`shown` below)
+// before it joins a line, so a newline or an escape sequence in a title cannot forge or hijack one.
 
 import type { DocSpaceId, ProgressEvent, TransferError } from "../core";
 import { hintFor } from "./messages";
-import { formatBytes, progressLine, summaryText, type ExportSummary, type Output } from "./output";
+import {
+  formatBytes,
+  progressLine,
+  summaryText,
+  terminalText,
+  type ExportSummary,
+  type Output,
+} from "./output";
+
+/** Data as it may appear inside a line for people: every control visible, none acted on. */
+const shown = (text: string): string => terminalText(text);
 
 export interface FileLine {
   id: DocSpaceId;
@@ -51,12 +63,12 @@ export class ExportView {
   skipped(file: FileLine, reason: SkipReason): void {
     this.out.event({ event: "file", status: "skipped", reason, ...file });
     // Skips are summed up at the end; listed only when they carry a link the user asked for.
-    if (file.link) this.above(`already in Dropbox: ${file.dropboxPath}  ${file.link}`);
+    if (file.link) this.above(`already in Dropbox: ${shown(file.dropboxPath)}  ${shown(file.link)}`);
   }
 
   wouldTransfer(file: FileLine): void {
     this.out.event({ event: "file", status: "would-transfer", ...file });
-    this.out.note(`would copy ${file.dropboxPath} (${formatBytes(file.size)})`);
+    this.out.note(`would copy ${shown(file.dropboxPath)} (${formatBytes(file.size)})`);
   }
 
   progress(event: ProgressEvent): void {
@@ -75,7 +87,7 @@ export class ExportView {
         totalBytes: file.totalBytes,
         overall: event.overall,
       });
-      if (file.status === "done") this.above(`copied ${file.dropboxPath}`);
+      if (file.status === "done") this.above(`copied ${shown(file.dropboxPath)}`);
     }
     if (!this.out.interactive) return;
     const final = event.overall.completedFiles + event.overall.failedFiles === event.overall.totalFiles;
@@ -85,7 +97,7 @@ export class ExportView {
   done(file: FileLine): void {
     this.out.event({ event: "file", status: "done", ...file });
     // The "copied" line was printed when it happened; the link exists only now.
-    if (file.link) this.above(`link for ${file.dropboxPath}: ${file.link}`);
+    if (file.link) this.above(`link for ${shown(file.dropboxPath)}: ${shown(file.link)}`);
   }
 
   linkFailed(file: FileLine, error: TransferError): void {
@@ -96,7 +108,9 @@ export class ExportView {
       dropboxPath: file.dropboxPath,
       error: errorJson(error),
     });
-    this.above(`no shared link for ${file.dropboxPath}: ${error.message}\n  ${hintFor(error.kind)}`);
+    this.above(
+      `no shared link for ${shown(file.dropboxPath)}: ${shown(error.message)}\n  ${hintFor(error.kind)}`,
+    );
   }
 
   failed(
@@ -105,12 +119,14 @@ export class ExportView {
     status: "failed" | "cancelled" = "failed",
   ): void {
     this.out.event({ event: "file", status, ...file, error: errorJson(error) });
-    this.above(`FAILED ${file.title} → ${file.dropboxPath}: ${error.message}\n  ${hintFor(error.kind)}`);
+    this.above(
+      `FAILED ${shown(file.title)} → ${shown(file.dropboxPath)}: ${shown(error.message)}\n  ${hintFor(error.kind)}`,
+    );
   }
 
   itemFailed(text: string, error: { kind: string; message: string }): void {
     this.out.event({ event: "item", status: "failed", item: text, error: errorJson(error) });
-    this.above(`FAILED ${text}: ${error.message}\n  ${hintFor(error.kind)}`);
+    this.above(`FAILED ${shown(text)}: ${shown(error.message)}\n  ${hintFor(error.kind)}`);
   }
 
   summary(summary: ExportSummary, exitCode: number): void {
@@ -127,15 +143,17 @@ export class ExportView {
   }
 
   private clear(): void {
-    if (this.drawn) this.out.raw("\r\x1b[K");
+    if (this.drawn) this.out.redraw("\r\x1b[K");
     this.drawn = false;
   }
 
   private redraw(): void {
     if (!this.latest) return;
     this.lastDraw = this.now();
-    const current = this.latest.file.status === "transferring" ? this.latest.file.dropboxPath : undefined;
-    this.out.raw(`\r\x1b[K${progressLine(this.latest.overall, current, this.out.columns)}`);
+    const current =
+      this.latest.file.status === "transferring" ? shown(this.latest.file.dropboxPath) : undefined;
+    // The bar's own characters are ASCII; the current path inside it is neutralised by `redraw`.
+    this.out.redraw("\r\x1b[K", progressLine(this.latest.overall, current, this.out.columns));
     this.drawn = true;
   }
 }

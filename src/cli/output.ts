@@ -1,6 +1,8 @@
 // Everything the CLI prints goes through `Output`, which scrubs secrets from every line (the API
-// key, Dropbox tokens, and anything shaped like one), so no code path can leak them. People get
-// text on stderr; machines get one JSON object per line on stdout.
+// key, Dropbox tokens, and anything shaped like one), so no code path can leak them, and
+// neutralises terminal controls, because titles and names from DocSpace and Dropbox are data that
+// anyone able to create a file may choose. People get text on stderr; machines get one JSON
+// object per line on stdout.
 
 export interface Writer {
   write(text: string): unknown;
@@ -25,6 +27,41 @@ const SECRET_PATTERNS: RegExp[] = [
 ];
 
 export const REDACTED = "[redacted]";
+
+/**
+ * What a terminal may act on instead of showing: C0 controls (ESC starts CSI/OSC sequences such as
+ * OSC 52, which writes the clipboard, OSC 0, which sets the title, or CSI 2J, which clears the
+ * screen), DEL, C1 controls (U+009B is a one-character CSI, U+009D an OSC on terminals that honour
+ * C1), the line and paragraph separators, and the Unicode bidirectional controls that reorder what
+ * is shown (embeddings and overrides U+202A–U+202E, isolates U+2066–U+2069, marks U+200E, U+200F,
+ * U+061C; https://www.unicode.org/reports/tr9/ and CVE-2021-42574).
+ */
+const TERMINAL_UNSAFE =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is matched
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+/** The same set minus C0 controls, which JSON.stringify already escapes. */
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+
+const hex = (c: string, digits: number): string =>
+  (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(digits, "0");
+
+/**
+ * Text from DocSpace or Dropbox made safe to print: each unsafe character becomes a visible
+ * escape (`\x1B`, `\u202E`), so the name is still recognisable and nothing reaches the terminal as
+ * a control. `keepNewlines` is for the CLI's own multi-line messages, never for data.
+ */
+export function terminalText(text: string, keepNewlines = false): string {
+  return text.replace(TERMINAL_UNSAFE, (c) => {
+    if (keepNewlines && c === "\n") return c;
+    const code = c.codePointAt(0) ?? 0;
+    return code <= 0xff ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`;
+  });
+}
+
+/** A JSON text with the characters above written as `\uXXXX`: the same data, inert on a terminal. */
+export function terminalJson(json: string): string {
+  return json.replace(JSON_UNSAFE, (c) => `\\u${hex(c, 4).toLowerCase()}`);
+}
 
 export class Redactor {
   private readonly secrets = new Set<string>();
@@ -157,24 +194,27 @@ export class Output {
     return columns > 20 ? columns : 80;
   }
 
-  /** A JSON line on stdout (machine mode only). */
+  /** A JSON line on stdout (machine mode only); data stays exact, controls travel escaped. */
   event(event: JsonEvent): void {
-    if (this.json) this.streams.stdout.write(`${this.redactor.scrub(JSON.stringify(event))}\n`);
+    if (this.json) this.streams.stdout.write(`${this.redactor.scrub(terminalJson(JSON.stringify(event)))}\n`);
   }
 
   /** A result line for people (stdout), e.g. `whoami`. */
   print(text: string): void {
-    if (!this.json) this.streams.stdout.write(`${this.redactor.scrub(text)}\n`);
+    if (!this.json) this.streams.stdout.write(`${this.redactor.scrub(terminalText(text, true))}\n`);
   }
 
   /** Status text for people (stderr). */
   note(text: string): void {
-    if (!this.json) this.streams.stderr.write(`${this.redactor.scrub(text)}\n`);
+    if (!this.json) this.streams.stderr.write(`${this.redactor.scrub(terminalText(text, true))}\n`);
   }
 
-  /** Raw stderr write for progress redraws. */
-  raw(text: string): void {
-    this.streams.stderr.write(this.redactor.scrub(text));
+  /**
+   * A progress redraw: `control` is the CLI's own sequence (carriage return, erase line) and is
+   * written as is; `text` is neutralised like every other line.
+   */
+  redraw(control: string, text = ""): void {
+    this.streams.stderr.write(control + this.redactor.scrub(terminalText(text)));
   }
 
   warn(text: string): void {
@@ -184,7 +224,9 @@ export class Output {
 
   /** A failure that ends the command: always on stderr, and as a JSON line in machine mode. */
   fatal(message: string, hint: string, kind: string, exitCode: number): void {
-    this.streams.stderr.write(`${this.redactor.scrub(`error: ${message}\n  ${hint}`)}\n`);
+    this.streams.stderr.write(
+      `${this.redactor.scrub(`error: ${terminalText(message)}\n  ${terminalText(hint, true)}`)}\n`,
+    );
     this.event({ event: "error", kind, message, hint, exitCode });
   }
 }

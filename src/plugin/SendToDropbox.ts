@@ -48,7 +48,7 @@ export interface SendToDropboxOptions {
 
 /**
  * The object the portal registers. Every member the host calls is an arrow-function field: the
- * portal clones `{...serverRecord, ...plugin}` (docspace-plugin-host.md §2.4), which keeps own
+ * portal clones `{...serverRecord, ...plugin}` (ONLYOFFICE/DocSpace-client packages/client/src/store/PluginStore.ts initPlugin), which keeps own
  * properties and drops prototype methods, and the arrows keep `this` bound to this instance. State
  * the host must not see (or deep-clone) lives in #private fields. Construction does no I/O: the
  * portal runs the bundle even for disabled plugins. No member throws: an exception in a host
@@ -71,11 +71,15 @@ export class SendToDropbox
   /** The host's language choice (2.1+ hosts); null means "read the portal's cookie". */
   #hostLanguage: Language | null = null;
   #user: Promise<PortalUser> | null = null;
+  #watchingSignOut = false;
   #services: PluginServices | null = null;
   readonly #makeServices: (api: PortalApi) => PluginServices;
   readonly #env: Environment;
   readonly #jobs = new JobRegistry();
-  readonly #tokens: PersonalTokens = personalTokens(() => this.#env.storage());
+  readonly #tokens: PersonalTokens = personalTokens(
+    () => this.#env.storage(),
+    () => this.#env.sessionStorage?.() ?? null,
+  );
   readonly #settingsFlow: SettingsFlow;
   readonly #sendFlow: SendFlow;
 
@@ -118,10 +122,18 @@ export class SendToDropbox
   /* IPlugin */
   onLoadCallback = async (): Promise<void> => {
     try {
-      // H36 hands the stored settings over as soon as this first yields (host fact sheet §2.6).
+      // The portal hands the stored settings over as soon as this first yields: initPlugin does not
+      // await installPlugin before setAdminPluginSettingsValue (DocSpace-client PluginStore.ts).
       await Promise.resolve();
+      if (!this.#watchingSignOut) {
+        // Signing out of DocSpace removes every Dropbox connection kept in this browser.
+        this.#watchingSignOut = true;
+        this.#env.onSignOut?.(() => this.#tokens.forgetAll());
+      }
       // Learn who is signed in early, so personal tokens are found without a wait on first click.
-      if (this.#saved.mode === "personal" && isUsable(this.#saved)) await this.#currentUser();
+      // Tokens kept here for any other DocSpace user are removed before anything can use them.
+      if (this.#saved.mode === "personal" && isUsable(this.#saved))
+        this.#tokens.bindTo((await this.#currentUser()).id);
     } catch (error) {
       this.#env.log("load", classifyProblem(error), describeForLog(error));
     }

@@ -18,8 +18,11 @@ export interface ConnectFlowOptions {
   appKey: () => string;
   /** Opens a URL in a new tab; false when the browser blocked it. */
   openTab: (url: string) => boolean;
-  /** Stores the new refresh token; returns a problem when it could not. */
-  onConnected: (refreshToken: string, account: DropboxAccount) => ConnectProblem | null;
+  /**
+   * Stores the new refresh token; returns a problem when it could not. `persist` is false when the
+   * user chose "don't keep me connected on this computer".
+   */
+  onConnected: (refreshToken: string, account: DropboxAccount, persist: boolean) => ConnectProblem | null;
   /** The credential to revoke on Disconnect, and what to forget afterwards. */
   current: () => DropboxCredential | null;
   onDisconnected: () => IMessage | void;
@@ -41,7 +44,7 @@ export class ConnectFlow {
   constructor(private readonly options: ConnectFlowOptions) {}
 
   reset(account: DropboxAccount | null = null): void {
-    this.view = { ...EMPTY_CONNECT_VIEW, account };
+    this.view = { ...EMPTY_CONNECT_VIEW, account, sessionOnly: this.view.sessionOnly };
     this.prepared = null;
   }
 
@@ -60,12 +63,19 @@ export class ConnectFlow {
     }
   }
 
-  readonly handlers: ConnectHandlers = {
+  readonly handlers: Required<ConnectHandlers> = {
     onOpenDropbox: () => guardAsync(() => this.open(), this.options.fail),
     onCode: (value: string) => guardSync(() => this.code(value), this.options.fail),
     onConnect: () => guardAsync(() => this.connect(), this.options.fail),
     onDisconnect: () => guardAsync(() => this.disconnect(), this.options.fail),
+    onSessionOnly: () => guardSync(() => this.toggleSessionOnly(), this.options.fail),
   };
+
+  private toggleSessionOnly(): IMessage {
+    // Checkbox handlers must answer synchronously; the whole section is re-rendered.
+    this.view = { ...this.view, sessionOnly: !this.view.sessionOnly };
+    return this.options.render();
+  }
 
   private async open(): Promise<IMessage> {
     try {
@@ -126,7 +136,7 @@ export class ConnectFlow {
       this.options.log("look up account", error);
       account = { name: this.options.unknownAccountName(), email: "" };
     }
-    const problem = this.options.onConnected(refreshToken, account);
+    const problem = this.options.onConnected(refreshToken, account, !this.view.sessionOnly);
     this.view = problem ? { ...EMPTY_CONNECT_VIEW, problem } : { ...EMPTY_CONNECT_VIEW, account };
     return this.options.render();
   }

@@ -18,6 +18,10 @@ export interface Environment {
   /** `document.cookie` of the portal page (the iframe is same-origin), or "". */
   cookie(): string;
   storage(): TokenStorage | null;
+  /** This tab's session storage ("don't keep me connected"); null when refused or absent. */
+  sessionStorage?(): TokenStorage | null;
+  /** Calls back when the user signs out of DocSpace in this page (see `browserEnvironment`). */
+  onSignOut?(callback: () => void): void;
   /** The portal page's URL (it names the folder being browsed), or null. */
   pageUrl(): string | null;
   /** Opens a new tab; false when the browser blocked it. */
@@ -34,6 +38,10 @@ interface BrowserWindow {
   document?: { cookie?: string };
   location?: { href?: string };
   localStorage?: TokenStorage;
+  sessionStorage?: TokenStorage;
+  addEventListener?: (type: string, listener: () => void) => void;
+  /** Set by the portal's sign-out before it navigates to the login page. */
+  __redirectToLogin?: unknown;
   navigator?: { clipboard?: { writeText(text: string): Promise<void> } };
 }
 
@@ -65,6 +73,29 @@ export function browserEnvironment(): Environment {
         return currentWindow()?.localStorage ?? null;
       } catch {
         return null;
+      }
+    },
+    sessionStorage() {
+      try {
+        return currentWindow()?.sessionStorage ?? null;
+      } catch {
+        return null;
+      }
+    },
+    onSignOut(callback) {
+      // The portal's sign-out sets window.__redirectToLogin before it calls the logout API and
+      // leaves for the login page (ONLYOFFICE/DocSpace-client packages/shared/store/AuthStore.ts
+      // logout); the plugin frame's pagehide then sees the flag on the portal window.
+      try {
+        currentWindow()?.addEventListener?.("pagehide", () => {
+          try {
+            if (topWindow()?.__redirectToLogin === true) callback();
+          } catch {
+            // The portal window is gone or foreign: nothing to compare.
+          }
+        });
+      } catch {
+        // No window (tests, the host-contract sandbox).
       }
     },
     pageUrl() {

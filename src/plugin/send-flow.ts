@@ -188,7 +188,7 @@ export class SendFlow {
     const settings = this.host.settings();
     const user = await this.host.user();
     const state: ConnectDialogState = {
-      view: { authorizeUrl: null, popupBlocked: false, code: "", problem, account },
+      view: { authorizeUrl: null, popupBlocked: false, code: "", problem, account, sessionOnly: false },
       offerSend: pending !== null,
     };
     const handlers: ConnectDialogHandlers = {
@@ -196,6 +196,7 @@ export class SendFlow {
       onCode: (value) => flow.handlers.onCode(value),
       onConnect: () => flow.handlers.onConnect(),
       onDisconnect: () => flow.handlers.onDisconnect(),
+      onSessionOnly: () => flow.handlers.onSessionOnly(),
       onSendNow: () =>
         guardAsync(async () => {
           if (!pending) return { actions: [Actions.closeModal] };
@@ -207,8 +208,8 @@ export class SendFlow {
       services: this.host.services,
       appKey: () => settings.appKey,
       openTab: this.host.openTab,
-      onConnected: (refreshToken) =>
-        this.host.tokens.write(user.id, settings.appKey, refreshToken) ? null : "storage-denied",
+      onConnected: (refreshToken, _account, persist) =>
+        this.host.tokens.write(user.id, settings.appKey, refreshToken, persist) ? null : "storage-denied",
       current: () => {
         const token = this.host.tokens.read(user.id, settings.appKey);
         return token ? { type: "refresh", token } : null;

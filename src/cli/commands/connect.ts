@@ -1,4 +1,4 @@
-// `connect`: PKCE without a redirect (reference Dropbox §11) — Dropbox shows a code on its own page,
+// `connect`: PKCE without a redirect (https://developers.dropbox.com/oauth-guide) — Dropbox shows a code on its own page,
 // the user pastes it here. No app secret is involved, and the refresh token goes straight into a
 // 0600 config file, never to the terminal.
 
@@ -15,6 +15,7 @@ import { configPath, fileCredentialStore, readConfig, writeConfig, type CliConfi
 import type { Context } from "../context";
 import { CliError, EXIT_OK, EXIT_USAGE, usageError } from "../errors";
 import { hintFor } from "../messages";
+import { terminalText } from "../output";
 import { dropboxBase, dropboxFetch, ENV, rewriteDropboxUrl } from "../settings";
 
 /** The first line on stdin, or undefined at end of input. */
@@ -110,7 +111,9 @@ export async function runConnect(command: ConnectCommand, context: Context): Pro
   await writeConfig(file, { version: 1, ...(saved ? { dropbox: saved } : {}), dropboxAccount: account });
 
   out.event({ event: "connected", ...account, config: file });
-  out.print(`Connected to the Dropbox account of ${account.displayName} <${account.email}>.`);
+  out.print(
+    `Connected to the Dropbox account of ${terminalText(account.displayName)} <${terminalText(account.email)}>.`,
+  );
   out.print(`Credentials saved to ${file} (readable only by you).`);
   return EXIT_OK;
 }

@@ -5,6 +5,7 @@ import { createDocSpaceClient } from "../../core";
 import type { WhoamiCommand } from "../args";
 import { checkDocSpace, checkDropbox, type Context } from "../context";
 import { CliError, EXIT_OK } from "../errors";
+import { terminalText } from "../output";
 import { docspaceSettings, dropboxBase, dropboxFetch, dropboxSource } from "../settings";
 
 type Side = { ok: true; lines: string[]; json: Record<string, unknown> } | { ok: false; error: CliError };
@@ -63,7 +64,8 @@ export async function runWhoami(command: WhoamiCommand, context: Context): Promi
       : { error: { kind: dropbox.error.kind, message: dropbox.error.message, hint: dropbox.error.hint } },
   });
   for (const result of [docspace, dropbox]) {
-    if (result.ok) out.print(result.lines.join("\n"));
+    // Each line holds names from DocSpace or Dropbox: no newline or control of theirs is kept.
+    if (result.ok) out.print(result.lines.map((line) => terminalText(line)).join("\n"));
     else out.note(`error: ${result.error.message}\n  ${result.error.hint}`);
   }
   for (const result of [docspace, dropbox]) if (!result.ok) return result.error.exitCode;

@@ -1,4 +1,5 @@
-// Connecting Dropbox without a redirect page (dropbox-api.md §11): a button opens Dropbox's
+// Connecting Dropbox without a redirect page (https://developers.dropbox.com/oauth-guide, code flow
+// without redirect_uri): a button opens Dropbox's
 // authorize page in a new tab, Dropbox shows a code, the user pastes it back, and we exchange it.
 // The same section serves the personal connect dialog and the admin's shared-account settings.
 import {
@@ -12,7 +13,7 @@ import {
 import type { Translate } from "../i18n";
 import { problemMessageKey, type ProblemKind } from "../messages";
 import type { DropboxAccount } from "../transfer";
-import { box, button, input, text, updateContext, MUTED_COLOR, WARNING_COLOR } from "./components";
+import { box, button, checkbox, input, text, updateContext, MUTED_COLOR, WARNING_COLOR } from "./components";
 
 export const CONNECT_CONTEXT = "send-to-dropbox-connect";
 
@@ -28,6 +29,8 @@ export interface ConnectView {
   code: string;
   problem: ConnectProblem | null;
   account: DropboxAccount | null;
+  /** "Don't keep me connected on this computer": the token goes to session storage only. */
+  sessionOnly: boolean;
 }
 
 export const EMPTY_CONNECT_VIEW: ConnectView = Object.freeze({
@@ -36,6 +39,7 @@ export const EMPTY_CONNECT_VIEW: ConnectView = Object.freeze({
   code: "",
   problem: null,
   account: null,
+  sessionOnly: false,
 });
 
 export interface ConnectHandlers {
@@ -43,6 +47,8 @@ export interface ConnectHandlers {
   onCode: (value: string) => IMessage | void;
   onConnect: () => Promise<IMessage> | IMessage;
   onDisconnect: () => Promise<IMessage> | IMessage;
+  /** Only the personal dialog has the "don't keep me connected" checkbox. */
+  onSessionOnly?: () => IMessage | void;
 }
 
 export function connectProblemText(problem: ConnectProblem, t: Translate): string {
@@ -71,7 +77,16 @@ export function codeInput(view: ConnectView, handlers: ConnectHandlers, t: Trans
   return input({ value: view.code, onChange: handlers.onCode, placeholder: t("connect.codePlaceholder") });
 }
 
-export function connectSection(view: ConnectView, handlers: ConnectHandlers, t: Translate): Component[] {
+/**
+ * `offerSessionOnly`: the personal dialog offers "don't keep me connected on this computer"; the
+ * admin's shared account is stored in the plugin settings, so the choice means nothing there.
+ */
+export function connectSection(
+  view: ConnectView,
+  handlers: ConnectHandlers,
+  t: Translate,
+  offerSessionOnly = false,
+): Component[] {
   if (view.account) {
     return [
       text(connectedText(view.account, t), { bold: true }),
@@ -92,9 +107,17 @@ export function connectSection(view: ConnectView, handlers: ConnectHandlers, t: 
       input({ value: view.authorizeUrl, onChange: () => undefined, readOnly: true, maxLength: 4096 }),
     );
   }
+  children.push(text(t("connect.step2")), codeInput(view, handlers, t));
+  if (offerSessionOnly && handlers.onSessionOnly) {
+    children.push(
+      checkbox({
+        label: t("connect.sessionOnly"),
+        checked: view.sessionOnly,
+        onChange: handlers.onSessionOnly,
+      }),
+    );
+  }
   children.push(
-    text(t("connect.step2")),
-    codeInput(view, handlers, t),
     box([button({ label: t("connect.connect"), onClick: handlers.onConnect, primary: true })], {
       marginProp: "8px 0 0 0",
     }),
@@ -124,7 +147,7 @@ export function connectDialogBody(
   if (!state.view.account) {
     children.push(text(t("connect.intro")), text(t("connect.privacy"), { color: MUTED_COLOR }));
   }
-  children.push(box(connectSection(state.view, handlers, t), { marginProp: "12px 0 0 0" }));
+  children.push(box(connectSection(state.view, handlers, t, true), { marginProp: "12px 0 0 0" }));
   if (state.view.account && state.offerSend) {
     children.push(
       box(
@@ -151,7 +174,7 @@ export function connectDialog(
     displayType: ModalDisplayType.modal,
     dialogHeader: state.view.account ? t("account.title") : t("connect.title"),
     dialogBody: { children: [connectDialogBody(state, handlers, t)] },
-    // A bare H36 modal is at most 280 px tall without scrolling (host fact sheet §6).
+    // Sized to the content, so every step shows without a scroll bar.
     autoMaxHeight: true,
     autoMaxWidth: true,
     onClose: handlers.onClose,

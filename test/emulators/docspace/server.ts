@@ -6,6 +6,7 @@ import type { HostAssets } from "./host/assets";
 import { send, sendEmpty, sendError } from "./http";
 import { handleFileHandler } from "./routes/filehandler";
 import { handleFiles } from "./routes/files";
+import { handleApiKeys } from "./routes/keys";
 import { handlePages } from "./routes/pages";
 import { handleAuthentication, handlePeople } from "./routes/people";
 import { handlePluginStorage, handleWebPlugins } from "./routes/webplugins";
@@ -65,7 +66,7 @@ async function route(ctx: RequestContext, assets: HostAssets, counters: Counters
     // ApiKeyScopesFilter: a missing scope is 403 with an empty body (docspace-rest.md §7).
     if (ctx.auth.via === "apiKey" && ctx.auth.user && !scopeAllows(ctx.auth.permissions, ctx.method, path))
       return sendEmpty(ctx.res, 403);
-    if (await handleAuthentication(ctx)) return;
+    if ((await handleAuthentication(ctx)) || (await handleApiKeys(ctx))) return;
     if (handleFiles(ctx) || handlePeople(ctx) || (await handleWebPlugins(ctx))) return;
     if ((await handleWebhooks(ctx)) || (await handleUpload(ctx))) return;
     return sendEmpty(ctx.res, 404);

@@ -21,7 +21,7 @@ export interface AppConfig {
   scopes: readonly string[];
   /** App-folder name under /Apps (defaults to the app key). */
   name?: string;
-  /** Allowed redirect URIs; empty = any (the real App Console requires registration). */
+  /** Redirect URIs registered in the App Console; none = only the paste-the-code flow works. */
   redirectUris?: readonly string[];
 }
 

@@ -58,12 +58,18 @@ export class BlobStore {
     let size = 0;
     let file: { path: string; stream: WriteStream } | undefined;
     let dropped = false;
+    let tooLarge = false;
     try {
       for await (const chunk of body) {
-        if (dropped) continue;
+        if (dropped || tooLarge) continue;
         size += chunk.byteLength;
-        if (size > options.limit)
-          throw new PayloadTooLargeError(`request body exceeds ${options.limit} bytes`);
+        if (size > options.limit) {
+          // Read the rest and discard it, so the client gets the route's HTTP error instead of a
+          // reset connection it would retry as a network fault (files.stone UploadError
+          // payload_too_large: "The request payload must be at most 150 MiB.").
+          tooLarge = true;
+          continue;
+        }
         for (const h of options.hashers) h.update(chunk);
         if (!file && size > this.memoryThreshold) {
           const path = this.newFilePath();
@@ -83,6 +89,7 @@ export class BlobStore {
         }
       }
       if (dropped) throw new BodyAbortedError("connection dropped by fault injection");
+      if (tooLarge) throw new PayloadTooLargeError(`request body exceeds ${options.limit} bytes`);
       if (file) {
         file.stream.end();
         await once(file.stream, "finish");

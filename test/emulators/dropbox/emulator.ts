@@ -172,6 +172,11 @@ export class DropboxEmulator {
     // Uploads of 150 MiB on a slow machine must not hit Node's default request timeout.
     server.requestTimeout = 0;
     server.headersTimeout = 60_000;
+    // Node's 5 s idle keep-alive default races a client whose event loop was busy (preparing a
+    // 150 MiB body) past its own 4 s pool timeout: undici then reuses a socket the server is
+    // closing and reports ECONNRESET (measured: 2 resets in 4 tries with the default, none with
+    // 60 s, SDK append_v2 + upload of 150 MiB + 1 on a loaded 2-core machine).
+    server.keepAliveTimeout = 60_000;
     const host = this.options.host ?? "127.0.0.1";
     await new Promise<void>((ok, fail) => {
       server.once("error", fail);

@@ -111,12 +111,11 @@ function parseAuthorize(auth: AuthRegistry, params: URLSearchParams): AuthorizeR
     return `Invalid response_type "${responseType ?? ""}"; expected "code" or "token".`;
   const redirectUri = params.get("redirect_uri") ?? undefined;
   if (responseType === "token" && !redirectUri) return "response_type=token requires a redirect_uri.";
-  if (
-    redirectUri !== undefined &&
-    app.redirectUris &&
-    app.redirectUris.length > 0 &&
-    !app.redirectUris.includes(redirectUri)
-  ) {
+  // Only registered redirect URIs get a code; with none registered only the paste-the-code flow
+  // works. https://www.dropbox.com/developers/documentation/http/documentation#oauth2-authorize,
+  // redirect_uri: "This must be the exact URI registered in the App Console; even 'localhost' must
+  // be listed if it is used for testing."
+  if (redirectUri !== undefined && !(app.redirectUris ?? []).includes(redirectUri)) {
     return "Invalid redirect_uri. It must exactly match one of the redirect URIs you've pre-configured for your app.";
   }
   const state = params.get("state") ?? undefined;

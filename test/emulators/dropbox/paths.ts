@@ -29,10 +29,26 @@ const DISALLOWED_NAMES = new Set([
   ".dropbox",
   ".dropbox.attr",
 ]);
-/** Windows-incompatible characters; refused so clients learn to sanitise names. */
-const DISALLOWED_CHARS = /[<>:"|?*\\]/;
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+
+/*
+ * Characters: rclone's Dropbox backend, whose defaults come from probing the live service
+ * (rclone/rclone backend/dropbox/dropbox.go, the `encoding` option: encoder.Base |
+ * EncodeBackSlash | EncodeDel | EncodeRightSpace | EncodeInvalidUtf8, "Testing revealed names
+ * with trailing spaces and the DEL character don't work"; encoder.Base = NUL, "/" and the names
+ * "." and ".."), escapes only those. So `: ? * < > | "`, a trailing dot, leading spaces and the
+ * other control characters are stored as given. Which tag the service answers for each refusal
+ * is not documented: NUL, DEL and trailing spaces get malformed_path and "\" disallowed_name here.
+ */
+// eslint-disable-next-line no-control-regex -- NUL and DEL are exactly what is refused
+const REFUSED_CONTROL = /[\u0000\u007f]/;
+/** A lone UTF-16 surrogate in the JSON argument: the name is not valid UTF-8. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/**
+ * Trailing space is refused (rclone, above). rclone also shows trailing CR, LF, HT and VT are
+ * stored (it does not set EncodeRightCrLfHtVt); other trailing Unicode spaces (U+00A0, U+3000…)
+ * are untested there, so the emulator refuses them: stricter, never kinder.
+ */
+const REFUSED_TRAILING = /[\p{Zs}\f]$/u;
 
 export type PathProblem = { tag: "malformed_path" | "disallowed_name"; message?: string };
 
@@ -83,12 +99,13 @@ export function nameProblem(name: string): PathProblem | undefined {
     return { tag: "malformed_path", message: "Empty or relative path component" };
   if (name.length > MAX_NAME_LENGTH)
     return { tag: "malformed_path", message: `Name longer than ${MAX_NAME_LENGTH} characters` };
-  if (/\s$/.test(name) || /^\s/.test(name))
-    return { tag: "malformed_path", message: "Names must not start or end with whitespace" };
+  if (REFUSED_TRAILING.test(name))
+    return { tag: "malformed_path", message: "Names must not end with a space" };
   if (DISALLOWED_NAMES.has(name.toLowerCase())) return { tag: "disallowed_name" };
-  if (CONTROL_CHARS.test(name))
-    return { tag: "malformed_path", message: "Names must not contain control characters" };
-  if (name.endsWith(".") || DISALLOWED_CHARS.test(name)) return { tag: "disallowed_name" };
+  if (REFUSED_CONTROL.test(name))
+    return { tag: "malformed_path", message: "Names must not contain NUL or DEL" };
+  if (LONE_SURROGATE.test(name)) return { tag: "malformed_path", message: "Names must be valid UTF-8" };
+  if (name.includes("\\")) return { tag: "disallowed_name" };
   return undefined;
 }
 

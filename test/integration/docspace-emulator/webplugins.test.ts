@@ -52,7 +52,7 @@ async function rejected(data: Uint8Array, name = "plugin.zip"): Promise<string> 
   return String(record(res.body.error).message);
 }
 
-describe("POST upload checks (docspace-rest.md §6, host fact sheet §1.1)", () => {
+describe("POST upload checks (WebPluginsController.cs AddWebPluginFromFile, WebPluginManager.cs AddWebPluginFromFileAsync)", () => {
   test("a valid archive installs, enabled at once, and returns a WebPluginDto", async () => {
     const res = await upload([{ name: "ui-probe.zip", data: buildFixturePlugin("ui-probe") }]);
     expect(res.status).toBe(200);
@@ -226,7 +226,7 @@ describe("POST upload checks (docspace-rest.md §6, host fact sheet §1.1)", () 
   });
 });
 
-describe("settings endpoints (§6, host fact sheet §7)", () => {
+describe("settings endpoints (WebPluginsController.cs, WebPluginManager.cs)", () => {
   const put = (name: string, body: unknown, headers = owner): Promise<Response> =>
     fetch(`${emu.url}${PLUGINS}/${name}`, {
       method: "PUT",
@@ -290,6 +290,49 @@ describe("settings endpoints (§6, host fact sheet §7)", () => {
       settings: "survives",
       version: "1.0.1",
     });
+  });
+
+  test("PUT checks the 255-character limit first, then the admin, then whether the plugin exists", async () => {
+    // [ApiController] validation runs before UpdateWebPlugin's DemandPermissionsAsync and the
+    // manager's lookup (ONLYOFFICE/DocSpace-server WebPluginsController.cs UpdateWebPlugin).
+    const userKey = bearer(emu.users.user.apiKey);
+    const tooLong = { enabled: true, settings: "z".repeat(256) };
+    const order: [string, unknown, Record<string, string>, number][] = [
+      ["nope", tooLong, userKey, 400],
+      ["order-probe", tooLong, userKey, 400],
+      ["nope", tooLong, owner, 400],
+      ["nope", { enabled: true }, userKey, 400],
+      ["nope", { enabled: true, settings: "" }, userKey, 403],
+      ["nope", { enabled: true, settings: "" }, owner, 404],
+    ];
+    for (const [name, body, headers, status] of order) {
+      const res = await put(name, body, headers);
+      expect({ name, body, status: res.status }).toEqual({ name, body, status });
+    }
+    const anonymous = await fetch(`${emu.url}${PLUGINS}/nope`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(tooLong),
+    });
+    expect(anonymous.status).toBe(401);
+    const off = await startDocSpaceEmulator({ plugins: { enabled: false } });
+    try {
+      const put = (headers: Record<string, string>, settings: string): Promise<Response> =>
+        fetch(`${off.url}${PLUGINS}/nope`, {
+          method: "PUT",
+          headers: { ...headers, "Content-Type": "application/json" },
+          body: JSON.stringify({ enabled: true, settings }),
+        });
+      expect((await put(bearer(off.users.user.apiKey), "z".repeat(256))).status).toBe(400);
+      const notAdmin = await put(bearer(off.users.user.apiKey), "");
+      expect(notAdmin.status).toBe(403);
+      expect(record(((await notAdmin.json()) as JsonRecord).error).message).toBe("Access denied");
+      const disabled = await put(bearer(off.users.owner.apiKey), "");
+      expect(disabled.status).toBe(403);
+      expect(record(((await disabled.json()) as JsonRecord).error).message).toBe("Plugins disabled");
+    } finally {
+      await off.close();
+    }
   });
 
   test("only admins PUT and DELETE; unknown names are 404", async () => {

@@ -1,7 +1,15 @@
 import { Dropbox, DropboxAuth } from "dropbox";
 import { createHash } from "node:crypto";
-import { DEFAULT_APP_KEY, rewriteDropboxFetch, type DropboxEmulator } from "../../emulators/dropbox/index";
+import {
+  ALL_SCOPES,
+  DEFAULT_APP_KEY,
+  rewriteDropboxFetch,
+  type DropboxEmulator,
+} from "../../emulators/dropbox/index";
 import { envelope, sdk, sdkError, startEmulator } from "./helpers";
+
+/** A test app with registered redirect URIs (the default apps have none). */
+const REDIRECT_APP_KEY = "redirect-app";
 
 let emulator: DropboxEmulator;
 beforeEach(async () => {
@@ -86,11 +94,17 @@ describe("OAuth 2 through DropboxAuth", () => {
     expect(await plain.json()).toMatchObject({ error: "invalid_client" });
   });
 
-  test("with a redirect_uri, Allow redirects with code and state, and the token call must repeat the URI", async () => {
+  test("with a registered redirect_uri, Allow redirects with code and state, and the token call must repeat the URI", async () => {
     const verifier = "v".repeat(50);
     const challenge = createHash("sha256").update(verifier).digest("base64url");
     const redirect = "http://localhost:5555/callback";
-    const authUrl = `https://www.dropbox.com/oauth2/authorize?client_id=${DEFAULT_APP_KEY}&response_type=code&redirect_uri=${encodeURIComponent(redirect)}&state=abc&code_challenge=${challenge}&code_challenge_method=S256&token_access_type=online&scope=${encodeURIComponent("account_info.read files.metadata.read")}`;
+    emulator.registerApp({
+      appKey: REDIRECT_APP_KEY,
+      accessType: "full_dropbox",
+      scopes: [...ALL_SCOPES],
+      redirectUris: [redirect, "http://localhost/cb"],
+    });
+    const authUrl = `https://www.dropbox.com/oauth2/authorize?client_id=${REDIRECT_APP_KEY}&response_type=code&redirect_uri=${encodeURIComponent(redirect)}&state=abc&code_challenge=${challenge}&code_challenge_method=S256&token_access_type=online&scope=${encodeURIComponent("account_info.read files.metadata.read")}`;
     const res = await consent(authUrl, "allow");
     expect(res.status).toBe(302);
     const location = new URL(res.headers.get("location") ?? "");
@@ -103,7 +117,7 @@ describe("OAuth 2 through DropboxAuth", () => {
       body: new URLSearchParams({
         grant_type: "authorization_code",
         code,
-        client_id: DEFAULT_APP_KEY,
+        client_id: REDIRECT_APP_KEY,
         code_verifier: verifier,
       }),
     });
@@ -116,7 +130,7 @@ describe("OAuth 2 through DropboxAuth", () => {
       body: new URLSearchParams({
         grant_type: "authorization_code",
         code: code2,
-        client_id: DEFAULT_APP_KEY,
+        client_id: REDIRECT_APP_KEY,
         code_verifier: verifier,
         redirect_uri: redirect,
       }),
@@ -136,8 +150,48 @@ describe("OAuth 2 through DropboxAuth", () => {
     expect(envelope(denied).error_summary).toMatch(/^missing_scope\/\.+$/);
   });
 
+  test("an unregistered redirect_uri gets an error page, never a code", async () => {
+    emulator.registerApp({
+      appKey: REDIRECT_APP_KEY,
+      accessType: "full_dropbox",
+      scopes: [...ALL_SCOPES],
+      redirectUris: ["https://portal.example/callback"],
+    });
+    const attempts = [
+      // An app with no redirect URIs (the default apps: the plugin and the CLI paste the code).
+      { appKey: DEFAULT_APP_KEY, redirect: "http://localhost/cb" },
+      // Registered URIs match exactly: no prefix, no other path, no other scheme.
+      { appKey: REDIRECT_APP_KEY, redirect: "https://portal.example/callback/evil" },
+      { appKey: REDIRECT_APP_KEY, redirect: "http://portal.example/callback" },
+      { appKey: REDIRECT_APP_KEY, redirect: "https://attacker.example/callback" },
+    ];
+    for (const { appKey, redirect } of attempts) {
+      const query = `client_id=${appKey}&response_type=code&redirect_uri=${encodeURIComponent(redirect)}&state=s`;
+      const page = await fetch(`${emulator.url}/oauth2/authorize?${query}`);
+      expect(page.status).toBe(400);
+      const html = await page.text();
+      expect(html).toContain("Invalid redirect_uri");
+      expect(html).not.toContain('id="allow"');
+      // Posting the consent form directly does not help either.
+      const post = await fetch(`${emulator.url}/oauth2/authorize`, {
+        method: "POST",
+        body: new URLSearchParams(`${query}&decision=allow`),
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        redirect: "manual",
+      });
+      expect(post.status).toBe(400);
+      expect(post.headers.get("location")).toBeNull();
+    }
+  });
+
   test("Cancel redirects with access_denied", async () => {
-    const authUrl = `https://www.dropbox.com/oauth2/authorize?client_id=${DEFAULT_APP_KEY}&response_type=code&redirect_uri=${encodeURIComponent("http://localhost/cb")}&state=s`;
+    emulator.registerApp({
+      appKey: REDIRECT_APP_KEY,
+      accessType: "full_dropbox",
+      scopes: [...ALL_SCOPES],
+      redirectUris: ["http://localhost/cb"],
+    });
+    const authUrl = `https://www.dropbox.com/oauth2/authorize?client_id=${REDIRECT_APP_KEY}&response_type=code&redirect_uri=${encodeURIComponent("http://localhost/cb")}&state=s`;
     const res = await consent(authUrl, "deny");
     const location = new URL(res.headers.get("location") ?? "");
     expect(location.searchParams.get("error")).toBe("access_denied");
@@ -181,11 +235,15 @@ describe("401 and 400 for credentials", () => {
     expect(await none.text()).toMatch(
       /^Error in call to API function "users\/get_current_account": Must provide HTTP header "Authorization"/,
     );
-    const malformed = await sdkError(sdk(emulator, { accessToken: "foo" }).usersGetCurrentAccount());
-    expect(malformed.status).toBe(400);
-    expect(malformed.body).toBe(
-      'Error in call to API function "users/get_current_account": The given OAuth 2 access token is malformed.',
-    );
+    // A malformed token is an AuthError like an unknown one (dropbox/dropbox-sdk-python
+    // test/integration/test_dropbox.py test_bad_auth).
+    for (const accessToken of ["foo", "asdf", "not a token!", "ü-token"]) {
+      const malformed = await sdkError(
+        sdk(emulator, { accessToken: encodeURIComponent(accessToken) }).usersGetCurrentAccount(),
+      );
+      expect(malformed.status).toBe(401);
+      expect(envelope(malformed).error).toEqual({ ".tag": "invalid_access_token" });
+    }
     const unknown = await sdkError(
       sdk(emulator, { accessToken: "sl.not-a-real-token" }).usersGetCurrentAccount(),
     );

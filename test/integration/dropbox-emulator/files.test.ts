@@ -152,11 +152,23 @@ describe("files/upload through the SDK", () => {
     };
     await expectWriteError("/trailing/", "path/malformed_path");
     await expectWriteError("/a//b.txt", "path/malformed_path");
-    await expectWriteError("/space .txt ", "path/malformed_path");
     await expectWriteError(`/${"n".repeat(256)}`, "path/malformed_path");
     await expectWriteError("/desktop.ini", "path/disallowed_name");
-    await expectWriteError("/trailing-dot.", "path/disallowed_name");
-    await expectWriteError("/what?.txt", "path/disallowed_name");
+    // What real Dropbox refuses (rclone backend/dropbox/dropbox.go `encoding` defaults): NUL, DEL,
+    // "\", a trailing space, invalid UTF-8 (a lone surrogate in the JSON argument), "." and "..".
+    for (const name of [
+      "space .txt ",
+      "nul\u0000.txt",
+      "del\u007f.txt",
+      "back\\slash.txt",
+      "lone\ud800.txt",
+      ".",
+      "..",
+    ]) {
+      const caught = await sdkError(dbx.filesUpload({ path: `/${name}`, contents: "x" }));
+      expect(caught.status).toBe(409);
+      expect(["path/malformed_path", "path/disallowed_name"]).toContain(tagChain(envelope(caught).error));
+    }
     const ok = await dbx.filesUpload({ path: `/${"n".repeat(255)}`, contents: "x" });
     expect(ok.result.name).toHaveLength(255);
     const noSlash = await sdkError(dbx.filesUpload({ path: "relative.txt", contents: "x" }));
@@ -169,6 +181,32 @@ describe("files/upload through the SDK", () => {
       path_display: "/Mixed/Case.TXT",
       path_lower: "/mixed/case.txt",
     });
+  });
+
+  test("names real Dropbox stores as given: Windows-reserved characters, a trailing dot, leading spaces, controls", async () => {
+    // rclone's Dropbox backend escapes none of these (backend/dropbox/dropbox.go `encoding`).
+    const names = [
+      'all: ? * < > | " of them.txt',
+      "trailing dot.",
+      "  leading spaces.txt",
+      "tab\there.txt",
+      "c1 \u0085\u009b controls.txt",
+      "bidi \u202e override.txt",
+      "trailing newline\n",
+    ];
+    for (const name of names) {
+      const res = await dbx.filesUpload({ path: `/Kept/${name}`, contents: name });
+      expect(res.result.name).toBe(name);
+      expect(res.result.path_display).toBe(`/Kept/${name}`);
+    }
+    const listed = await dbx.filesListFolder({ path: "/Kept", limit: 100 });
+    const all = [...listed.result.entries];
+    let cursor = listed.result;
+    while (cursor.has_more) {
+      cursor = (await dbx.filesListFolderContinue({ cursor: cursor.cursor })).result;
+      all.push(...cursor.entries);
+    }
+    expect(all.map((e) => e.name).sort()).toEqual([...names].sort());
   });
 
   test("non-ASCII names travel escaped in Dropbox-API-Arg and come back intact", async () => {

@@ -1,3 +1,4 @@
+import { connect, type Socket } from "node:net";
 import { bytesUpload, DropboxFileUploader, sizedReaderUpload, type Dropbox } from "dropbox";
 import { dropboxContentHash, MAX_REQUEST_BYTES, type DropboxEmulator } from "../../emulators/dropbox/index";
 import { envelope, MiB, pattern, sdk, sdkError, startEmulator, tagChain } from "./helpers";
@@ -145,6 +146,111 @@ describe("sequential sessions", () => {
     expect(envelope(upload).error).toEqual({ ".tag": "payload_too_large" });
     expect(emulator.files()).toEqual([]);
   });
+});
+
+interface RawResponse {
+  status: number;
+  body: string;
+}
+
+/**
+ * One keep-alive connection driven by hand, so the test sees what a client sees: whether the
+ * answer arrives and whether the connection survives it (a reset can race the answer).
+ */
+class RawConnection {
+  private readonly socket: Socket;
+  private buffer = Buffer.alloc(0);
+  private failure: string | undefined;
+  private waiter: (() => void) | undefined;
+
+  constructor(url: string) {
+    const target = new URL(url);
+    this.socket = connect(Number(target.port), target.hostname);
+    this.socket.on("data", (d: Buffer) => {
+      this.buffer = Buffer.concat([this.buffer, d]);
+      this.waiter?.();
+    });
+    const fail = (why: string): void => {
+      this.failure ??= why;
+      this.waiter?.();
+    };
+    this.socket.on("error", (e) => fail(e.message));
+    this.socket.on("close", () => fail("connection closed"));
+  }
+
+  /** Writes a request head and `bodyBytes` zero bytes, honouring backpressure. */
+  async send(head: string, bodyBytes: number): Promise<void> {
+    this.socket.write(head);
+    const piece = Buffer.alloc(MiB);
+    let sent = 0;
+    while (sent < bodyBytes && this.failure === undefined) {
+      const n = Math.min(MiB, bodyBytes - sent);
+      sent += n;
+      if (!this.socket.write(n === MiB ? piece : piece.subarray(0, n)))
+        await new Promise<void>((resolve) => {
+          this.socket.once("drain", resolve);
+          this.socket.once("close", resolve);
+        });
+    }
+  }
+
+  /** The next complete response (Content-Length framed), or the network failure. */
+  async response(): Promise<RawResponse | { error: string }> {
+    for (;;) {
+      const end = this.buffer.indexOf("\r\n\r\n");
+      if (end >= 0) {
+        const head = this.buffer.subarray(0, end).toString("latin1");
+        const length = Number(/\r\ncontent-length: *(\d+)/i.exec(head)?.[1] ?? 0);
+        if (this.buffer.length >= end + 4 + length) {
+          const body = this.buffer.subarray(end + 4, end + 4 + length).toString("utf8");
+          this.buffer = this.buffer.subarray(end + 4 + length);
+          return { status: Number(head.split(" ")[1]), body };
+        }
+      }
+      if (this.failure !== undefined) return { error: this.failure };
+      await new Promise<void>((resolve) => (this.waiter = resolve));
+    }
+  }
+
+  close(): void {
+    this.socket.destroy();
+  }
+}
+
+describe("oversized requests", () => {
+  test("a single upload over 150 MiB gets an HTTP 409 payload_too_large and the connection survives", async () => {
+    const token = emulator.issueTokens().accessToken;
+    const total = MAX_REQUEST_BYTES + 8 * MiB;
+    const conn = new RawConnection(emulator.url);
+    try {
+      await conn.send(
+        "POST /2/files/upload HTTP/1.1\r\nHost: content.dropboxapi.com\r\n" +
+          `Authorization: Bearer ${token}\r\nContent-Type: application/octet-stream\r\n` +
+          `Dropbox-API-Arg: {"path":"/too-big.bin"}\r\nContent-Length: ${total}\r\n\r\n`,
+        total,
+      );
+      const first = await conn.response();
+      expect(first).toMatchObject({ status: 409 });
+      const body = JSON.parse("body" in first ? first.body : "{}") as {
+        error_summary?: string;
+        error?: unknown;
+      };
+      expect(body.error).toEqual({ ".tag": "payload_too_large" });
+      expect(body.error_summary).toMatch(/^payload_too_large\/\.+$/);
+      // A client that reads the answer late must still find it, not a reset: the same connection
+      // carries the next call.
+      await conn.send(
+        "POST /2/check/user HTTP/1.1\r\nHost: api.dropboxapi.com\r\n" +
+          `Authorization: Bearer ${token}\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`,
+        0,
+      );
+      expect(await conn.response()).toMatchObject({ status: 200 });
+    } finally {
+      conn.close();
+    }
+    expect(emulator.files()).toEqual([]);
+    expect(emulator.calls()["files/upload"]?.statuses).toEqual([409]);
+  }, 120_000);
 });
 
 describe("concurrent sessions", () => {

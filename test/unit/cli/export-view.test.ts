@@ -98,3 +98,25 @@ test("not a terminal and no --json: no bar, plain lines", () => {
   view.done({ id: 0, title: "f0", dropboxPath: "/A/f0", size: 100, link: "https://l" });
   expect(text.stderr).toBe("copied /A/f0\nlink for /A/f0: https://l\n");
 });
+
+test("people mode: titles, paths and messages cannot forge lines or send escapes", () => {
+  const { text, io } = streams(true);
+  const view = new ExportView(new Output(io, new Redactor(), false), () => 0);
+  const evil = "x\x1b]52;c;aGVsbG8=\x07\u009b2J\u202eexe.txt\nFAILED nothing";
+  const file = { id: 7, title: evil, dropboxPath: `/A/${evil}`, size: 1 };
+  view.progress({
+    ...progress(0, "transferring", 10, 0),
+    file: { ...progress(0, "transferring", 10, 0).file, dropboxPath: `/A/${evil}` },
+  });
+  view.failed(file, { kind: "network", message: `could not read ${evil}` });
+  view.wouldTransfer(file);
+  view.done({ ...file, link: `https://www.dropbox.com/s/${evil}` });
+  // Only the bar's own "\r ESC[K" sequences and the view's own line ends remain.
+  const rest = text.stderr.split("\r\x1b[K").join("");
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is checked
+  expect(rest).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/u);
+  expect(rest).not.toMatch(/^FAILED nothing/mu);
+  expect(rest).toContain(
+    "FAILED x\\x1B]52;c;aGVsbG8=\\x07\\x9B2J\\u202Eexe.txt\\x0AFAILED nothing → /A/x\\x1B",
+  );
+});

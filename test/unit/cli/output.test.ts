@@ -6,6 +6,7 @@ import {
   REDACTED,
   Redactor,
   summaryText,
+  terminalText,
   type ExportSummary,
 } from "../../../src/cli/output";
 
@@ -149,5 +150,52 @@ describe("Output", () => {
     expect(stdout.text()).toBe("result\n");
     expect(stderr.text()).toBe("warning: careful\n");
     expect(out.interactive).toBe(true);
+  });
+});
+
+/* eslint-disable no-control-regex -- control characters are exactly what these tests look for */
+describe("terminal controls from DocSpace and Dropbox text", () => {
+  // OSC 52 (write the clipboard), OSC 0 (window title), CSI 2J (clear screen), C1 CSI and OSC,
+  // a right-to-left override, and a newline that would forge a line.
+  const hostile =
+    "a\x1b]52;c;aGVsbG8=\x07b\x1b]0;pwned\x07c\x1b[2Jd\u009b31me\u009d0;t\u009cf\u202egpj.exe\ng\rh\x7f";
+  /** Nothing a terminal acts on: no C0 but newline, no DEL, no C1, no bidi control. */
+  const ACTIVE =
+    /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+
+  test("terminalText shows every control as a visible escape", () => {
+    const shown = terminalText(hostile);
+    expect(shown).toBe(
+      "a\\x1B]52;c;aGVsbG8=\\x07b\\x1B]0;pwned\\x07c\\x1B[2Jd\\x9B31me\\x9D0;t\\x9Cf\\u202Egpj.exe\\x0Ag\\x0Dh\\x7F",
+    );
+    expect(shown).not.toMatch(ACTIVE);
+    expect(shown).not.toContain("\n");
+    expect(terminalText("line one\nline two", true)).toBe("line one\nline two");
+    expect(terminalText("Ünïcode, 日本語, emoji 😀 stay")).toBe("Ünïcode, 日本語, emoji 😀 stay");
+  });
+
+  test("JSON lines keep the exact data but carry no raw control", () => {
+    const stdout = sink();
+    const out = new Output({ stdout, stderr: sink() }, new Redactor(), true);
+    out.event({ event: "file", title: hostile });
+    const line = stdout.text();
+    expect(line).not.toMatch(ACTIVE);
+    expect((JSON.parse(line) as { title: string }).title).toBe(hostile);
+  });
+
+  test("every people-facing writer neutralises: print, note, warn, fatal, redraw", () => {
+    const stdout = sink(true);
+    const stderr = sink(true);
+    const out = new Output({ stdout, stderr }, new Redactor(), false);
+    out.print(`print ${hostile}`);
+    out.note(`note ${hostile}`);
+    out.warn(`warn ${hostile}`);
+    out.fatal(`fatal ${hostile}`, "hint", "unknown", 1);
+    out.redraw("\r\x1b[K", `bar ${hostile}`);
+    expect(stdout.text()).not.toMatch(ACTIVE);
+    // stderr carries exactly one control sequence: the redraw's own.
+    expect(stderr.text().split("\r\x1b[K")).toHaveLength(2);
+    expect(stderr.text().replace("\r\x1b[K", "")).not.toMatch(ACTIVE);
+    expect(stderr.text()).toContain("fatal a\\x1B]52;c;aGVsbG8=");
   });
 });

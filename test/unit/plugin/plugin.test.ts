@@ -137,7 +137,8 @@ describe("configured, personal mode, not connected", () => {
     expect(message.actions).toEqual(["show-modal"]);
     const body = dialogChildren(message.modalDialogProps);
     expect(message.modalDialogProps?.dialogHeader).toBe("Connect Dropbox");
-    expect(texts(body).join(" ")).toMatch(/kept in this browser only/u);
+    expect(texts(body).join(" ")).toMatch(/stored in this browser, for your DocSpace account only/u);
+    expect(texts(body).join(" ")).toMatch(/Other plugins installed on this portal run in the same page/u);
     buttonLabelled(body, "Open Dropbox");
     buttonLabelled(body, "Connect");
     expect(services.sent).toHaveLength(0);
@@ -441,7 +442,8 @@ describe("settings panel", () => {
     const all = texts(body).join("\n");
     expect(all).toMatch(/files\.content\.write/u);
     expect(all).toMatch(/App folder/u);
-    expect(all).toMatch(/never reaches the portal/u);
+    expect(all).toMatch(/not on the portal's server/u);
+    expect(all).toMatch(/other plugins installed on this portal run in the same page/u);
     expect(all).not.toMatch(/browser of every portal member/u);
     expect(flatten(body).filter((c) => c.component === "comboBox")).toHaveLength(3);
     expect(flatten(body).filter((c) => c.component === "checkbox")).toHaveLength(1);

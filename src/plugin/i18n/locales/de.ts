@@ -43,7 +43,7 @@ export const de = {
     "Dieses Portal sendet an ein gemeinsames Dropbox-Konto, das die DocSpace-Administratoren in den Plugin-Einstellungen verwalten.",
   "connect.intro": "Zum Senden braucht das Plugin die Erlaubnis, in Ihre Dropbox zu schreiben.",
   "connect.privacy":
-    "Die Verbindung wird nur in diesem Browser gespeichert. Das Portal und seine Administratoren sehen sie nie; Sie können sie jederzeit trennen.",
+    "Ihre Dropbox-Verbindung wird in diesem Browser gespeichert, nur für Ihr DocSpace-Konto; der Server des Portals erhält sie nie. Andere auf diesem Portal installierte Plugins laufen in derselben Seite und könnten sie lesen. Sie wird entfernt, wenn Sie die Verbindung trennen, sich hier von DocSpace abmelden oder sich jemand anderes in diesem Browser am Portal anmeldet.",
   "connect.step1":
     "1. Öffnen Sie Dropbox in einem neuen Tab, melden Sie sich an und erlauben Sie den Zugriff.",
   "connect.openDropbox": "Dropbox öffnen",
@@ -51,6 +51,8 @@ export const de = {
     "Der Browser hat den neuen Tab blockiert. Kopieren Sie diese Adresse selbst in einen neuen Tab:",
   "connect.step2": "2. Dropbox zeigt dann einen Code an. Kopieren Sie ihn und fügen Sie ihn hier ein:",
   "connect.codePlaceholder": "Code von Dropbox",
+  "connect.sessionOnly":
+    "Auf diesem Computer nicht verbunden bleiben (nur dieser Tab, bis er geschlossen wird)",
   "connect.connect": "Verbinden",
   "connect.connectedAs": "Verbunden als {name} ({email})",
   "connect.connectedAsName": "Verbunden als {name}",
@@ -78,7 +80,7 @@ export const de = {
   "settings.mode.personal": "Alle verbinden ihre eigene Dropbox (empfohlen)",
   "settings.mode.shared": "Ein gemeinsames Dropbox-Konto für das ganze Portal",
   "settings.mode.personalHint":
-    "Beim ersten Senden werden die Benutzer gebeten, sich zu verbinden. Die Verbindung bleibt in ihrem Browser und erreicht nie das Portal.",
+    "Beim ersten Senden werden die Benutzer gebeten, sich zu verbinden. Die Verbindung wird im Browser des Benutzers gespeichert, nicht auf dem Server des Portals, und entfernt, wenn er sie trennt, sich abmeldet oder sich dort ein anderer Benutzer anmeldet; andere auf diesem Portal installierte Plugins laufen in derselben Seite und könnten sie lesen.",
   "settings.mode.sharedWarning":
     "Achtung: DocSpace sendet Plugin-Einstellungen an den Browser jedes Portalmitglieds, daher kann jedes Mitglied das Token des gemeinsamen Kontos lesen. Verwenden Sie eine Dropbox-App mit App folder, damit das Token nur diesen Ordner erreicht.",
   "settings.connect.saveHint": "Wählen Sie „Speichern“, um diese Verbindung zu behalten.",

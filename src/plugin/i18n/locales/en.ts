@@ -41,12 +41,13 @@ export const en = {
     "This portal sends to one shared Dropbox account, which the DocSpace admins manage in the plugin settings.",
   "connect.intro": "To send files, Send to Dropbox needs permission to write to your Dropbox.",
   "connect.privacy":
-    "Your connection is kept in this browser only. The portal and its admins never see it; you can disconnect at any time.",
+    "Your Dropbox connection is stored in this browser, for your DocSpace account only; the portal's server never receives it. Other plugins installed on this portal run in the same page and could read it. It is removed when you disconnect, when you sign out of DocSpace here, and when someone else signs in to the portal in this browser.",
   "connect.step1": "1. Open Dropbox in a new tab, sign in and allow access.",
   "connect.openDropbox": "Open Dropbox",
   "connect.popupBlocked": "The browser blocked the new tab. Copy this address into a new tab yourself:",
   "connect.step2": "2. Dropbox then shows a code. Copy it and paste it here:",
   "connect.codePlaceholder": "Code from Dropbox",
+  "connect.sessionOnly": "Don't keep me connected on this computer (only this tab, until it is closed)",
   "connect.connect": "Connect",
   "connect.connectedAs": "Connected as {name} ({email})",
   "connect.connectedAsName": "Connected as {name}",
@@ -73,7 +74,7 @@ export const en = {
   "settings.mode.personal": "Each user connects their own Dropbox (recommended)",
   "settings.mode.shared": "One shared Dropbox account for the whole portal",
   "settings.mode.personalHint":
-    "Each user is asked to connect the first time they send. Their connection stays in their browser and never reaches the portal.",
+    "Each user is asked to connect the first time they send. The connection is stored in that user's browser, not on the portal's server, and removed when they disconnect or sign out or another user signs in there; other plugins installed on this portal run in the same page and could read it.",
   "settings.mode.sharedWarning":
     "Careful: DocSpace sends plugin settings to the browser of every portal member, so every member can read the shared account's token. Use an App-folder Dropbox app so that the token reaches only that folder.",
   "settings.connect.saveHint": "Choose Save to keep this connection.",

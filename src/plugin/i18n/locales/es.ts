@@ -41,13 +41,14 @@ export const es = {
     "Este portal envía a una cuenta de Dropbox compartida, que los administradores de DocSpace gestionan en la configuración del plugin.",
   "connect.intro": "Para enviar archivos, el plugin necesita permiso para escribir en su Dropbox.",
   "connect.privacy":
-    "Su conexión se guarda solo en este navegador. El portal y sus administradores nunca la ven; puede desconectarla en cualquier momento.",
+    "Su conexión con Dropbox se guarda en este navegador, solo para su cuenta de DocSpace; el servidor del portal nunca la recibe. Otros plugins instalados en este portal se ejecutan en la misma página y podrían leerla. Se elimina cuando la desconecta, cuando cierra la sesión de DocSpace aquí y cuando otra persona inicia sesión en el portal en este navegador.",
   "connect.step1": "1. Abra Dropbox en una pestaña nueva, inicie sesión y permita el acceso.",
   "connect.openDropbox": "Abrir Dropbox",
   "connect.popupBlocked":
     "El navegador bloqueó la pestaña nueva. Copie usted mismo esta dirección en una pestaña nueva:",
   "connect.step2": "2. Dropbox mostrará un código. Cópielo y péguelo aquí:",
   "connect.codePlaceholder": "Código de Dropbox",
+  "connect.sessionOnly": "No mantener la conexión en este equipo (solo esta pestaña, hasta que se cierre)",
   "connect.connect": "Conectar",
   "connect.connectedAs": "Conectado como {name} ({email})",
   "connect.connectedAsName": "Conectado como {name}",
@@ -74,7 +75,7 @@ export const es = {
   "settings.mode.personal": "Cada usuario conecta su propio Dropbox (recomendado)",
   "settings.mode.shared": "Una cuenta de Dropbox compartida para todo el portal",
   "settings.mode.personalHint":
-    "A cada usuario se le pide conectarse la primera vez que envía. Su conexión queda en su navegador y nunca llega al portal.",
+    "A cada usuario se le pide conectarse la primera vez que envía. La conexión se guarda en el navegador del usuario, no en el servidor del portal, y se elimina cuando la desconecta, cierra la sesión u otro usuario inicia sesión allí; otros plugins instalados en este portal se ejecutan en la misma página y podrían leerla.",
   "settings.mode.sharedWarning":
     "Atención: DocSpace envía la configuración de los plugins al navegador de cada miembro del portal, así que cualquier miembro puede leer el token de la cuenta compartida. Use una aplicación de Dropbox de tipo App folder para que el token solo alcance esa carpeta.",
   "settings.connect.saveHint": "Elija Guardar para conservar esta conexión.",

@@ -44,13 +44,15 @@ export const fr = {
   "connect.intro":
     "Pour envoyer des fichiers, le plugin a besoin de l’autorisation d’écrire dans votre Dropbox.",
   "connect.privacy":
-    "Votre connexion est conservée uniquement dans ce navigateur. Le portail et ses administrateurs ne la voient jamais ; vous pouvez la déconnecter à tout moment.",
+    "Votre connexion Dropbox est conservée dans ce navigateur, pour votre compte DocSpace uniquement ; le serveur du portail ne la reçoit jamais. Les autres plugins installés sur ce portail s’exécutent dans la même page et pourraient la lire. Elle est supprimée lorsque vous la déconnectez, lorsque vous vous déconnectez de DocSpace ici et lorsqu’une autre personne se connecte au portail dans ce navigateur.",
   "connect.step1": "1. Ouvrez Dropbox dans un nouvel onglet, connectez-vous et autorisez l’accès.",
   "connect.openDropbox": "Ouvrir Dropbox",
   "connect.popupBlocked":
     "Le navigateur a bloqué le nouvel onglet. Copiez vous-même cette adresse dans un nouvel onglet :",
   "connect.step2": "2. Dropbox affiche ensuite un code. Copiez-le et collez-le ici :",
   "connect.codePlaceholder": "Code de Dropbox",
+  "connect.sessionOnly":
+    "Ne pas rester connecté sur cet ordinateur (uniquement cet onglet, jusqu’à sa fermeture)",
   "connect.connect": "Connecter",
   "connect.connectedAs": "Connecté en tant que {name} ({email})",
   "connect.connectedAsName": "Connecté en tant que {name}",
@@ -77,7 +79,7 @@ export const fr = {
   "settings.mode.personal": "Chaque utilisateur connecte son propre Dropbox (recommandé)",
   "settings.mode.shared": "Un compte Dropbox partagé pour tout le portail",
   "settings.mode.personalHint":
-    "Chaque utilisateur est invité à se connecter lors de son premier envoi. Sa connexion reste dans son navigateur et n’atteint jamais le portail.",
+    "Chaque utilisateur est invité à se connecter lors de son premier envoi. La connexion est conservée dans le navigateur de l’utilisateur, pas sur le serveur du portail, et supprimée lorsqu’il la déconnecte, se déconnecte ou qu’un autre utilisateur s’y connecte ; les autres plugins installés sur ce portail s’exécutent dans la même page et pourraient la lire.",
   "settings.mode.sharedWarning":
     "Attention : DocSpace transmet les paramètres des plugins au navigateur de chaque membre du portail ; tout membre peut donc lire le jeton du compte partagé. Utilisez une application Dropbox de type App folder pour que le jeton n’atteigne que ce dossier.",
   "settings.connect.saveHint": "Choisissez Enregistrer pour conserver cette connexion.",

@@ -2,7 +2,10 @@ import { apiDateTime, employeeDto } from "../dto";
 import { readBody, sendEmpty, sendEnvelope, sendError } from "../http";
 import type { RequestContext } from "../state";
 
-/** GET /api/2.0/people/@self (EmployeeFullDto; 401 without credentials, docspace-rest.md §5). */
+/**
+ * GET /api/2.0/people/@self: EmployeeFullDto, 401 without credentials (ONLYOFFICE/DocSpace-server
+ * products/ASC.People/Server/Api/UserController.cs, not [AllowAnonymous]).
+ */
 export function handlePeople(ctx: RequestContext): boolean {
   if (ctx.method !== "GET" || ctx.path !== "/api/2.0/people/@self") return false;
   const user = ctx.auth.user;

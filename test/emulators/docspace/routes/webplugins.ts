@@ -16,7 +16,10 @@ export function pluginBaseUrl(name: string): string {
   return `/storage/webplugins/${encodeURIComponent(name)}/`;
 }
 
-/** WebPluginDto (docspace-rest.md §6); `cspDomains` is never returned. */
+/**
+ * WebPluginDto (ONLYOFFICE/DocSpace-server web/ASC.Web.Api/ApiModels/ResponseDto/WebPluginDto.cs);
+ * `cspDomains` is never returned.
+ */
 export function webPluginDto(state: EmulatorState, plugin: InstalledPlugin): JsonObject {
   const m = plugin.manifest;
   const creator = state.accounts.userById(plugin.createBy);
@@ -94,14 +97,22 @@ async function upload(ctx: RequestContext, user: User): Promise<void> {
   }
 }
 
-async function update(ctx: RequestContext, plugin: InstalledPlugin): Promise<void> {
+type UpdateBody = { enabled: boolean; settings: string | null };
+
+/**
+ * Model binding and validation of WebPluginRequestsDto ([ApiController]: a 400 before the action
+ * runs, so before its admin check and plugin lookup; ONLYOFFICE/DocSpace-server
+ * web/ASC.Web.Api/Api/Settings/WebPluginsController.cs UpdateWebPlugin). Sends the 400 itself.
+ */
+async function readUpdate(ctx: RequestContext): Promise<UpdateBody | undefined> {
   let body: unknown;
   try {
     body = JSON.parse((await readBody(ctx.req)).toString("utf8"));
   } catch {
-    return sendValidation(ctx.req, ctx.res, ctx.state.origin, {
+    sendValidation(ctx.req, ctx.res, ctx.state.origin, {
       $: ["The JSON value could not be converted to WebPluginRequests."],
     });
+    return undefined;
   }
   const record = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
   const errors: Record<string, string[]> = {};
@@ -117,14 +128,12 @@ async function update(ctx: RequestContext, plugin: InstalledPlugin): Promise<voi
   }
   if (typeof enabled !== "boolean")
     errors["$.enabled"] = ["The JSON value could not be converted to System.Boolean."];
-  if (Object.keys(errors).length > 0) return sendValidation(ctx.req, ctx.res, ctx.state.origin, errors);
-  // Both values are replaced: an omitted `enabled` means false (docspace-rest.md §6).
-  ctx.state.plugins.update(
-    plugin.manifest.name,
-    enabled === true,
-    typeof settings === "string" ? settings : null,
-  );
-  sendEnvelope(ctx.req, ctx.res, ctx.state.origin, undefined);
+  if (Object.keys(errors).length > 0) {
+    sendValidation(ctx.req, ctx.res, ctx.state.origin, errors);
+    return undefined;
+  }
+  // Both values are replaced: an omitted `enabled` means false (WebPluginManager.UpdateWebPluginAsync).
+  return { enabled: enabled === true, settings: typeof settings === "string" ? settings : null };
 }
 
 /** /api/2.0/settings/webplugins[/{name}]. */
@@ -136,14 +145,32 @@ export async function handleWebPlugins(ctx: RequestContext): Promise<boolean> {
     sendEmpty(ctx.res, 401);
     return true;
   }
+  const name = ctx.path === BASE ? undefined : decodeURIComponent(ctx.path.slice(BASE.length + 1));
+  // PUT: validation (400), then DemandPermissionsAsync (403 "Access denied"), then the manager's
+  // DemandWebPlugins (403 "Plugins disabled") and lookup (404) (ONLYOFFICE/DocSpace-server
+  // WebPluginsController.cs UpdateWebPlugin, web/ASC.Web.Core/WebPluginManager.cs
+  // UpdateWebPluginAsync → GetWebPluginByNameAsync → GetWebPluginsAsync → DemandWebPlugins).
+  if (name !== undefined && ctx.method === "PUT") {
+    const body = await readUpdate(ctx);
+    if (!body) return true;
+    if (!isAdmin(user)) sendError(ctx.res, "security", "Access denied");
+    else if (!state.config.plugins.enabled) sendError(ctx.res, "security", "Plugins disabled");
+    else if (!state.plugins.find(name)) sendError(ctx.res, "notFound", "Plugin not found");
+    else {
+      const plugin = state.plugins.find(name);
+      if (plugin) state.plugins.update(plugin.manifest.name, body.enabled, body.settings);
+      sendEnvelope(ctx.req, ctx.res, state.origin, undefined);
+    }
+    return true;
+  }
   if (!state.config.plugins.enabled) {
     sendError(ctx.res, "security", "Plugins disabled");
     return true;
   }
-  const name = ctx.path === BASE ? undefined : decodeURIComponent(ctx.path.slice(BASE.length + 1));
   if (name === undefined) {
     if (ctx.method === "GET") {
-      // No admin check: every signed-in user gets every plugin's settings (§6).
+      // No admin check: every signed-in user gets every plugin's settings (WebPluginsController.cs
+      // GetWebPlugins demands no permission).
       const filter = ctx.url.searchParams.get("enabled");
       const list = state.plugins
         .list()
@@ -168,7 +195,6 @@ export async function handleWebPlugins(ctx: RequestContext): Promise<boolean> {
     return true;
   }
   if (ctx.method === "GET") sendEnvelope(ctx.req, ctx.res, state.origin, webPluginDto(state, plugin));
-  else if (ctx.method === "PUT") await update(ctx, plugin);
   else if (ctx.method === "DELETE") {
     if (!state.config.plugins.delete) sendError(ctx.res, "security", "Forbidden action");
     else {
