@@ -13,6 +13,7 @@ import {
 } from "@onlyoffice/docspace-plugin-sdk";
 import { personalTokens, type PersonalTokens } from "./credentials";
 import {
+  hostCulture,
   languageFromCookie,
   matchLanguage,
   translator,
@@ -140,7 +141,8 @@ export class SendToDropbox
     this.#hostLanguage = matchLanguage(language) ?? DEFAULT_LANGUAGE;
     this.#rebuild();
   };
-  getLanguage = (): string => this.language || this.#lang();
+  /** The host shows `nameLocale[getLanguage()]` in the plugin list (DocSpace-client PluginStore.initLocalePlugin). */
+  getLanguage = (): string => hostCulture(this.language || this.#lang());
 
   /* IApiPlugin */
   setOrigin = (origin: string): void => {
