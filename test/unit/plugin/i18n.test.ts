@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { unzipSync } from "fflate";
 import { PluginLocale } from "@onlyoffice/docspace-plugin-sdk";
 import {
   checkMessage,
@@ -20,7 +21,9 @@ import {
   type MessageKey,
 } from "../../../src/plugin/i18n";
 import { en } from "../../../src/plugin/i18n/locales/en";
+import { localeProblems } from "../../../scripts/lib/i18n-report";
 import { toSerbianLatin } from "../../../scripts/lib/serbian-latin";
+import { MAX_ARCHIVE_BYTES, validateArchive } from "../../../scripts/lib/validate-archive";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const PLUGIN_SRC = path.join(ROOT, "src/plugin");
@@ -152,6 +155,36 @@ describe("locale files", () => {
       [...code.matchAll(/(?:label|title|text):\s*"([A-Z][a-z]+ [^"]*)"/gu)].map((m) => m[1]),
     );
     expect(sentences).toEqual([]);
+  });
+});
+
+describe("scripts/i18n-missing.ts (its checks)", () => {
+  it("reports nothing for the shipped locales", () => {
+    for (const language of LANGUAGES)
+      expect({ language, problems: localeProblems(language, table(language), en) }).toEqual({
+        language,
+        problems: [],
+      });
+  });
+
+  it("names a missing key with its English text, an extra key, lost placeholders and wrong plural forms", () => {
+    const broken: Record<string, string> = { ...table("ru") };
+    delete broken["common.close"];
+    broken["result.fileSent"] = "Отправлено в Dropbox";
+    broken["result.failedHeading"] = "{count, plural, one {# файл} other {# файлов}}";
+    broken["result.andMore"] = "{count, plural, one {# ещё}";
+    broken["made.up"] = "x";
+    expect(localeProblems("ru", broken, en)).toEqual([
+      { kind: "args", key: "result.fileSent", detail: "has {}, English has {path}" },
+      {
+        kind: "plural",
+        key: "result.failedHeading",
+        detail: "{count} has one other, needs one few many other",
+      },
+      { kind: "syntax", key: "result.andMore", detail: expect.stringMatching(/missing \}/u) },
+      { kind: "missing", key: "common.close", detail: "Close" },
+      { kind: "extra", key: "made.up", detail: "" },
+    ]);
   });
 });
 
@@ -436,5 +469,39 @@ describe("right-to-left", () => {
     const ar = translator("ar-SA")("result.fileSent", { path: "/DocSpace/Report.docx" });
     expect(ar).toBe("تم الإرسال إلى Dropbox: \u2068/DocSpace/Report.docx\u2069");
     expect(translator("de")("result.fileSent", { path: "/A" })).toBe("An Dropbox gesendet: /A");
+  });
+});
+
+describe("the built config.json", () => {
+  const ZIP = path.join(ROOT, "dist/plugin.zip");
+
+  function config(): { nameLocale: Record<string, string>; descriptionLocale: Record<string, string> } {
+    if (!existsSync(ZIP))
+      throw new Error("dist/plugin.zip is missing: run `npm run build` first (npm test does).");
+    return JSON.parse(new TextDecoder().decode(unzipSync(readFileSync(ZIP))["config.json"]));
+  }
+
+  it("names and describes the plugin under every culture key the host looks up", () => {
+    const { nameLocale, descriptionLocale } = config();
+    expect(Object.keys(nameLocale).sort()).toEqual([...HOST_CULTURE_NAMES].sort());
+    expect(Object.keys(descriptionLocale).sort()).toEqual([...HOST_CULTURE_NAMES].sort());
+    for (const culture of HOST_CULTURE_NAMES) {
+      // The plugin list shows the same name as the menu item in that language.
+      expect({ culture, name: nameLocale[culture] }).toEqual({
+        culture,
+        name: LOCALES[HOST_CULTURES[culture]]["menu.send"],
+      });
+      expect(descriptionLocale[culture]?.trim()).not.toBe("");
+      expect(descriptionLocale[culture]).toContain("Dropbox");
+    }
+    // Each description is a translation, not a copy: only the two English cultures share one.
+    const descriptions = new Set(Object.values(descriptionLocale));
+    expect(descriptions.size).toBe(HOST_CULTURE_NAMES.length - 1);
+  });
+
+  it("still passes the portal's upload rules and size limits with every language inside", () => {
+    const zip = readFileSync(ZIP);
+    expect(validateArchive(zip).violations).toEqual([]);
+    expect(zip.byteLength).toBeLessThan(MAX_ARCHIVE_BYTES);
   });
 });
