@@ -204,8 +204,10 @@ export function languageFromCookie(cookie: string): Language | null {
 /**
  * Right-to-left languages by their first subtag, as the portal decides its own layout direction
  * (ONLYOFFICE/DocSpace-client packages/shared/utils/common.tsx `isLanguageRtl`, list
- * `RTL_LANGUAGES` in packages/shared/constants/index.ts). The host lays out plugin dialogs and
- * toasts with its theme's `interfaceDirection`, so the plugin only keeps embedded data in order.
+ * `RTL_LANGUAGES` in packages/shared/constants/index.ts). The plugin's components have no
+ * direction prop; the host renders them inside its theme, whose `interfaceDirection` is
+ * `i18n.dir(language)` (packages/client/src/components/ThemeProviderWrapper/index.tsx), so dialogs
+ * and toasts are mirrored by the portal and the plugin only keeps embedded data in order.
  */
 const RTL_PRIMARY = new Set(["ar", "arc", "dv", "fa", "ha", "he", "khw", "ks", "ku", "ps", "ur", "yi"]);
 
