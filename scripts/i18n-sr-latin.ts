@@ -17,7 +17,9 @@ const TARGET = path.join(LOCALES, "sr-Latn-RS.ts");
 async function render(): Promise<string> {
   const source = readFileSync(SOURCE, "utf8");
   const body = toSerbianLatin(source).replace("export const srCyrlRS", "export const srLatnRS");
-  const text = `// Generated from sr-Cyrl-RS.ts by scripts/i18n-sr-latin.ts; edit the Cyrillic file and run it again.\n${body}`;
+  const banner =
+    "// Generated from sr-Cyrl-RS.ts by scripts/i18n-sr-latin.ts; edit the Cyrillic file and run it again.";
+  const text = `${banner}\n${body}`;
   return format(text, { ...(await resolveConfig(TARGET)), filepath: TARGET });
 }
 
