@@ -13,6 +13,7 @@ import {
 } from "@onlyoffice/docspace-plugin-sdk";
 import { personalTokens, type PersonalTokens } from "./credentials";
 import {
+  hostCulture,
   languageFromCookie,
   matchLanguage,
   translator,
@@ -48,7 +49,8 @@ export interface SendToDropboxOptions {
 
 /**
  * The object the portal registers. Every member the host calls is an arrow-function field: the
- * portal clones `{...serverRecord, ...plugin}` (ONLYOFFICE/DocSpace-client packages/client/src/store/PluginStore.ts initPlugin), which keeps own
+ * portal clones `{...serverRecord, ...plugin}` (ONLYOFFICE/DocSpace-client
+ * packages/client/src/store/PluginStore.ts `initPlugin`, lodash cloneDeep), which keeps own
  * properties and drops prototype methods, and the arrows keep `this` bound to this instance. State
  * the host must not see (or deep-clone) lives in #private fields. Construction does no I/O: the
  * portal runs the bundle even for disabled plugins. No member throws: an exception in a host
@@ -122,8 +124,9 @@ export class SendToDropbox
   /* IPlugin */
   onLoadCallback = async (): Promise<void> => {
     try {
-      // The portal hands the stored settings over as soon as this first yields: initPlugin does not
-      // await installPlugin before setAdminPluginSettingsValue (DocSpace-client PluginStore.ts).
+      // DocSpace 3.6 hands the stored settings over as soon as this first yields: `initPlugin`
+      // calls `installPlugin` without awaiting it, then `setAdminPluginSettingsValue`
+      // (ONLYOFFICE/DocSpace-client packages/client/src/store/PluginStore.ts).
       await Promise.resolve();
       if (!this.#watchingSignOut) {
         // Signing out of DocSpace removes every Dropbox connection kept in this browser.
@@ -152,7 +155,11 @@ export class SendToDropbox
     this.#hostLanguage = matchLanguage(language) ?? DEFAULT_LANGUAGE;
     this.#rebuild();
   };
-  getLanguage = (): string => this.language || this.#lang();
+  /**
+   * The host shows `nameLocale[getLanguage()]` in the plugin list (ONLYOFFICE/DocSpace-client
+   * packages/client/src/store/PluginStore.ts `initLocalePlugin`), so this answers its culture name.
+   */
+  getLanguage = (): string => hostCulture(this.language || this.#lang());
 
   /* IApiPlugin */
   setOrigin = (origin: string): void => {

@@ -141,9 +141,9 @@ describe("user journey (personal mode)", () => {
     await rightClick(page, "200MiB.bin");
     await chooseSendToDropbox(page);
     const dialog = modal(page);
-    await dialog.getByText(/^Still sending to Dropbox: 0 of 1 files, \d+ MB of 200 MB\.$/).waitFor();
+    await dialog.getByText(/^Still sending to Dropbox: 0 of 1 file, \d+\sMB of 200\sMB\.$/).waitFor();
     await dialog.getByRole("button", { name: "Refresh", exact: true }).click();
-    await dialog.getByText(/^Still sending to Dropbox: 0 of 1 files, \d+ MB of 200 MB\.$/).waitFor();
+    await dialog.getByText(/^Still sending to Dropbox: 0 of 1 file, \d+\sMB of 200\sMB\.$/).waitFor();
     await screenshot(page, "progress");
     await closeModal(page);
     const result = await nextToast(page, before, 180_000);

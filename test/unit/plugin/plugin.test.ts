@@ -37,7 +37,8 @@ async function setup(
   const env = fakeEnvironment(options.env);
   if (options.connected) env.store.setItem(tokenKey(services.user.id, APP_KEY), "personal-refresh-token");
   const plugin = new SendToDropbox({ services: () => services, environment: env });
-  // H36 order: setAPI, onLoadCallback (settings arrive as soon as it yields), getStatus.
+  // DocSpace 3.6 order (ONLYOFFICE/DocSpace-client packages/client/src/store/PluginStore.ts
+  // installPlugin): setAPI, onLoadCallback (settings arrive as soon as it yields), getStatus.
   plugin.setAPI("https://portal.test", "", "api/2.0");
   const loading = plugin.onLoadCallback();
   plugin.setAdminPluginSettingsValue(settings ? encodeSettings(settings) : null);
@@ -265,7 +266,7 @@ describe("connected (personal)", () => {
     });
     const lines = texts(dialogChildren(message.modalDialogProps));
     expect(lines).toContain("1 of 3 files sent to /DocSpace/Folder.");
-    expect(lines).toContain("2 not sent:");
+    expect(lines).toContain("2 files not sent:");
     expect(lines.some((l) => l.startsWith("Folder/b.txt: Your Dropbox is full."))).toBe(true);
     expect(lines.some((l) => l.startsWith("Item 99: You may not download"))).toBe(true);
     buttonLabelled(dialogChildren(message.modalDialogProps), "Close");
@@ -291,7 +292,7 @@ describe("connected (personal)", () => {
     expect(second.actions).toEqual(["show-modal"]);
     expect(second.modalDialogProps?.dialogHeader).toBe("Sending to Dropbox");
     const body = dialogChildren(second.modalDialogProps);
-    expect(texts(body)).toContain("Still sending to Dropbox: 2 of 5 files, 3 MB of 10 MB.");
+    expect(texts(body)).toContain("Still sending to Dropbox: 2 of 5 files, 3\u00a0MB of 10\u00a0MB.");
     // Refresh re-reads the job's progress; only buttons inside the dialog may update it.
     services.sent[0]?.onProgress({
       transferredBytes: 7 * 1024 ** 2,
@@ -302,7 +303,7 @@ describe("connected (personal)", () => {
     const refreshed = (await buttonLabelled(body, "Refresh").props.onClick()) as IMessage;
     expect(refreshed.actions).toEqual(["update-context"]);
     expect(texts(contextChildren(refreshed))).toContain(
-      "Still sending to Dropbox: 4 of 5 files, 7 MB of 10 MB.",
+      "Still sending to Dropbox: 4 of 5 files, 7\u00a0MB of 10\u00a0MB.",
     );
     expect(services.sent).toHaveLength(1);
     expect(services.sent[0]?.signal?.aborted).toBe(false);
@@ -416,10 +417,17 @@ describe("language", () => {
     const plugin = new SendToDropbox({ services: () => services, environment: env });
     await plugin.onLoadCallback();
     expect(sendItem(plugin).label).toBe("An Dropbox senden");
+    // getLanguage names the config.json nameLocale key the host reads: DocSpace's culture names.
+    expect(plugin.getLanguage()).toBe("de");
     plugin.setLanguage("ru-RU");
     expect(sendItem(plugin).label).toBe("Отправить в Dropbox");
+    expect(plugin.getLanguage()).toBe("ru");
     plugin.setLanguage("pt-BR");
+    expect(sendItem(plugin).label).toBe("Enviar para o Dropbox");
+    expect(plugin.getLanguage()).toBe("pt-BR");
+    plugin.setLanguage("he-IL");
     expect(sendItem(plugin).label).toBe("Send to Dropbox");
+    expect(plugin.getLanguage()).toBe("en-US");
   });
 });
 
@@ -511,7 +519,7 @@ describe("settings panel", () => {
     expect(refused.actions).toEqual(["show-toast"]);
     expect(refused.settings).toBeUndefined();
     expect(refused.toastProps?.[0]?.title).toBe(
-      "The settings were not saved: they need 256 characters and DocSpace stores at most 255. Shorten the destination folder by 1 characters.",
+      "The settings were not saved: they need 256 characters and DocSpace stores at most 255. Shorten the destination folder by 1 character.",
     );
     // The instance keeps the last saved settings.
     expect(plugin.getStatus()).toBe("active");

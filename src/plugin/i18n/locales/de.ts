@@ -7,7 +7,8 @@ export const de = {
   "send.nothingSelected": "Es wurde nichts zum Senden ausgewählt.",
 
   "progress.preparing": "Das Senden an Dropbox wird noch vorbereitet: Der Ordnerinhalt wird gelesen …",
-  "progress.running": "Wird an Dropbox gesendet: {files} von {totalFiles} Dateien, {bytes} von {totalBytes}.",
+  "progress.running":
+    "Wird an Dropbox gesendet: {files} von {totalFiles, plural, one {# Datei} other {# Dateien}}, {bytes} von {totalBytes}.",
   "progress.title": "Senden an Dropbox",
   "progress.explain":
     "Die Zeile bleibt beschäftigt, bis der Auftrag endet; dann sehen Sie, wohin alles gegangen ist.",
@@ -21,13 +22,15 @@ export const de = {
     "Als {path} an Dropbox gesendet. Dropbox akzeptiert den Namen „{name}“ nicht, daher wurde er geändert.",
   "result.fileFailed": "„{name}“ wurde nicht gesendet. {reason}",
   "result.empty": "Nichts zu senden: Die Auswahl enthält keine Dateien. {path} wurde nicht geändert.",
-  "result.summaryToast": "Senden an Dropbox abgeschlossen: {sent} von {total} Dateien gesendet.",
+  "result.summaryToast":
+    "Senden an Dropbox abgeschlossen: {sent} von {total, plural, one {# Datei} other {# Dateien}} gesendet.",
   "result.title": "An Dropbox gesendet",
   "result.titleWithProblems": "An Dropbox gesendet, mit Problemen",
-  "result.counts": "{sent} von {total} Dateien an {path} gesendet.",
-  "result.failedHeading": "{count} nicht gesendet:",
+  "result.counts": "{sent} von {total, plural, one {# Datei} other {# Dateien}} an {path} gesendet.",
+  "result.failedHeading": "{count, plural, one {# Datei nicht gesendet:} other {# Dateien nicht gesendet:}}",
   "result.failedLine": "{name}: {reason}",
-  "result.renamedHeading": "{count} für Dropbox umbenannt:",
+  "result.renamedHeading":
+    "{count, plural, one {# Datei für Dropbox umbenannt:} other {# Dateien für Dropbox umbenannt:}}",
   "result.renamedLine": "{name} → {path}",
   "result.andMore": "… und {count} weitere.",
   "result.item": "Element {id}",
@@ -163,9 +166,9 @@ export const de = {
 
   "common.close": "Schließen",
 
-  "size.bytes": "{n} B",
-  "size.kb": "{n} KB",
-  "size.mb": "{n} MB",
-  "size.gb": "{n} GB",
-  "size.tb": "{n} TB",
+  "size.bytes": "{n}\u00a0B",
+  "size.kb": "{n}\u00a0KB",
+  "size.mb": "{n}\u00a0MB",
+  "size.gb": "{n}\u00a0GB",
+  "size.tb": "{n}\u00a0TB",
 } as const satisfies Record<MessageKey, string>;

@@ -1,6 +1,9 @@
 // English: the reference locale. Every other locale must have exactly these keys (the type below
 // and test/unit/plugin/i18n.test.ts), and every key must be used somewhere in src/plugin.
-// Placeholders are {name}; a translation keeps the same placeholders.
+// Placeholders are {name}; a translation keeps the same placeholders. A count that changes the words
+// around it is an ICU plural, `{count, plural, one {# file} other {# files}}`, with exactly the
+// categories of the language's Intl.PluralRules (see ../index.ts); `#` is the number.
+// Sizes keep a no-break space (\u00a0) between the number and the unit.
 export const en = {
   "menu.send": "Send to Dropbox",
   "menu.account": "Dropbox connection",
@@ -8,7 +11,8 @@ export const en = {
   "send.nothingSelected": "Nothing was selected to send.",
 
   "progress.preparing": "Send to Dropbox is still preparing: reading the folder contents…",
-  "progress.running": "Still sending to Dropbox: {files} of {totalFiles} files, {bytes} of {totalBytes}.",
+  "progress.running":
+    "Still sending to Dropbox: {files} of {totalFiles, plural, one {# file} other {# files}}, {bytes} of {totalBytes}.",
   "progress.title": "Sending to Dropbox",
   "progress.explain": "The row stays busy until the job ends; then you see where everything went.",
   "progress.refresh": "Refresh",
@@ -20,13 +24,15 @@ export const en = {
     "Sent to Dropbox as {path}. Dropbox does not accept the name “{name}”, so it was changed.",
   "result.fileFailed": "“{name}” was not sent. {reason}",
   "result.empty": "Nothing to send: the selection contains no files. {path} was not changed.",
-  "result.summaryToast": "Send to Dropbox finished: {sent} of {total} files sent.",
+  "result.summaryToast":
+    "Send to Dropbox finished: {sent} of {total, plural, one {# file} other {# files}} sent.",
   "result.title": "Sent to Dropbox",
   "result.titleWithProblems": "Sent to Dropbox, with problems",
-  "result.counts": "{sent} of {total} files sent to {path}.",
-  "result.failedHeading": "{count} not sent:",
+  "result.counts": "{sent} of {total, plural, one {# file} other {# files}} sent to {path}.",
+  "result.failedHeading": "{count, plural, one {# file not sent:} other {# files not sent:}}",
   "result.failedLine": "{name}: {reason}",
-  "result.renamedHeading": "{count} renamed for Dropbox:",
+  "result.renamedHeading":
+    "{count, plural, one {# file renamed for Dropbox:} other {# files renamed for Dropbox:}}",
   "result.renamedLine": "{name} → {path}",
   "result.andMore": "…and {count} more.",
   "result.item": "Item {id}",
@@ -111,9 +117,9 @@ export const en = {
   "settings.saved.accessToken":
     "Settings saved with a pasted access token. If it is short-lived, sending stops working after 4 hours.",
   "settings.tooLong":
-    "The settings were not saved: they need {length} characters and DocSpace stores at most {limit}. Shorten the destination folder by {excess} characters.",
+    "The settings were not saved: they need {length} characters and DocSpace stores at most {limit}. Shorten the destination folder by {excess, plural, one {# character} other {# characters}}.",
   "settings.tooLong.token":
-    "The settings were not saved: with this access token they need {length} characters and DocSpace stores at most {limit}. Use Connect instead of pasting a token, or shorten the destination folder by {excess} characters.",
+    "The settings were not saved: with this access token they need {length} characters and DocSpace stores at most {limit}. Use Connect instead of pasting a token, or shorten the destination folder by {excess, plural, one {# character} other {# characters}}.",
 
   "error.notConnected": "Connect your Dropbox account to send files.",
   "error.notConnected.shared":
@@ -149,11 +155,11 @@ export const en = {
 
   "common.close": "Close",
 
-  "size.bytes": "{n} B",
-  "size.kb": "{n} KB",
-  "size.mb": "{n} MB",
-  "size.gb": "{n} GB",
-  "size.tb": "{n} TB",
+  "size.bytes": "{n}\u00a0B",
+  "size.kb": "{n}\u00a0KB",
+  "size.mb": "{n}\u00a0MB",
+  "size.gb": "{n}\u00a0GB",
+  "size.tb": "{n}\u00a0TB",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -13,20 +13,25 @@ export const es = {
   "send.nothingSelected": "No se seleccionó nada para enviar.",
 
   "progress.preparing": "El envío a Dropbox todavía se está preparando: leyendo el contenido de la carpeta…",
-  "progress.running": "Enviando a Dropbox: {files} de {totalFiles} archivos, {bytes} de {totalBytes}.",
+  "progress.running":
+    "Enviando a Dropbox: {files} de {totalFiles, plural, one {# archivo} many {# de archivos} other {# archivos}}, {bytes} de {totalBytes}.",
 
   "result.fileSent": "Enviado a Dropbox: {path}",
   "result.fileRenamed":
     "Enviado a Dropbox como {path}. Dropbox no acepta el nombre «{name}», así que se cambió.",
   "result.fileFailed": "«{name}» no se envió. {reason}",
   "result.empty": "No hay nada que enviar: la selección no contiene archivos. {path} no se modificó.",
-  "result.summaryToast": "Envío a Dropbox terminado: {sent} de {total} archivos enviados.",
+  "result.summaryToast":
+    "Envío a Dropbox terminado: {sent} de {total, plural, one {# archivo enviado} many {# de archivos enviados} other {# archivos enviados}}.",
   "result.title": "Enviado a Dropbox",
   "result.titleWithProblems": "Enviado a Dropbox, con problemas",
-  "result.counts": "{sent} de {total} archivos enviados a {path}.",
-  "result.failedHeading": "{count} sin enviar:",
+  "result.counts":
+    "{sent} de {total, plural, one {# archivo enviado} many {# de archivos enviados} other {# archivos enviados}} a {path}.",
+  "result.failedHeading":
+    "{count, plural, one {# archivo sin enviar:} many {# de archivos sin enviar:} other {# archivos sin enviar:}}",
   "result.failedLine": "{name}: {reason}",
-  "result.renamedHeading": "{count} renombrados para Dropbox:",
+  "result.renamedHeading":
+    "{count, plural, one {# archivo renombrado para Dropbox:} many {# de archivos renombrados para Dropbox:} other {# archivos renombrados para Dropbox:}}",
   "result.renamedLine": "{name} → {path}",
   "result.andMore": "…y {count} más.",
   "result.item": "Elemento {id}",
@@ -116,9 +121,9 @@ export const es = {
   "settings.saved.accessToken":
     "Configuración guardada con un token de acceso pegado. Si es de corta duración, el envío dejará de funcionar a las 4 horas.",
   "settings.tooLong":
-    "La configuración no se guardó: necesita {length} caracteres y DocSpace guarda como máximo {limit}. Acorte la carpeta de destino en {excess} caracteres.",
+    "La configuración no se guardó: necesita {length} caracteres y DocSpace guarda como máximo {limit}. Acorte la carpeta de destino en {excess, plural, one {# carácter} many {# de caracteres} other {# caracteres}}.",
   "settings.tooLong.token":
-    "La configuración no se guardó: con este token de acceso necesita {length} caracteres y DocSpace guarda como máximo {limit}. Use Conectar en lugar de pegar un token, o acorte la carpeta de destino en {excess} caracteres.",
+    "La configuración no se guardó: con este token de acceso necesita {length} caracteres y DocSpace guarda como máximo {limit}. Use Conectar en lugar de pegar un token, o acorte la carpeta de destino en {excess, plural, one {# carácter} many {# de caracteres} other {# caracteres}}.",
 
   "error.notConnected": "Conecte su cuenta de Dropbox para enviar archivos.",
   "error.notConnected.shared":
@@ -155,9 +160,9 @@ export const es = {
 
   "common.close": "Cerrar",
 
-  "size.bytes": "{n} B",
-  "size.kb": "{n} KB",
-  "size.mb": "{n} MB",
-  "size.gb": "{n} GB",
-  "size.tb": "{n} TB",
+  "size.bytes": "{n}\u00a0B",
+  "size.kb": "{n}\u00a0KB",
+  "size.mb": "{n}\u00a0MB",
+  "size.gb": "{n}\u00a0GB",
+  "size.tb": "{n}\u00a0TB",
 } as const satisfies Record<MessageKey, string>;

@@ -14,20 +14,24 @@ export const fr = {
 
   "progress.preparing": "L’envoi vers Dropbox se prépare encore : lecture du contenu du dossier…",
   "progress.running":
-    "Envoi vers Dropbox en cours : {files} fichiers sur {totalFiles}, {bytes} sur {totalBytes}.",
+    "Envoi vers Dropbox en cours : {files} sur {totalFiles, plural, one {# fichier} many {# de fichiers} other {# fichiers}}, {bytes} sur {totalBytes}.",
 
   "result.fileSent": "Envoyé vers Dropbox : {path}",
   "result.fileRenamed":
     "Envoyé vers Dropbox sous le nom {path}. Dropbox n’accepte pas le nom « {name} », il a donc été modifié.",
   "result.fileFailed": "« {name} » n’a pas été envoyé. {reason}",
   "result.empty": "Rien à envoyer : la sélection ne contient aucun fichier. {path} n’a pas été modifié.",
-  "result.summaryToast": "Envoi vers Dropbox terminé : {sent} fichiers envoyés sur {total}.",
+  "result.summaryToast":
+    "Envoi vers Dropbox terminé : {sent, plural, one {# fichier envoyé} many {# de fichiers envoyés} other {# fichiers envoyés}} sur {total}.",
   "result.title": "Envoyé vers Dropbox",
   "result.titleWithProblems": "Envoyé vers Dropbox, avec des problèmes",
-  "result.counts": "{sent} fichiers sur {total} envoyés vers {path}.",
-  "result.failedHeading": "{count} non envoyés :",
+  "result.counts":
+    "{sent, plural, one {# fichier envoyé} many {# de fichiers envoyés} other {# fichiers envoyés}} sur {total} vers {path}.",
+  "result.failedHeading":
+    "{count, plural, one {# fichier non envoyé :} many {# de fichiers non envoyés :} other {# fichiers non envoyés :}}",
   "result.failedLine": "{name} : {reason}",
-  "result.renamedHeading": "{count} renommés pour Dropbox :",
+  "result.renamedHeading":
+    "{count, plural, one {# fichier renommé pour Dropbox :} many {# de fichiers renommés pour Dropbox :} other {# fichiers renommés pour Dropbox :}}",
   "result.renamedLine": "{name} → {path}",
   "result.andMore": "…et {count} de plus.",
   "result.item": "Élément {id}",
@@ -121,9 +125,9 @@ export const fr = {
   "settings.saved.accessToken":
     "Paramètres enregistrés avec un jeton d’accès collé. S’il est de courte durée, l’envoi cessera de fonctionner au bout de 4 heures.",
   "settings.tooLong":
-    "Les paramètres n’ont pas été enregistrés : ils nécessitent {length} caractères et DocSpace en stocke au plus {limit}. Raccourcissez le dossier de destination de {excess} caractères.",
+    "Les paramètres n’ont pas été enregistrés : ils nécessitent {length} caractères et DocSpace en stocke au plus {limit}. Raccourcissez le dossier de destination de {excess, plural, one {# caractère} many {# de caractères} other {# caractères}}.",
   "settings.tooLong.token":
-    "Les paramètres n’ont pas été enregistrés : avec ce jeton d’accès, ils nécessitent {length} caractères et DocSpace en stocke au plus {limit}. Utilisez Connecter au lieu de coller un jeton, ou raccourcissez le dossier de destination de {excess} caractères.",
+    "Les paramètres n’ont pas été enregistrés : avec ce jeton d’accès, ils nécessitent {length} caractères et DocSpace en stocke au plus {limit}. Utilisez Connecter au lieu de coller un jeton, ou raccourcissez le dossier de destination de {excess, plural, one {# caractère} many {# de caractères} other {# caractères}}.",
 
   "error.notConnected": "Connectez votre compte Dropbox pour envoyer des fichiers.",
   "error.notConnected.shared":
@@ -162,9 +166,9 @@ export const fr = {
 
   "common.close": "Fermer",
 
-  "size.bytes": "{n} o",
-  "size.kb": "{n} Ko",
-  "size.mb": "{n} Mo",
-  "size.gb": "{n} Go",
-  "size.tb": "{n} To",
+  "size.bytes": "{n}\u00a0o",
+  "size.kb": "{n}\u00a0Ko",
+  "size.mb": "{n}\u00a0Mo",
+  "size.gb": "{n}\u00a0Go",
+  "size.tb": "{n}\u00a0To",
 } as const satisfies Record<MessageKey, string>;

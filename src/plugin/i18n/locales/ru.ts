@@ -7,7 +7,8 @@ export const ru = {
   "send.nothingSelected": "Ничего не выбрано для отправки.",
 
   "progress.preparing": "Отправка в Dropbox ещё готовится: читается содержимое папки…",
-  "progress.running": "Идёт отправка в Dropbox: {files} из {totalFiles} файлов, {bytes} из {totalBytes}.",
+  "progress.running":
+    "Идёт отправка в Dropbox: {files} из {totalFiles, plural, one {# файла} few {# файлов} many {# файлов} other {# файла}}, {bytes} из {totalBytes}.",
   "progress.title": "Отправка в Dropbox",
   "progress.explain": "Строка остаётся занятой до конца задания; затем вы увидите, куда всё попало.",
   "progress.refresh": "Обновить",
@@ -19,13 +20,17 @@ export const ru = {
     "Отправлено в Dropbox как {path}. Dropbox не принимает имя «{name}», поэтому оно изменено.",
   "result.fileFailed": "«{name}» не отправлен. {reason}",
   "result.empty": "Нечего отправлять: в выбранном нет файлов. {path} не изменена.",
-  "result.summaryToast": "Отправка в Dropbox завершена: отправлено файлов — {sent} из {total}.",
+  "result.summaryToast":
+    "Отправка в Dropbox завершена: {sent, plural, one {отправлен # файл} few {отправлено # файла} many {отправлено # файлов} other {отправлено # файла}} из {total}.",
   "result.title": "Отправлено в Dropbox",
   "result.titleWithProblems": "Отправлено в Dropbox, с ошибками",
-  "result.counts": "Отправлено файлов в {path}: {sent} из {total}.",
-  "result.failedHeading": "Не отправлено: {count}",
+  "result.counts":
+    "{sent, plural, one {Отправлен # файл} few {Отправлено # файла} many {Отправлено # файлов} other {Отправлено # файла}} из {total} в {path}.",
+  "result.failedHeading":
+    "{count, plural, one {# файл не отправлен:} few {# файла не отправлены:} many {# файлов не отправлено:} other {# файла не отправлено:}}",
   "result.failedLine": "{name}: {reason}",
-  "result.renamedHeading": "Переименовано для Dropbox: {count}",
+  "result.renamedHeading":
+    "{count, plural, one {# файл переименован для Dropbox:} few {# файла переименованы для Dropbox:} many {# файлов переименовано для Dropbox:} other {# файла переименовано для Dropbox:}}",
   "result.renamedLine": "{name} → {path}",
   "result.andMore": "…и ещё {count}.",
   "result.item": "Элемент {id}",
@@ -113,9 +118,9 @@ export const ru = {
   "settings.saved.accessToken":
     "Настройки сохранены со вставленным токеном доступа. Если он краткосрочный, отправка перестанет работать через 4 часа.",
   "settings.tooLong":
-    "Настройки не сохранены: им нужно {length} символов, а DocSpace хранит не более {limit}. Сократите папку назначения на {excess} символов.",
+    "Настройки не сохранены: им нужно {length, plural, one {# символ} few {# символа} many {# символов} other {# символа}}, а DocSpace хранит не более {limit}. Сократите папку назначения на {excess, plural, one {# символ} few {# символа} many {# символов} other {# символа}}.",
   "settings.tooLong.token":
-    "Настройки не сохранены: с этим токеном им нужно {length} символов, а DocSpace хранит не более {limit}. Используйте «Подключить» вместо вставки токена или сократите папку назначения на {excess} символов.",
+    "Настройки не сохранены: с этим токеном им нужно {length, plural, one {# символ} few {# символа} many {# символов} other {# символа}}, а DocSpace хранит не более {limit}. Используйте «Подключить» вместо вставки токена или сократите папку назначения на {excess, plural, one {# символ} few {# символа} many {# символов} other {# символа}}.",
 
   "error.notConnected": "Подключите свой аккаунт Dropbox, чтобы отправлять файлы.",
   "error.notConnected.shared":
@@ -152,9 +157,9 @@ export const ru = {
 
   "common.close": "Закрыть",
 
-  "size.bytes": "{n} Б",
-  "size.kb": "{n} КБ",
-  "size.mb": "{n} МБ",
-  "size.gb": "{n} ГБ",
-  "size.tb": "{n} ТБ",
+  "size.bytes": "{n}\u00a0Б",
+  "size.kb": "{n}\u00a0КБ",
+  "size.mb": "{n}\u00a0МБ",
+  "size.gb": "{n}\u00a0ГБ",
+  "size.tb": "{n}\u00a0ТБ",
 } as const satisfies Record<MessageKey, string>;

@@ -1,0 +1,165 @@
+import type { MessageKey } from "./en";
+
+export const az = {
+  "menu.send": "Dropbox-a göndər",
+  "menu.account": "Dropbox bağlantısı",
+
+  "send.nothingSelected": "Göndərmək üçün heç nə seçilməyib.",
+
+  "progress.preparing": "Dropbox-a göndərmə hələ hazırlanır: qovluğun məzmunu oxunur…",
+  "progress.running":
+    "Dropbox-a göndərmə davam edir: {totalFiles, plural, one {# fayldan} other {# fayldan}} {files}, {totalBytes} həcmdən {bytes}.",
+  "progress.title": "Dropbox-a göndərilir",
+  "progress.explain": "İş bitənə qədər sətir məşğul qalır; sonra hər şeyin hara getdiyini görəcəksiniz.",
+  "progress.refresh": "Yenilə",
+  "progress.cancel": "Göndərməni ləğv et",
+  "progress.cancelling":
+    "Ləğv edilir. Artıq göndərilmiş fayllar Dropbox-da qalır; yarımçıq heç nə saxlanmır.",
+
+  "result.fileSent": "Dropbox-a göndərildi: {path}",
+  "result.fileRenamed":
+    "Dropbox-a {path} kimi göndərildi. Dropbox “{name}” adını qəbul etmir, ona görə ad dəyişdirildi.",
+  "result.fileFailed": "“{name}” göndərilmədi. {reason}",
+  "result.empty": "Göndəriləcək heç nə yoxdur: seçimdə fayl yoxdur. {path} dəyişdirilmədi.",
+  "result.summaryToast":
+    "Dropbox-a göndərmə başa çatdı: {total, plural, one {# fayldan} other {# fayldan}} {sent} göndərildi.",
+  "result.title": "Dropbox-a göndərildi",
+  "result.titleWithProblems": "Dropbox-a göndərildi, problemlərlə",
+  "result.counts": "{total, plural, one {# fayldan} other {# fayldan}} {sent} {path} ünvanına göndərildi.",
+  "result.failedHeading": "{count, plural, one {# fayl göndərilmədi:} other {# fayl göndərilmədi:}}",
+  "result.failedLine": "{name}: {reason}",
+  "result.renamedHeading":
+    "{count, plural, one {# faylın adı Dropbox üçün dəyişdirildi:} other {# faylın adı Dropbox üçün dəyişdirildi:}}",
+  "result.renamedLine": "{name} → {path}",
+  "result.andMore": "…və daha {count}.",
+  "result.item": "Element {id}",
+  "result.linkTitle": "Paylaşım linki",
+  "result.linkIntro": "Bu linkə sahib olan hər kəs faylı Dropbox-da görə bilər. Onu sahədən kopyalayın:",
+  "result.linkLabel": "Paylaşım linki",
+  "result.linkCopied": "Paylaşım linki mübadilə buferinə kopyalandı.",
+
+  "connect.title": "Dropbox-u qoşun",
+  "account.title": "Dropbox bağlantısı",
+  "account.sharedMode":
+    "Bu portal faylları DocSpace adminlərinin plagin ayarlarında idarə etdiyi bir ümumi Dropbox hesabına göndərir.",
+  "connect.intro": "Fayl göndərmək üçün plaginə Dropbox-unuza yazmaq icazəsi lazımdır.",
+  "connect.privacy":
+    "Bağlantınız yalnız bu brauzerdə saxlanılır. Portal və onun adminləri onu heç vaxt görmür; istənilən vaxt ayıra bilərsiniz.",
+  "connect.step1": "1. Dropbox-u yeni tabda açın, daxil olun və girişə icazə verin.",
+  "connect.openDropbox": "Dropbox-u aç",
+  "connect.popupBlocked": "Brauzer yeni tabı blokladı. Bu ünvanı özünüz yeni taba kopyalayın:",
+  "connect.step2": "2. Dropbox sonra kod göstərəcək. Onu kopyalayın və bura yapışdırın:",
+  "connect.codePlaceholder": "Dropbox-dan kod",
+  "connect.connect": "Qoş",
+  "connect.connectedAs": "{name} ({email}) kimi qoşulub",
+  "connect.connectedAsName": "{name} kimi qoşulub",
+  "connect.accountUnknown": "Dropbox hesabı",
+  "connect.disconnect": "Ayır",
+  "connect.sendNow": "İndi göndər",
+  "connect.codeMissing": "Dropbox-un göstərdiyi kodu yapışdırın, sonra “Qoş” seçin.",
+  "connect.codeRejected":
+    "Dropbox bu kodu qəbul etmədi. Kod yalnız bir dəfə və cəmi bir neçə dəqiqə işləyir: yenidən “Dropbox-u aç” seçin və yeni kodu yapışdırın.",
+  "connect.appKeyMissing": "Əvvəlcə Dropbox tətbiq açarını daxil edin.",
+  "connect.storageDenied":
+    "Bu brauzer plaginə bağlantınızı saxlamağa icazə vermir (sayt məlumatları bloklanıb). Portal üçün sayt məlumatlarına icazə verin və yenidən qoşulun.",
+
+  "settings.app.title": "Dropbox tətbiqi",
+  "settings.app.howto1":
+    "1. Dropbox App Console-da (https://www.dropbox.com/developers/apps) Scoped access ilə tətbiq yaradın. App folder (tövsiyə olunur: plagin yalnız öz qovluğunu görür) və ya Full Dropbox seçin.",
+  "settings.app.howto2":
+    "2. Permissions tabında files.content.write və account_info.read, paylaşım linkləri üçün isə sharing.write və sharing.read qeyd edin və təsdiqləyin.",
+  "settings.app.howto3":
+    "3. Settings tabından App key-i aşağıdakı sahəyə kopyalayın. Tətbiq sirri heç vaxt lazım deyil.",
+  "settings.appKey.label": "Dropbox tətbiq açarı",
+  "settings.appKey.placeholder": "məs. a1b2c3d4e5f6g7h",
+  "settings.mode.label": "Faylları kimin Dropbox-u qəbul edir",
+  "settings.mode.personal": "Hər istifadəçi öz Dropbox-unu qoşur (tövsiyə olunur)",
+  "settings.mode.shared": "Bütün portal üçün bir ümumi Dropbox hesabı",
+  "settings.mode.personalHint":
+    "Hər istifadəçidən ilk göndərmədə qoşulması istənilir. Bağlantı onun brauzerində qalır və heç vaxt portala çatmır.",
+  "settings.mode.sharedWarning":
+    "Diqqət: DocSpace plagin ayarlarını hər portal üzvünün brauzerinə göndərir, ona görə hər üzv ümumi hesabın tokenini oxuya bilər. Tokenin yalnız həmin qovluğa çatması üçün App folder tipli Dropbox tətbiqindən istifadə edin.",
+  "settings.connect.saveHint": "Bu bağlantını saxlamaq üçün “Yadda saxla” seçin.",
+  "settings.token.label": "Və ya giriş tokenini yapışdırın",
+  "settings.token.placeholder": "Dropbox giriş tokeni",
+  "settings.token.warning":
+    "Qısamüddətli Dropbox giriş tokenlərinin müddəti 4 saatdan sonra bitir; yeni token yapışdırana qədər göndərmə işləmir. Davamlı bağlantı üçün yuxarıda “Qoş” istifadə edin.",
+  "settings.token.invalid":
+    "Giriş tokenində Dropbox tokenlərində heç vaxt olmayan simvollar var. Onu yenidən kopyalayın.",
+  "settings.folder.label": "Dropbox-da təyinat qovluğu",
+  "settings.folder.placeholder": "/DocSpace",
+  "settings.folder.hint":
+    "Boş olması ən üst səviyyə deməkdir (App folder tətbiqləri üçün tətbiqin öz qovluğu).",
+  "settings.folder.noLeadingSlash": "Qovluq “/” ilə başlamalıdır, məsələn /DocSpace.",
+  "settings.folder.emptyComponent": "Qovluqda “//” olmamalıdır.",
+  "settings.folder.componentTooLong": "Hər qovluq adı ən çox 255 simvol ola bilər.",
+  "settings.folder.trailingSpaceOrDot": "Qovluq adları boşluq və ya nöqtə ilə bitməməlidir.",
+  "settings.folder.unsafeCharacter":
+    'Qovluq adlarında < > : " | ? * \\ və ya idarəetmə simvolları olmamalıdır.',
+  "settings.folder.disallowedName":
+    "Dropbox bu qovluq adını qəbul etmir (məsələn desktop.ini və ya ~$ ilə başlayan adlar).",
+  "settings.folder.invalid": "Ayarlar saxlanmadı. Təyinat qovluğu: {reason}",
+  "settings.conflict.label": "Eyni adlı fayl artıq orada olduqda",
+  "settings.conflict.keepBoth": "Hər ikisini saxla (yeni fayl nömrə alır)",
+  "settings.conflict.overwrite": "Mövcud faylı əvəz et",
+  "settings.shareLink.label": "Göndərilən fayllar üçün paylaşım linki yarat",
+  "settings.audience.label": "Dropbox-a kim göndərə bilər",
+  "settings.audience.everyone": "Elementi yükləyə bilən hər kəs",
+  "settings.audience.admins": "Yalnız DocSpace sahibi və adminləri",
+  "settings.audience.hint": "Bu, menyu elementini digər istifadəçilərdən gizlədir; bu ayarları gizlətmir.",
+  "settings.save": "Yadda saxla",
+  "settings.saved": "“Dropbox-a göndər” ayarları saxlanıldı.",
+  "settings.saved.noAppKey":
+    "Ayarlar saxlanıldı. Dropbox tətbiq açarı daxil edilənə qədər “Dropbox-a göndər” gizli qalır.",
+  "settings.saved.sharedNotConnected":
+    "Ayarlar saxlanıldı. Ümumi Dropbox hesabı qoşulana qədər “Dropbox-a göndər” gizli qalır.",
+  "settings.saved.accessToken":
+    "Ayarlar yapışdırılmış giriş tokeni ilə saxlanıldı. Əgər o qısamüddətlidirsə, göndərmə 4 saatdan sonra işləməyəcək.",
+  "settings.tooLong":
+    "Ayarlar saxlanmadı: onlara {length} simvol lazımdır, DocSpace isə ən çox {limit} saxlayır. Təyinat qovluğunu {excess} simvol qısaldın.",
+  "settings.tooLong.token":
+    "Ayarlar saxlanmadı: bu giriş tokeni ilə onlara {length} simvol lazımdır, DocSpace isə ən çox {limit} saxlayır. Token yapışdırmaq əvəzinə “Qoş” istifadə edin və ya təyinat qovluğunu {excess} simvol qısaldın.",
+
+  "error.notConnected": "Fayl göndərmək üçün Dropbox hesabınızı qoşun.",
+  "error.notConnected.shared":
+    "Ümumi Dropbox hesabı qoşulmayıb. DocSpace adminindən onu plagin ayarlarında qoşmasını xahiş edin.",
+  "error.dropboxAuth":
+    "Dropbox artıq bağlantınızı qəbul etmir (ləğv edilib və ya müddəti bitib). Dropbox-u yenidən qoşun.",
+  "error.dropboxAuth.shared":
+    "Dropbox artıq ümumi bağlantını qəbul etmir (ləğv edilib və ya müddəti bitib). DocSpace adminindən onu plagin ayarlarında yenidən qoşmasını xahiş edin.",
+  "error.dropboxPermission":
+    "Dropbox tətbiqində lazım olan icazə yoxdur (məsələn files.content.write və ya sharing.write). Admindən onu Dropbox App Console-da aktivləşdirməsini xahiş edin, sonra yenidən qoşulun.",
+  "error.insufficientSpace":
+    "Dropbox-unuz doludur. Yer boşaldın və ya planınızı yüksəldin, sonra yenidən cəhd edin.",
+  "error.tooLarge": "Fayl Dropbox-un bir fayl üçün qəbul etdiyindən böyükdür.",
+  "error.invalidPath":
+    "Dropbox təyinat yolunu qəbul etmir. Admindən plagin ayarlarında təyinat qovluğunu yoxlamasını xahiş edin.",
+  "error.conflict":
+    "Dropbox-da nəsə mane olur (məsələn faylın adında qovluq) və onu əvəz etmək olmur. Onun adını dəyişin və ya köçürün, sonra yenidən cəhd edin.",
+  "error.notFound": "Element artıq DocSpace-də mövcud deyil. Səhifəni yeniləyin və yenidən cəhd edin.",
+  "error.noDownloadPermission":
+    "Bu elementi DocSpace-də yükləməyə icazəniz yoxdur, ona görə onu göndərmək olmaz. Otaq adminindən yükləmə hüququ istəyin.",
+  "error.docspaceSignedOut":
+    "DocSpace sessiyanızın müddəti bitib. Yenidən daxil olun, sonra təkrar cəhd edin.",
+  "error.rateLimited": "Hazırda çox sayda sorğu var. Bir dəqiqə gözləyin, sonra yenidən cəhd edin.",
+  "error.network":
+    "Bağlantı alınmadı. Şəbəkənizi yoxlayın, səhifəni yeniləyin (yeni quraşdırılmış və ya aktivləşdirilmiş plagin yenilənmədən sonra işləyir) və yenidən cəhd edin.",
+  "error.server": "DocSpace və ya Dropbox hazırda problem yaşayır. Sonra yenidən cəhd edin.",
+  "error.incompleteDownload":
+    "DocSpace-dən yükləmə vaxtından əvvəl dayandı, ona görə heç nə saxlanmadı. Yenidən cəhd edin.",
+  "error.integrity": "Dropbox-dakı nüsxə orijinalla uyğun gəlmədi, ona görə saxlanmadı. Yenidən cəhd edin.",
+  "error.cancelled": "Göndərmə ləğv edildi. Yarımçıq heç nə saxlanmadı.",
+  "error.unknown":
+    "“Dropbox-a göndər” gözlənilməz səbəbdən alınmadı. Təfərrüatlar brauzer konsolundadır (F12); yenidən cəhd edin və davam edərsə, bildirin.",
+  "error.notConfigured":
+    "“Dropbox-a göndər” hələ qurulmayıb. DocSpace adminindən plagin ayarlarını tamamlamasını xahiş edin.",
+  "error.notAllowed": "Bu portalda yalnız DocSpace adminləri Dropbox-a göndərə bilər.",
+
+  "common.close": "Bağla",
+
+  "size.bytes": "{n}\u00a0B",
+  "size.kb": "{n}\u00a0KB",
+  "size.mb": "{n}\u00a0MB",
+  "size.gb": "{n}\u00a0GB",
+  "size.tb": "{n}\u00a0TB",
+} as const satisfies Record<MessageKey, string>;

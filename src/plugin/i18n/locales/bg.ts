@@ -1,0 +1,164 @@
+import type { MessageKey } from "./en";
+
+export const bg = {
+  "menu.send": "Изпращане в Dropbox",
+  "menu.account": "Връзка с Dropbox",
+
+  "send.nothingSelected": "Нищо не е избрано за изпращане.",
+
+  "progress.preparing": "Изпращането в Dropbox още се подготвя: чете се съдържанието на папката…",
+  "progress.running":
+    "Изпращането в Dropbox продължава: {files} от {totalFiles, plural, one {# файл} other {# файла}}, {bytes} от {totalBytes}.",
+  "progress.title": "Изпращане в Dropbox",
+  "progress.explain":
+    "Редът остава зает, докато задачата приключи; след това ще видите къде е отишло всичко.",
+  "progress.refresh": "Опресняване",
+  "progress.cancel": "Отказ от изпращането",
+  "progress.cancelling": "Отказване. Вече изпратените файлове остават в Dropbox; нищо непълно не се запазва.",
+
+  "result.fileSent": "Изпратено в Dropbox: {path}",
+  "result.fileRenamed":
+    "Изпратено в Dropbox като {path}. Dropbox не приема името „{name}“, затова то беше променено.",
+  "result.fileFailed": "„{name}“ не беше изпратен. {reason}",
+  "result.empty": "Няма нищо за изпращане: избраното не съдържа файлове. {path} не е променена.",
+  "result.summaryToast":
+    "Изпращането в Dropbox завърши: изпратени {sent} от {total, plural, one {# файл} other {# файла}}.",
+  "result.title": "Изпратено в Dropbox",
+  "result.titleWithProblems": "Изпратено в Dropbox, с проблеми",
+  "result.counts": "Изпратени {sent} от {total, plural, one {# файл} other {# файла}} в {path}.",
+  "result.failedHeading": "{count, plural, one {# файл не е изпратен:} other {# файла не са изпратени:}}",
+  "result.failedLine": "{name}: {reason}",
+  "result.renamedHeading":
+    "{count, plural, one {# файл е преименуван за Dropbox:} other {# файла са преименувани за Dropbox:}}",
+  "result.renamedLine": "{name} → {path}",
+  "result.andMore": "…и още {count}.",
+  "result.item": "Елемент {id}",
+  "result.linkTitle": "Връзка за споделяне",
+  "result.linkIntro": "Всеки с тази връзка може да види файла в Dropbox. Копирайте я от полето:",
+  "result.linkLabel": "Връзка за споделяне",
+  "result.linkCopied": "Връзката за споделяне е копирана в клипборда.",
+
+  "connect.title": "Свързване с Dropbox",
+  "account.title": "Връзка с Dropbox",
+  "account.sharedMode":
+    "Този портал изпраща към един общ акаунт в Dropbox, който администраторите на DocSpace управляват в настройките на плъгина.",
+  "connect.intro": "За да изпраща файлове, плъгинът се нуждае от разрешение да записва във вашия Dropbox.",
+  "connect.privacy":
+    "Връзката се пази само в този браузър. Порталът и администраторите му никога не я виждат; можете да прекъснете връзката по всяко време.",
+  "connect.step1": "1. Отворете Dropbox в нов раздел, влезте и разрешете достъпа.",
+  "connect.openDropbox": "Отваряне на Dropbox",
+  "connect.popupBlocked": "Браузърът блокира новия раздел. Копирайте сами този адрес в нов раздел:",
+  "connect.step2": "2. След това Dropbox показва код. Копирайте го и го поставете тук:",
+  "connect.codePlaceholder": "Код от Dropbox",
+  "connect.connect": "Свързване",
+  "connect.connectedAs": "Свързан като {name} ({email})",
+  "connect.connectedAsName": "Свързан като {name}",
+  "connect.accountUnknown": "акаунт в Dropbox",
+  "connect.disconnect": "Прекъсване",
+  "connect.sendNow": "Изпращане сега",
+  "connect.codeMissing": "Поставете кода, който Dropbox ви показа, и изберете „Свързване“.",
+  "connect.codeRejected":
+    "Dropbox не прие този код. Кодът важи веднъж и само няколко минути: изберете отново „Отваряне на Dropbox“ и поставете новия код.",
+  "connect.appKeyMissing": "Първо въведете ключа на приложението в Dropbox.",
+  "connect.storageDenied":
+    "Този браузър не позволява на плъгина да запази връзката ви (данните на сайтове са блокирани). Разрешете данните на сайта за портала и се свържете отново.",
+
+  "settings.app.title": "Приложение в Dropbox",
+  "settings.app.howto1":
+    "1. В Dropbox App Console (https://www.dropbox.com/developers/apps) създайте приложение със Scoped access. Изберете App folder (препоръчително: плъгинът вижда само своята папка) или Full Dropbox.",
+  "settings.app.howto2":
+    "2. В раздела Permissions отметнете files.content.write и account_info.read, а за връзки за споделяне и sharing.write и sharing.read, и потвърдете.",
+  "settings.app.howto3":
+    "3. Копирайте App key от раздела Settings в полето по-долу. Тайната на приложението никога не е нужна.",
+  "settings.appKey.label": "Ключ на приложението в Dropbox",
+  "settings.appKey.placeholder": "напр. a1b2c3d4e5f6g7h",
+  "settings.mode.label": "Чий Dropbox получава файловете",
+  "settings.mode.personal": "Всеки потребител свързва своя Dropbox (препоръчително)",
+  "settings.mode.shared": "Един общ акаунт в Dropbox за целия портал",
+  "settings.mode.personalHint":
+    "Всеки потребител ще бъде помолен да се свърже при първото изпращане. Връзката остава в неговия браузър и никога не достига до портала.",
+  "settings.mode.sharedWarning":
+    "Внимание: DocSpace изпраща настройките на плъгините до браузъра на всеки член на портала, така че всеки член може да прочете токена на общия акаунт. Използвайте приложение в Dropbox с App folder, за да достига токенът само до тази папка.",
+  "settings.connect.saveHint": "Изберете „Запазване“, за да запазите тази връзка.",
+  "settings.token.label": "Или поставете токен за достъп",
+  "settings.token.placeholder": "Токен за достъп до Dropbox",
+  "settings.token.warning":
+    "Краткотрайните токени за достъп до Dropbox изтичат след 4 часа; изпращането спира, докато не поставите нов. За трайна връзка използвайте „Свързване“ по-горе.",
+  "settings.token.invalid":
+    "Токенът за достъп съдържа знаци, които токените на Dropbox никога нямат. Копирайте го отново.",
+  "settings.folder.label": "Целева папка в Dropbox",
+  "settings.folder.placeholder": "/DocSpace",
+  "settings.folder.hint":
+    "Празно означава най-горното ниво (собствената папка на приложението при App folder).",
+  "settings.folder.noLeadingSlash": "Папката трябва да започва с „/“, например /DocSpace.",
+  "settings.folder.emptyComponent": "Папката не трябва да съдържа „//“.",
+  "settings.folder.componentTooLong": "Всяко име на папка може да има най-много 255 знака.",
+  "settings.folder.trailingSpaceOrDot": "Имената на папки не трябва да завършват с интервал или точка.",
+  "settings.folder.unsafeCharacter":
+    'Имената на папки не трябва да съдържат < > : " | ? * \\ или управляващи знаци.',
+  "settings.folder.disallowedName":
+    "Dropbox не приема това име на папка (например desktop.ini или имена, започващи с ~$).",
+  "settings.folder.invalid": "Настройките не бяха запазени. Целева папка: {reason}",
+  "settings.conflict.label": "Когато там вече има файл със същото име",
+  "settings.conflict.keepBoth": "Запазване и на двата (новият файл получава номер)",
+  "settings.conflict.overwrite": "Замяна на съществуващия файл",
+  "settings.shareLink.label": "Създаване на връзка за споделяне за изпратените файлове",
+  "settings.audience.label": "Кой може да изпраща в Dropbox",
+  "settings.audience.everyone": "Всеки, който може да изтегли елемента",
+  "settings.audience.admins": "Само собственикът и администраторите на DocSpace",
+  "settings.audience.hint": "Това скрива елемента от менюто за останалите; не скрива тези настройки.",
+  "settings.save": "Запазване",
+  "settings.saved": "Настройките на „Изпращане в Dropbox“ са запазени.",
+  "settings.saved.noAppKey":
+    "Настройките са запазени. „Изпращане в Dropbox“ остава скрито, докато не бъде въведен ключ на приложението в Dropbox.",
+  "settings.saved.sharedNotConnected":
+    "Настройките са запазени. „Изпращане в Dropbox“ остава скрито, докато общият акаунт в Dropbox не бъде свързан.",
+  "settings.saved.accessToken":
+    "Настройките са запазени с поставен токен за достъп. Ако е краткотраен, изпращането ще спре да работи след 4 часа.",
+  "settings.tooLong":
+    "Настройките не бяха запазени: нужни са им {length} знака, а DocSpace пази най-много {limit}. Съкратете целевата папка с {excess, plural, one {# знак} other {# знака}}.",
+  "settings.tooLong.token":
+    "Настройките не бяха запазени: с този токен за достъп са им нужни {length} знака, а DocSpace пази най-много {limit}. Използвайте „Свързване“ вместо поставен токен или съкратете целевата папка с {excess, plural, one {# знак} other {# знака}}.",
+
+  "error.notConnected": "Свържете своя акаунт в Dropbox, за да изпращате файлове.",
+  "error.notConnected.shared":
+    "Общият акаунт в Dropbox не е свързан. Помолете администратор на DocSpace да го свърже в настройките на плъгина.",
+  "error.dropboxAuth":
+    "Dropbox вече не приема връзката ви (отменена е или е изтекла). Свържете Dropbox отново.",
+  "error.dropboxAuth.shared":
+    "Dropbox вече не приема общата връзка (отменена е или е изтекла). Помолете администратор на DocSpace да я свърже отново в настройките на плъгина.",
+  "error.dropboxPermission":
+    "На приложението в Dropbox липсва нужно разрешение (например files.content.write или sharing.write). Помолете администратор да го включи в Dropbox App Console, след това се свържете отново.",
+  "error.insufficientSpace":
+    "Вашият Dropbox е пълен. Освободете място или сменете плана си и опитайте отново.",
+  "error.tooLarge": "Файлът е по-голям, отколкото Dropbox приема за един файл.",
+  "error.invalidPath":
+    "Dropbox не приема целевия път. Помолете администратор да провери целевата папка в настройките на плъгина.",
+  "error.conflict":
+    "Нещо в Dropbox пречи (например папка с името на файла) и не може да бъде заменено. Преименувайте го или го преместете и опитайте отново.",
+  "error.notFound": "Елементът вече не съществува в DocSpace. Опреснете страницата и опитайте отново.",
+  "error.noDownloadPermission":
+    "Нямате право да изтеглите този елемент в DocSpace, затова не може да бъде изпратен. Помолете администратора на стаята за права за изтегляне.",
+  "error.docspaceSignedOut": "Сесията ви в DocSpace е изтекла. Влезте отново и опитайте пак.",
+  "error.rateLimited": "В момента има твърде много заявки. Изчакайте минута и опитайте отново.",
+  "error.network":
+    "Връзката не успя. Проверете мрежата, презаредете страницата (току-що инсталиран или включен плъгин заработва след презареждане) и опитайте отново.",
+  "error.server": "DocSpace или Dropbox имат проблем в момента. Опитайте по-късно.",
+  "error.incompleteDownload":
+    "Изтеглянето от DocSpace спря преждевременно, затова нищо не е запазено. Опитайте отново.",
+  "error.integrity": "Копието в Dropbox не съвпадна с оригинала, затова не беше запазено. Опитайте отново.",
+  "error.cancelled": "Изпращането е отменено. Нищо непълно не е запазено.",
+  "error.unknown":
+    "„Изпращане в Dropbox“ не успя по неочаквана причина. Подробности има в конзолата на браузъра (F12); опитайте отново и съобщете, ако проблемът продължи.",
+  "error.notConfigured":
+    "„Изпращане в Dropbox“ още не е настроено. Помолете администратор на DocSpace да завърши настройките на плъгина.",
+  "error.notAllowed": "В този портал само администраторите на DocSpace могат да изпращат в Dropbox.",
+
+  "common.close": "Затваряне",
+
+  "size.bytes": "{n}\u00a0Б",
+  "size.kb": "{n}\u00a0КБ",
+  "size.mb": "{n}\u00a0МБ",
+  "size.gb": "{n}\u00a0ГБ",
+  "size.tb": "{n}\u00a0ТБ",
+} as const satisfies Record<MessageKey, string>;

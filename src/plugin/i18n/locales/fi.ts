@@ -1,0 +1,167 @@
+import type { MessageKey } from "./en";
+
+export const fi = {
+  "menu.send": "Lähetä Dropboxiin",
+  "menu.account": "Dropbox-yhteys",
+
+  "send.nothingSelected": "Mitään ei valittu lähetettäväksi.",
+
+  "progress.preparing": "Lähetystä Dropboxiin valmistellaan yhä: kansion sisältöä luetaan…",
+  "progress.running":
+    "Lähetys Dropboxiin jatkuu: {files}/{totalFiles, plural, one {# tiedosto} other {# tiedostoa}}, {bytes}/{totalBytes}.",
+  "progress.title": "Lähetetään Dropboxiin",
+  "progress.explain": "Rivi pysyy varattuna, kunnes työ päättyy; sitten näet, minne kaikki meni.",
+  "progress.refresh": "Päivitä",
+  "progress.cancel": "Peruuta lähetys",
+  "progress.cancelling":
+    "Peruutetaan. Jo lähetetyt tiedostot jäävät Dropboxiin; mitään keskeneräistä ei tallenneta.",
+
+  "result.fileSent": "Lähetetty Dropboxiin: {path}",
+  "result.fileRenamed":
+    "Lähetetty Dropboxiin nimellä {path}. Dropbox ei hyväksy nimeä ”{name}”, joten sitä muutettiin.",
+  "result.fileFailed": "Kohdetta ”{name}” ei lähetetty. {reason}",
+  "result.empty": "Ei lähetettävää: valinnassa ei ole tiedostoja. Kohdetta {path} ei muutettu.",
+  "result.summaryToast":
+    "Lähetys Dropboxiin valmis: {sent}/{total, plural, one {# tiedosto} other {# tiedostoa}} lähetetty.",
+  "result.title": "Lähetetty Dropboxiin",
+  "result.titleWithProblems": "Lähetetty Dropboxiin, ongelmia",
+  "result.counts":
+    "{sent}/{total, plural, one {# tiedosto} other {# tiedostoa}} lähetetty kohteeseen {path}.",
+  "result.failedHeading":
+    "{count, plural, one {# tiedosto jäi lähettämättä:} other {# tiedostoa jäi lähettämättä:}}",
+  "result.failedLine": "{name}: {reason}",
+  "result.renamedHeading":
+    "{count, plural, one {# tiedosto nimettiin uudelleen Dropboxia varten:} other {# tiedostoa nimettiin uudelleen Dropboxia varten:}}",
+  "result.renamedLine": "{name} → {path}",
+  "result.andMore": "…ja {count} muuta.",
+  "result.item": "Kohde {id}",
+  "result.linkTitle": "Jakolinkki",
+  "result.linkIntro":
+    "Kuka tahansa, jolla on tämä linkki, voi katsoa tiedostoa Dropboxissa. Kopioi se kentästä:",
+  "result.linkLabel": "Jakolinkki",
+  "result.linkCopied": "Jakolinkki kopioitiin leikepöydälle.",
+
+  "connect.title": "Yhdistä Dropbox",
+  "account.title": "Dropbox-yhteys",
+  "account.sharedMode":
+    "Tämä portaali lähettää yhteen jaettuun Dropbox-tiliin, jota DocSpacen ylläpitäjät hallitsevat laajennuksen asetuksissa.",
+  "connect.intro": "Lähettääkseen tiedostoja laajennus tarvitsee luvan kirjoittaa Dropboxiisi.",
+  "connect.privacy":
+    "Yhteys säilytetään vain tässä selaimessa. Portaali ja sen ylläpitäjät eivät koskaan näe sitä; voit katkaista sen milloin tahansa.",
+  "connect.step1": "1. Avaa Dropbox uudessa välilehdessä, kirjaudu sisään ja salli käyttö.",
+  "connect.openDropbox": "Avaa Dropbox",
+  "connect.popupBlocked": "Selain esti uuden välilehden. Kopioi tämä osoite itse uuteen välilehteen:",
+  "connect.step2": "2. Dropbox näyttää sitten koodin. Kopioi se ja liitä tähän:",
+  "connect.codePlaceholder": "Koodi Dropboxista",
+  "connect.connect": "Yhdistä",
+  "connect.connectedAs": "Yhdistetty käyttäjänä {name} ({email})",
+  "connect.connectedAsName": "Yhdistetty käyttäjänä {name}",
+  "connect.accountUnknown": "Dropbox-tili",
+  "connect.disconnect": "Katkaise yhteys",
+  "connect.sendNow": "Lähetä nyt",
+  "connect.codeMissing": "Liitä Dropboxin näyttämä koodi ja valitse sitten ”Yhdistä”.",
+  "connect.codeRejected":
+    "Dropbox ei hyväksynyt tätä koodia. Koodi toimii kerran ja vain muutaman minuutin: valitse ”Avaa Dropbox” uudelleen ja liitä uusi koodi.",
+  "connect.appKeyMissing": "Anna ensin Dropbox-sovelluksen avain.",
+  "connect.storageDenied":
+    "Tämä selain ei salli laajennuksen säilyttää yhteyttä (sivustotiedot on estetty). Salli sivustotiedot portaalille ja yhdistä uudelleen.",
+
+  "settings.app.title": "Dropbox-sovellus",
+  "settings.app.howto1":
+    "1. Luo Dropbox App Consolessa (https://www.dropbox.com/developers/apps) sovellus, jossa on Scoped access. Valitse App folder (suositus: laajennus näkee vain oman kansionsa) tai Full Dropbox.",
+  "settings.app.howto2":
+    "2. Valitse Permissions-välilehdeltä files.content.write ja account_info.read sekä jakolinkkejä varten sharing.write ja sharing.read, ja tallenna.",
+  "settings.app.howto3":
+    "3. Kopioi App key Settings-välilehdeltä alla olevaan kenttään. Sovelluksen salaisuutta ei koskaan tarvita.",
+  "settings.appKey.label": "Dropbox-sovelluksen avain",
+  "settings.appKey.placeholder": "esim. a1b2c3d4e5f6g7h",
+  "settings.mode.label": "Kenen Dropbox vastaanottaa tiedostot",
+  "settings.mode.personal": "Jokainen käyttäjä yhdistää oman Dropboxinsa (suositus)",
+  "settings.mode.shared": "Yksi jaettu Dropbox-tili koko portaalille",
+  "settings.mode.personalHint":
+    "Käyttäjää pyydetään yhdistämään, kun hän lähettää ensimmäisen kerran. Yhteys pysyy hänen selaimessaan eikä koskaan päädy portaaliin.",
+  "settings.mode.sharedWarning":
+    "Huomio: DocSpace lähettää laajennusten asetukset jokaisen portaalin jäsenen selaimeen, joten kuka tahansa jäsen voi lukea jaetun tilin tunnuksen. Käytä App folder -tyyppistä Dropbox-sovellusta, jotta tunnus ulottuu vain siihen kansioon.",
+  "settings.connect.saveHint": "Säilytä tämä yhteys valitsemalla ”Tallenna”.",
+  "settings.token.label": "Tai liitä käyttötunnus",
+  "settings.token.placeholder": "Dropboxin käyttötunnus",
+  "settings.token.warning":
+    "Lyhytikäiset Dropboxin käyttötunnukset vanhenevat 4 tunnin kuluttua; lähetys lakkaa toimimasta, kunnes liität uuden. Pysyvää yhteyttä varten käytä yllä olevaa ”Yhdistä”-toimintoa.",
+  "settings.token.invalid":
+    "Käyttötunnuksessa on merkkejä, joita Dropboxin tunnuksissa ei koskaan ole. Kopioi se uudelleen.",
+  "settings.folder.label": "Kohdekansio Dropboxissa",
+  "settings.folder.placeholder": "/DocSpace",
+  "settings.folder.hint":
+    "Tyhjä tarkoittaa ylintä tasoa (App folder -sovelluksissa sovelluksen omaa kansiota).",
+  "settings.folder.noLeadingSlash": "Kansion on alettava merkillä ”/”, esimerkiksi /DocSpace.",
+  "settings.folder.emptyComponent": "Kansio ei saa sisältää merkkejä ”//”.",
+  "settings.folder.componentTooLong": "Kunkin kansion nimessä voi olla enintään 255 merkkiä.",
+  "settings.folder.trailingSpaceOrDot": "Kansioiden nimet eivät saa päättyä välilyöntiin tai pisteeseen.",
+  "settings.folder.unsafeCharacter":
+    'Kansioiden nimissä ei saa olla merkkejä < > : " | ? * \\ eikä ohjausmerkkejä.',
+  "settings.folder.disallowedName":
+    "Dropbox ei hyväksy tätä kansion nimeä (esimerkiksi desktop.ini tai merkeillä ~$ alkavat nimet).",
+  "settings.folder.invalid": "Asetuksia ei tallennettu. Kohdekansio: {reason}",
+  "settings.conflict.label": "Kun samanniminen tiedosto on jo olemassa",
+  "settings.conflict.keepBoth": "Säilytä molemmat (uusi tiedosto saa numeron)",
+  "settings.conflict.overwrite": "Korvaa olemassa oleva tiedosto",
+  "settings.shareLink.label": "Luo jakolinkki lähetetyille tiedostoille",
+  "settings.audience.label": "Kuka voi lähettää Dropboxiin",
+  "settings.audience.everyone": "Kaikki, jotka voivat ladata kohteen",
+  "settings.audience.admins": "Vain DocSpacen omistaja ja ylläpitäjät",
+  "settings.audience.hint": "Tämä piilottaa valikkokohdan muilta käyttäjiltä; se ei piilota näitä asetuksia.",
+  "settings.save": "Tallenna",
+  "settings.saved": "Lähetä Dropboxiin -asetukset tallennettiin.",
+  "settings.saved.noAppKey":
+    "Asetukset tallennettiin. Lähetä Dropboxiin pysyy piilossa, kunnes Dropbox-sovelluksen avain annetaan.",
+  "settings.saved.sharedNotConnected":
+    "Asetukset tallennettiin. Lähetä Dropboxiin pysyy piilossa, kunnes jaettu Dropbox-tili yhdistetään.",
+  "settings.saved.accessToken":
+    "Asetukset tallennettiin liitetyllä käyttötunnuksella. Jos se on lyhytikäinen, lähetys lakkaa toimimasta 4 tunnin kuluttua.",
+  "settings.tooLong":
+    "Asetuksia ei tallennettu: ne vaativat {length} merkkiä, ja DocSpace tallentaa enintään {limit}. Lyhennä kohdekansiota {excess, plural, one {# merkillä} other {# merkillä}}.",
+  "settings.tooLong.token":
+    "Asetuksia ei tallennettu: tällä käyttötunnuksella ne vaativat {length} merkkiä, ja DocSpace tallentaa enintään {limit}. Käytä ”Yhdistä”-toimintoa tunnuksen liittämisen sijaan tai lyhennä kohdekansiota {excess, plural, one {# merkillä} other {# merkillä}}.",
+
+  "error.notConnected": "Yhdistä Dropbox-tilisi, jotta voit lähettää tiedostoja.",
+  "error.notConnected.shared":
+    "Jaettua Dropbox-tiliä ei ole yhdistetty. Pyydä DocSpacen ylläpitäjää yhdistämään se laajennuksen asetuksissa.",
+  "error.dropboxAuth":
+    "Dropbox ei enää hyväksy yhteyttäsi (se on peruttu tai vanhentunut). Yhdistä Dropbox uudelleen.",
+  "error.dropboxAuth.shared":
+    "Dropbox ei enää hyväksy jaettua yhteyttä (se on peruttu tai vanhentunut). Pyydä DocSpacen ylläpitäjää yhdistämään se uudelleen laajennuksen asetuksissa.",
+  "error.dropboxPermission":
+    "Dropbox-sovellukselta puuttuu tarvittava käyttöoikeus (esimerkiksi files.content.write tai sharing.write). Pyydä ylläpitäjää ottamaan se käyttöön Dropbox App Consolessa ja yhdistä sitten uudelleen.",
+  "error.insufficientSpace": "Dropboxisi on täynnä. Vapauta tilaa tai päivitä tilauksesi ja yritä uudelleen.",
+  "error.tooLarge": "Tiedosto on suurempi kuin Dropbox hyväksyy yksittäiselle tiedostolle.",
+  "error.invalidPath":
+    "Dropbox ei hyväksy kohdepolkua. Pyydä ylläpitäjää tarkistamaan kohdekansio laajennuksen asetuksista.",
+  "error.conflict":
+    "Jokin Dropboxissa on tiellä (esimerkiksi tiedoston niminen kansio), eikä sitä voi korvata. Nimeä se uudelleen tai siirrä se ja yritä uudelleen.",
+  "error.notFound": "Kohdetta ei enää ole DocSpacessa. Päivitä sivu ja yritä uudelleen.",
+  "error.noDownloadPermission":
+    "Sinulla ei ole lupaa ladata tätä kohdetta DocSpacessa, joten sitä ei voi lähettää. Pyydä huoneen ylläpitäjältä latausoikeutta.",
+  "error.docspaceSignedOut":
+    "DocSpace-istuntosi on vanhentunut. Kirjaudu uudelleen sisään ja yritä uudelleen.",
+  "error.rateLimited": "Liian monta pyyntöä juuri nyt. Odota minuutti ja yritä uudelleen.",
+  "error.network":
+    "Yhteys epäonnistui. Tarkista verkko, lataa sivu uudelleen (juuri asennettu tai käyttöön otettu laajennus toimii vasta uudelleenlatauksen jälkeen) ja yritä uudelleen.",
+  "error.server": "DocSpacessa tai Dropboxissa on juuri nyt ongelmia. Yritä myöhemmin uudelleen.",
+  "error.incompleteDownload": "Lataus DocSpacesta keskeytyi, joten mitään ei tallennettu. Yritä uudelleen.",
+  "error.integrity":
+    "Dropboxissa oleva kopio ei vastannut alkuperäistä, joten sitä ei säilytetty. Yritä uudelleen.",
+  "error.cancelled": "Lähetys peruutettiin. Mitään keskeneräistä ei tallennettu.",
+  "error.unknown":
+    "Lähetä Dropboxiin epäonnistui odottamattomasta syystä. Tiedot ovat selaimen konsolissa (F12); yritä uudelleen ja ilmoita, jos ongelma jatkuu.",
+  "error.notConfigured":
+    "Lähetä Dropboxiin -laajennusta ei ole vielä määritetty. Pyydä DocSpacen ylläpitäjää viimeistelemään laajennuksen asetukset.",
+  "error.notAllowed": "Tässä portaalissa vain DocSpacen ylläpitäjät voivat lähettää Dropboxiin.",
+
+  "common.close": "Sulje",
+
+  "size.bytes": "{n}\u00a0t",
+  "size.kb": "{n}\u00a0kt",
+  "size.mb": "{n}\u00a0Mt",
+  "size.gb": "{n}\u00a0Gt",
+  "size.tb": "{n}\u00a0Tt",
+} as const satisfies Record<MessageKey, string>;

@@ -1,0 +1,165 @@
+import type { MessageKey } from "./en";
+
+export const lv = {
+  "menu.send": "Sūtīt uz Dropbox",
+  "menu.account": "Dropbox savienojums",
+
+  "send.nothingSelected": "Nekas nav atlasīts sūtīšanai.",
+
+  "progress.preparing": "Sūtīšana uz Dropbox vēl tiek sagatavota: tiek nolasīts mapes saturs…",
+  "progress.running":
+    "Joprojām notiek sūtīšana uz Dropbox: {files, plural, zero {# failu} one {# fails} other {# faili}} no {totalFiles}, {bytes} no {totalBytes}.",
+  "progress.title": "Sūtīšana uz Dropbox",
+  "progress.explain": "Rinda paliek aizņemta, līdz darbs beidzas; tad redzēsiet, kur viss nonāca.",
+  "progress.refresh": "Atsvaidzināt",
+  "progress.cancel": "Atcelt sūtīšanu",
+  "progress.cancelling":
+    "Notiek atcelšana. Jau nosūtītie faili paliek Dropbox; nekas nepilnīgs netiek saglabāts.",
+
+  "result.fileSent": "Nosūtīts uz Dropbox: {path}",
+  "result.fileRenamed":
+    "Nosūtīts uz Dropbox kā {path}. Dropbox nepieņem nosaukumu “{name}”, tāpēc tas tika mainīts.",
+  "result.fileFailed": "“{name}” netika nosūtīts. {reason}",
+  "result.empty": "Nav ko sūtīt: atlasē nav failu. {path} netika mainīta.",
+  "result.summaryToast":
+    "Sūtīšana uz Dropbox pabeigta: {sent, plural, zero {nosūtīti # failu} one {nosūtīts # fails} other {nosūtīti # faili}} no {total}.",
+  "result.title": "Nosūtīts uz Dropbox",
+  "result.titleWithProblems": "Nosūtīts uz Dropbox, ar problēmām",
+  "result.counts":
+    "{sent, plural, zero {Nosūtīti # failu} one {Nosūtīts # fails} other {Nosūtīti # faili}} no {total} uz {path}.",
+  "result.failedHeading":
+    "{count, plural, zero {# failu netika nosūtīti:} one {# fails netika nosūtīts:} other {# faili netika nosūtīti:}}",
+  "result.failedLine": "{name}: {reason}",
+  "result.renamedHeading":
+    "{count, plural, zero {# failu pārdēvēti Dropbox vajadzībām:} one {# fails pārdēvēts Dropbox vajadzībām:} other {# faili pārdēvēti Dropbox vajadzībām:}}",
+  "result.renamedLine": "{name} → {path}",
+  "result.andMore": "…un vēl {count}.",
+  "result.item": "Vienums {id}",
+  "result.linkTitle": "Koplietošanas saite",
+  "result.linkIntro": "Ikviens ar šo saiti var skatīt failu Dropbox. Nokopējiet to no lauka:",
+  "result.linkLabel": "Koplietošanas saite",
+  "result.linkCopied": "Koplietošanas saite nokopēta starpliktuvē.",
+
+  "connect.title": "Savienot Dropbox",
+  "account.title": "Dropbox savienojums",
+  "account.sharedMode":
+    "Šis portāls sūta uz vienu koplietotu Dropbox kontu, ko DocSpace administratori pārvalda spraudņa iestatījumos.",
+  "connect.intro": "Lai sūtītu failus, spraudnim vajadzīga atļauja rakstīt jūsu Dropbox.",
+  "connect.privacy":
+    "Savienojums tiek glabāts tikai šajā pārlūkā. Portāls un tā administratori to nekad neredz; varat to pārtraukt jebkurā brīdī.",
+  "connect.step1": "1. Atveriet Dropbox jaunā cilnē, pierakstieties un atļaujiet piekļuvi.",
+  "connect.openDropbox": "Atvērt Dropbox",
+  "connect.popupBlocked": "Pārlūks bloķēja jauno cilni. Iekopējiet šo adresi jaunā cilnē pats:",
+  "connect.step2": "2. Pēc tam Dropbox parāda kodu. Nokopējiet to un ielīmējiet šeit:",
+  "connect.codePlaceholder": "Kods no Dropbox",
+  "connect.connect": "Savienot",
+  "connect.connectedAs": "Savienots kā {name} ({email})",
+  "connect.connectedAsName": "Savienots kā {name}",
+  "connect.accountUnknown": "Dropbox konts",
+  "connect.disconnect": "Atvienot",
+  "connect.sendNow": "Sūtīt tagad",
+  "connect.codeMissing": "Ielīmējiet kodu, ko parādīja Dropbox, un izvēlieties “Savienot”.",
+  "connect.codeRejected":
+    "Dropbox nepieņēma šo kodu. Kods derīgs vienu reizi un tikai dažas minūtes: vēlreiz izvēlieties “Atvērt Dropbox” un ielīmējiet jauno kodu.",
+  "connect.appKeyMissing": "Vispirms ievadiet Dropbox lietotnes atslēgu.",
+  "connect.storageDenied":
+    "Šis pārlūks neļauj spraudnim saglabāt savienojumu (vietņu dati ir bloķēti). Atļaujiet vietnes datus portālam un savienojiet vēlreiz.",
+
+  "settings.app.title": "Dropbox lietotne",
+  "settings.app.howto1":
+    "1. Dropbox App Console (https://www.dropbox.com/developers/apps) izveidojiet lietotni ar Scoped access. Izvēlieties App folder (ieteicams: spraudnis redz tikai savu mapi) vai Full Dropbox.",
+  "settings.app.howto2":
+    "2. Cilnē Permissions atzīmējiet files.content.write un account_info.read, koplietošanas saitēm arī sharing.write un sharing.read, un iesniedziet.",
+  "settings.app.howto3":
+    "3. Nokopējiet App key no cilnes Settings laukā zemāk. Lietotnes noslēpums nekad nav vajadzīgs.",
+  "settings.appKey.label": "Dropbox lietotnes atslēga",
+  "settings.appKey.placeholder": "piem., a1b2c3d4e5f6g7h",
+  "settings.mode.label": "Kura Dropbox saņem failus",
+  "settings.mode.personal": "Katrs lietotājs savieno savu Dropbox (ieteicams)",
+  "settings.mode.shared": "Viens koplietots Dropbox konts visam portālam",
+  "settings.mode.personalHint":
+    "Katram lietotājam pirmajā sūtīšanas reizē tiek lūgts savienot. Savienojums paliek viņa pārlūkā un nekad nenonāk portālā.",
+  "settings.mode.sharedWarning":
+    "Uzmanību: DocSpace sūta spraudņu iestatījumus katra portāla dalībnieka pārlūkam, tāpēc ikviens dalībnieks var nolasīt koplietotā konta marķieri. Izmantojiet App folder tipa Dropbox lietotni, lai marķieris sniegtos tikai līdz šai mapei.",
+  "settings.connect.saveHint": "Izvēlieties “Saglabāt”, lai paturētu šo savienojumu.",
+  "settings.token.label": "Vai ielīmējiet piekļuves marķieri",
+  "settings.token.placeholder": "Dropbox piekļuves marķieris",
+  "settings.token.warning":
+    "Īstermiņa Dropbox piekļuves marķieri beidzas pēc 4 stundām; sūtīšana pārstāj darboties, līdz ielīmējat jaunu. Ilgstošam savienojumam izmantojiet “Savienot” augstāk.",
+  "settings.token.invalid":
+    "Piekļuves marķierī ir rakstzīmes, kādu Dropbox marķieros nekad nav. Nokopējiet to vēlreiz.",
+  "settings.folder.label": "Mērķa mape Dropbox",
+  "settings.folder.placeholder": "/DocSpace",
+  "settings.folder.hint": "Tukšs nozīmē augšējo līmeni (App folder lietotnēm — lietotnes pašas mapi).",
+  "settings.folder.noLeadingSlash": "Mapei jāsākas ar “/”, piemēram, /DocSpace.",
+  "settings.folder.emptyComponent": "Mapē nedrīkst būt “//”.",
+  "settings.folder.componentTooLong": "Katrā mapes nosaukumā var būt ne vairāk kā 255 rakstzīmes.",
+  "settings.folder.trailingSpaceOrDot": "Mapju nosaukumi nedrīkst beigties ar atstarpi vai punktu.",
+  "settings.folder.unsafeCharacter": 'Mapju nosaukumos nedrīkst būt < > : " | ? * \\ vai vadības rakstzīmes.',
+  "settings.folder.disallowedName":
+    "Dropbox nepieņem šo mapes nosaukumu (piemēram, desktop.ini vai nosaukumus, kas sākas ar ~$).",
+  "settings.folder.invalid": "Iestatījumi netika saglabāti. Mērķa mape: {reason}",
+  "settings.conflict.label": "Ja tur jau ir fails ar tādu pašu nosaukumu",
+  "settings.conflict.keepBoth": "Paturēt abus (jaunais fails saņem numuru)",
+  "settings.conflict.overwrite": "Aizstāt esošo failu",
+  "settings.shareLink.label": "Izveidot koplietošanas saiti nosūtītajiem failiem",
+  "settings.audience.label": "Kas var sūtīt uz Dropbox",
+  "settings.audience.everyone": "Ikviens, kas drīkst lejupielādēt vienumu",
+  "settings.audience.admins": "Tikai DocSpace īpašnieks un administratori",
+  "settings.audience.hint":
+    "Tas paslēpj izvēlnes vienumu no citiem lietotājiem; šos iestatījumus tas nepaslēpj.",
+  "settings.save": "Saglabāt",
+  "settings.saved": "“Sūtīt uz Dropbox” iestatījumi saglabāti.",
+  "settings.saved.noAppKey":
+    "Iestatījumi saglabāti. “Sūtīt uz Dropbox” paliek paslēpts, līdz tiek ievadīta Dropbox lietotnes atslēga.",
+  "settings.saved.sharedNotConnected":
+    "Iestatījumi saglabāti. “Sūtīt uz Dropbox” paliek paslēpts, līdz tiek savienots koplietotais Dropbox konts.",
+  "settings.saved.accessToken":
+    "Iestatījumi saglabāti ar ielīmētu piekļuves marķieri. Ja tas ir īstermiņa, sūtīšana pārstās darboties pēc 4 stundām.",
+  "settings.tooLong":
+    "Iestatījumi netika saglabāti: tiem vajag {length, plural, zero {# rakstzīmju} one {# rakstzīmi} other {# rakstzīmes}}, bet DocSpace glabā ne vairāk kā {limit}. Saīsiniet mērķa mapi par {excess, plural, zero {# rakstzīmēm} one {# rakstzīmi} other {# rakstzīmēm}}.",
+  "settings.tooLong.token":
+    "Iestatījumi netika saglabāti: ar šo piekļuves marķieri tiem vajag {length, plural, zero {# rakstzīmju} one {# rakstzīmi} other {# rakstzīmes}}, bet DocSpace glabā ne vairāk kā {limit}. Izmantojiet “Savienot”, nevis ielīmētu marķieri, vai saīsiniet mērķa mapi par {excess, plural, zero {# rakstzīmēm} one {# rakstzīmi} other {# rakstzīmēm}}.",
+
+  "error.notConnected": "Savienojiet savu Dropbox kontu, lai sūtītu failus.",
+  "error.notConnected.shared":
+    "Koplietotais Dropbox konts nav savienots. Lūdziet DocSpace administratoram to savienot spraudņa iestatījumos.",
+  "error.dropboxAuth":
+    "Dropbox vairs nepieņem jūsu savienojumu (tas atsaukts vai beidzies). Savienojiet Dropbox vēlreiz.",
+  "error.dropboxAuth.shared":
+    "Dropbox vairs nepieņem koplietoto savienojumu (tas atsaukts vai beidzies). Lūdziet DocSpace administratoram to atkārtoti savienot spraudņa iestatījumos.",
+  "error.dropboxPermission":
+    "Dropbox lietotnei trūkst vajadzīgās atļaujas (piemēram, files.content.write vai sharing.write). Lūdziet administratoram to iespējot Dropbox App Console, pēc tam savienojiet vēlreiz.",
+  "error.insufficientSpace":
+    "Jūsu Dropbox ir pilns. Atbrīvojiet vietu vai mainiet plānu un mēģiniet vēlreiz.",
+  "error.tooLarge": "Fails ir lielāks, nekā Dropbox pieņem vienam failam.",
+  "error.invalidPath":
+    "Dropbox nepieņem mērķa ceļu. Lūdziet administratoram pārbaudīt mērķa mapi spraudņa iestatījumos.",
+  "error.conflict":
+    "Dropbox kaut kas traucē (piemēram, mape ar faila nosaukumu), un to nevar aizstāt. Pārdēvējiet vai pārvietojiet to un mēģiniet vēlreiz.",
+  "error.notFound": "Vienums DocSpace vairs nepastāv. Atsvaidziniet lapu un mēģiniet vēlreiz.",
+  "error.noDownloadPermission":
+    "Jums nav atļauts lejupielādēt šo vienumu DocSpace, tāpēc to nevar nosūtīt. Lūdziet telpas administratoram lejupielādes tiesības.",
+  "error.docspaceSignedOut": "Jūsu DocSpace sesija ir beigusies. Pierakstieties vēlreiz un mēģiniet vēlreiz.",
+  "error.rateLimited": "Pašlaik pārāk daudz pieprasījumu. Pagaidiet minūti un mēģiniet vēlreiz.",
+  "error.network":
+    "Savienojums neizdevās. Pārbaudiet tīklu, pārlādējiet lapu (tikko instalēts vai ieslēgts spraudnis sāk darboties pēc pārlādes) un mēģiniet vēlreiz.",
+  "error.server": "DocSpace vai Dropbox pašlaik ir problēmas. Mēģiniet vēlāk.",
+  "error.incompleteDownload":
+    "Lejupielāde no DocSpace apstājās priekšlaicīgi, tāpēc nekas netika saglabāts. Mēģiniet vēlreiz.",
+  "error.integrity": "Kopija Dropbox neatbilda oriģinālam, tāpēc tā netika paturēta. Mēģiniet vēlreiz.",
+  "error.cancelled": "Sūtīšana atcelta. Nekas nepilnīgs netika saglabāts.",
+  "error.unknown":
+    "“Sūtīt uz Dropbox” neizdevās negaidīta iemesla dēļ. Sīkāka informācija ir pārlūka konsolē (F12); mēģiniet vēlreiz un ziņojiet, ja problēma atkārtojas.",
+  "error.notConfigured":
+    "“Sūtīt uz Dropbox” vēl nav iestatīts. Lūdziet DocSpace administratoram pabeigt spraudņa iestatījumus.",
+  "error.notAllowed": "Šajā portālā uz Dropbox drīkst sūtīt tikai DocSpace administratori.",
+
+  "common.close": "Aizvērt",
+
+  "size.bytes": "{n}\u00a0B",
+  "size.kb": "{n}\u00a0KB",
+  "size.mb": "{n}\u00a0MB",
+  "size.gb": "{n}\u00a0GB",
+  "size.tb": "{n}\u00a0TB",
+} as const satisfies Record<MessageKey, string>;

@@ -1,0 +1,169 @@
+import type { MessageKey } from "./en";
+
+export const ro = {
+  "menu.send": "Trimite în Dropbox",
+  "menu.account": "Conexiunea Dropbox",
+
+  "send.nothingSelected": "Nu a fost selectat nimic pentru trimitere.",
+
+  "progress.preparing": "Trimiterea în Dropbox încă se pregătește: se citește conținutul folderului…",
+  "progress.running":
+    "Trimiterea în Dropbox continuă: {files} din {totalFiles, plural, one {# fișier} few {# fișiere} other {# de fișiere}}, {bytes} din {totalBytes}.",
+  "progress.title": "Se trimite în Dropbox",
+  "progress.explain": "Rândul rămâne ocupat până la finalul lucrării; apoi veți vedea unde a ajuns totul.",
+  "progress.refresh": "Reîmprospătează",
+  "progress.cancel": "Anulează trimiterea",
+  "progress.cancelling":
+    "Se anulează. Fișierele deja trimise rămân în Dropbox; nu se salvează nimic incomplet.",
+
+  "result.fileSent": "Trimis în Dropbox: {path}",
+  "result.fileRenamed":
+    "Trimis în Dropbox ca {path}. Dropbox nu acceptă numele „{name}”, așa că a fost schimbat.",
+  "result.fileFailed": "„{name}” nu a fost trimis. {reason}",
+  "result.empty": "Nimic de trimis: selecția nu conține fișiere. {path} nu a fost modificat.",
+  "result.summaryToast":
+    "Trimiterea în Dropbox s-a încheiat: {sent} din {total, plural, one {# fișier trimis} few {# fișiere trimise} other {# de fișiere trimise}}.",
+  "result.title": "Trimis în Dropbox",
+  "result.titleWithProblems": "Trimis în Dropbox, cu probleme",
+  "result.counts":
+    "{sent} din {total, plural, one {# fișier trimis} few {# fișiere trimise} other {# de fișiere trimise}} în {path}.",
+  "result.failedHeading":
+    "{count, plural, one {# fișier netrimis:} few {# fișiere netrimise:} other {# de fișiere netrimise:}}",
+  "result.failedLine": "{name}: {reason}",
+  "result.renamedHeading":
+    "{count, plural, one {# fișier redenumit pentru Dropbox:} few {# fișiere redenumite pentru Dropbox:} other {# de fișiere redenumite pentru Dropbox:}}",
+  "result.renamedLine": "{name} → {path}",
+  "result.andMore": "…și încă {count}.",
+  "result.item": "Elementul {id}",
+  "result.linkTitle": "Link de partajare",
+  "result.linkIntro": "Oricine are acest link poate vedea fișierul în Dropbox. Copiați-l din câmp:",
+  "result.linkLabel": "Link de partajare",
+  "result.linkCopied": "Linkul de partajare a fost copiat în clipboard.",
+
+  "connect.title": "Conectați Dropbox",
+  "account.title": "Conexiunea Dropbox",
+  "account.sharedMode":
+    "Acest portal trimite către un singur cont Dropbox partajat, pe care administratorii DocSpace îl gestionează în setările pluginului.",
+  "connect.intro":
+    "Pentru a trimite fișiere, pluginul are nevoie de permisiunea de a scrie în Dropbox-ul dvs.",
+  "connect.privacy":
+    "Conexiunea este păstrată doar în acest browser. Portalul și administratorii săi nu o văd niciodată; o puteți deconecta oricând.",
+  "connect.step1": "1. Deschideți Dropbox într-o filă nouă, autentificați-vă și permiteți accesul.",
+  "connect.openDropbox": "Deschide Dropbox",
+  "connect.popupBlocked": "Browserul a blocat fila nouă. Copiați singur această adresă într-o filă nouă:",
+  "connect.step2": "2. Dropbox afișează apoi un cod. Copiați-l și lipiți-l aici:",
+  "connect.codePlaceholder": "Codul de la Dropbox",
+  "connect.connect": "Conectează",
+  "connect.connectedAs": "Conectat ca {name} ({email})",
+  "connect.connectedAsName": "Conectat ca {name}",
+  "connect.accountUnknown": "un cont Dropbox",
+  "connect.disconnect": "Deconectează",
+  "connect.sendNow": "Trimite acum",
+  "connect.codeMissing": "Lipiți codul afișat de Dropbox, apoi alegeți „Conectează”.",
+  "connect.codeRejected":
+    "Dropbox nu a acceptat acest cod. Un cod funcționează o singură dată și doar câteva minute: alegeți din nou „Deschide Dropbox” și lipiți noul cod.",
+  "connect.appKeyMissing": "Introduceți mai întâi cheia aplicației Dropbox.",
+  "connect.storageDenied":
+    "Acest browser nu permite pluginului să păstreze conexiunea (datele site-urilor sunt blocate). Permiteți datele site-ului pentru portal și conectați-vă din nou.",
+
+  "settings.app.title": "Aplicația Dropbox",
+  "settings.app.howto1":
+    "1. În Dropbox App Console (https://www.dropbox.com/developers/apps) creați o aplicație cu Scoped access. Alegeți App folder (recomandat: pluginul vede doar propriul folder) sau Full Dropbox.",
+  "settings.app.howto2":
+    "2. În fila Permissions bifați files.content.write și account_info.read, plus sharing.write și sharing.read pentru linkurile de partajare, și trimiteți.",
+  "settings.app.howto3":
+    "3. Copiați App key din fila Settings în câmpul de mai jos. Secretul aplicației nu este niciodată necesar.",
+  "settings.appKey.label": "Cheia aplicației Dropbox",
+  "settings.appKey.placeholder": "de ex. a1b2c3d4e5f6g7h",
+  "settings.mode.label": "Al cui Dropbox primește fișierele",
+  "settings.mode.personal": "Fiecare utilizator își conectează propriul Dropbox (recomandat)",
+  "settings.mode.shared": "Un singur cont Dropbox partajat pentru tot portalul",
+  "settings.mode.personalHint":
+    "Fiecărui utilizator i se cere să se conecteze la prima trimitere. Conexiunea rămâne în browserul său și nu ajunge niciodată la portal.",
+  "settings.mode.sharedWarning":
+    "Atenție: DocSpace trimite setările pluginurilor în browserul fiecărui membru al portalului, așa că orice membru poate citi tokenul contului partajat. Folosiți o aplicație Dropbox de tip App folder, ca tokenul să ajungă doar la acel folder.",
+  "settings.connect.saveHint": "Alegeți „Salvează” pentru a păstra această conexiune.",
+  "settings.token.label": "Sau lipiți un token de acces",
+  "settings.token.placeholder": "Token de acces Dropbox",
+  "settings.token.warning":
+    "Tokenurile de acces Dropbox de scurtă durată expiră după 4 ore; trimiterea nu mai funcționează până nu lipiți unul nou. Pentru o conexiune durabilă folosiți „Conectează” de mai sus.",
+  "settings.token.invalid":
+    "Tokenul de acces conține caractere pe care tokenurile Dropbox nu le au niciodată. Copiați-l din nou.",
+  "settings.folder.label": "Folderul de destinație în Dropbox",
+  "settings.folder.placeholder": "/DocSpace",
+  "settings.folder.hint":
+    "Gol înseamnă nivelul de sus (folderul propriu al aplicației pentru aplicațiile App folder).",
+  "settings.folder.noLeadingSlash": "Folderul trebuie să înceapă cu „/”, de exemplu /DocSpace.",
+  "settings.folder.emptyComponent": "Folderul nu trebuie să conțină „//”.",
+  "settings.folder.componentTooLong": "Fiecare nume de folder poate avea cel mult 255 de caractere.",
+  "settings.folder.trailingSpaceOrDot": "Numele folderelor nu trebuie să se termine cu spațiu sau punct.",
+  "settings.folder.unsafeCharacter":
+    'Numele folderelor nu trebuie să conțină < > : " | ? * \\ sau caractere de control.',
+  "settings.folder.disallowedName":
+    "Dropbox nu acceptă acest nume de folder (de exemplu desktop.ini sau nume care încep cu ~$).",
+  "settings.folder.invalid": "Setările nu au fost salvate. Folderul de destinație: {reason}",
+  "settings.conflict.label": "Când există deja un fișier cu același nume",
+  "settings.conflict.keepBoth": "Păstrează-le pe amândouă (fișierul nou primește un număr)",
+  "settings.conflict.overwrite": "Înlocuiește fișierul existent",
+  "settings.shareLink.label": "Creează un link de partajare pentru fișierele trimise",
+  "settings.audience.label": "Cine poate trimite în Dropbox",
+  "settings.audience.everyone": "Oricine poate descărca elementul",
+  "settings.audience.admins": "Doar proprietarul și administratorii DocSpace",
+  "settings.audience.hint":
+    "Astfel elementul de meniu este ascuns celorlalți utilizatori; aceste setări nu sunt ascunse.",
+  "settings.save": "Salvează",
+  "settings.saved": "Setările „Trimite în Dropbox” au fost salvate.",
+  "settings.saved.noAppKey":
+    "Setări salvate. „Trimite în Dropbox” rămâne ascuns până când se introduce o cheie a aplicației Dropbox.",
+  "settings.saved.sharedNotConnected":
+    "Setări salvate. „Trimite în Dropbox” rămâne ascuns până când contul Dropbox partajat este conectat.",
+  "settings.saved.accessToken":
+    "Setări salvate cu un token de acces lipit. Dacă este de scurtă durată, trimiterea nu va mai funcționa după 4 ore.",
+  "settings.tooLong":
+    "Setările nu au fost salvate: au nevoie de {length, plural, one {# caracter} few {# caractere} other {# de caractere}}, iar DocSpace stochează cel mult {limit}. Scurtați folderul de destinație cu {excess, plural, one {# caracter} few {# caractere} other {# de caractere}}.",
+  "settings.tooLong.token":
+    "Setările nu au fost salvate: cu acest token de acces au nevoie de {length, plural, one {# caracter} few {# caractere} other {# de caractere}}, iar DocSpace stochează cel mult {limit}. Folosiți „Conectează” în loc să lipiți un token sau scurtați folderul de destinație cu {excess, plural, one {# caracter} few {# caractere} other {# de caractere}}.",
+
+  "error.notConnected": "Conectați-vă contul Dropbox pentru a trimite fișiere.",
+  "error.notConnected.shared":
+    "Contul Dropbox partajat nu este conectat. Cereți unui administrator DocSpace să îl conecteze în setările pluginului.",
+  "error.dropboxAuth":
+    "Dropbox nu vă mai acceptă conexiunea (a fost revocată sau a expirat). Conectați din nou Dropbox.",
+  "error.dropboxAuth.shared":
+    "Dropbox nu mai acceptă conexiunea partajată (a fost revocată sau a expirat). Cereți unui administrator DocSpace să o reconecteze în setările pluginului.",
+  "error.dropboxPermission":
+    "Aplicației Dropbox îi lipsește o permisiune necesară (de exemplu files.content.write sau sharing.write). Cereți unui administrator să o activeze în Dropbox App Console, apoi conectați-vă din nou.",
+  "error.insufficientSpace":
+    "Dropbox-ul dvs. este plin. Eliberați spațiu sau schimbați planul, apoi încercați din nou.",
+  "error.tooLarge": "Fișierul este mai mare decât acceptă Dropbox pentru un singur fișier.",
+  "error.invalidPath":
+    "Dropbox nu acceptă calea de destinație. Cereți unui administrator să verifice folderul de destinație în setările pluginului.",
+  "error.conflict":
+    "Ceva din Dropbox stă în cale (de exemplu un folder cu numele fișierului) și nu poate fi înlocuit. Redenumiți-l sau mutați-l, apoi încercați din nou.",
+  "error.notFound": "Elementul nu mai există în DocSpace. Reîmprospătați pagina și încercați din nou.",
+  "error.noDownloadPermission":
+    "Nu aveți voie să descărcați acest element în DocSpace, deci nu poate fi trimis. Cereți administratorului camerei drepturi de descărcare.",
+  "error.docspaceSignedOut": "Sesiunea DocSpace a expirat. Autentificați-vă din nou, apoi reîncercați.",
+  "error.rateLimited": "Prea multe solicitări în acest moment. Așteptați un minut, apoi încercați din nou.",
+  "error.network":
+    "Conexiunea a eșuat. Verificați rețeaua, reîncărcați pagina (un plugin abia instalat sau activat funcționează după reîncărcare) și încercați din nou.",
+  "error.server": "DocSpace sau Dropbox are probleme în acest moment. Încercați mai târziu.",
+  "error.incompleteDownload":
+    "Descărcarea din DocSpace s-a oprit prea devreme, așa că nu s-a salvat nimic. Încercați din nou.",
+  "error.integrity":
+    "Copia din Dropbox nu a corespuns originalului, așa că nu a fost păstrată. Încercați din nou.",
+  "error.cancelled": "Trimiterea a fost anulată. Nu s-a salvat nimic incomplet.",
+  "error.unknown":
+    "„Trimite în Dropbox” a eșuat dintr-un motiv neașteptat. Detaliile sunt în consola browserului (F12); încercați din nou și raportați dacă problema persistă.",
+  "error.notConfigured":
+    "„Trimite în Dropbox” nu este încă configurat. Cereți unui administrator DocSpace să finalizeze setările pluginului.",
+  "error.notAllowed": "Pe acest portal doar administratorii DocSpace pot trimite în Dropbox.",
+
+  "common.close": "Închide",
+
+  "size.bytes": "{n}\u00a0B",
+  "size.kb": "{n}\u00a0KB",
+  "size.mb": "{n}\u00a0MB",
+  "size.gb": "{n}\u00a0GB",
+  "size.tb": "{n}\u00a0TB",
+} as const satisfies Record<MessageKey, string>;

@@ -1,0 +1,165 @@
+import type { MessageKey } from "./en";
+
+export const sqAL = {
+  "menu.send": "Dërgo në Dropbox",
+  "menu.account": "Lidhja me Dropbox",
+
+  "send.nothingSelected": "Nuk u përzgjodh asgjë për t’u dërguar.",
+
+  "progress.preparing": "Dërgimi në Dropbox ende po përgatitet: po lexohet përmbajtja e dosjes…",
+  "progress.running":
+    "Dërgimi në Dropbox vazhdon: {files} nga {totalFiles, plural, one {# skedar} other {# skedarë}}, {bytes} nga {totalBytes}.",
+  "progress.title": "Po dërgohet në Dropbox",
+  "progress.explain": "Rreshti mbetet i zënë derisa të mbarojë puna; pastaj do të shihni ku shkoi gjithçka.",
+  "progress.refresh": "Rifresko",
+  "progress.cancel": "Anulo dërgimin",
+  "progress.cancelling":
+    "Po anulohet. Skedarët e dërguar tashmë mbeten në Dropbox; asgjë e paplotë nuk ruhet.",
+
+  "result.fileSent": "U dërgua në Dropbox: {path}",
+  "result.fileRenamed":
+    "U dërgua në Dropbox si {path}. Dropbox nuk e pranon emrin “{name}”, ndaj u ndryshua.",
+  "result.fileFailed": "“{name}” nuk u dërgua. {reason}",
+  "result.empty": "Asgjë për të dërguar: përzgjedhja nuk ka skedarë. {path} nuk ndryshoi.",
+  "result.summaryToast":
+    "Dërgimi në Dropbox përfundoi: u dërguan {sent} nga {total, plural, one {# skedar} other {# skedarë}}.",
+  "result.title": "U dërgua në Dropbox",
+  "result.titleWithProblems": "U dërgua në Dropbox, me probleme",
+  "result.counts": "U dërguan {sent} nga {total, plural, one {# skedar} other {# skedarë}} te {path}.",
+  "result.failedHeading": "{count, plural, one {# skedar nuk u dërgua:} other {# skedarë nuk u dërguan:}}",
+  "result.failedLine": "{name}: {reason}",
+  "result.renamedHeading":
+    "{count, plural, one {# skedar u riemërtua për Dropbox:} other {# skedarë u riemërtuan për Dropbox:}}",
+  "result.renamedLine": "{name} → {path}",
+  "result.andMore": "…dhe {count} të tjerë.",
+  "result.item": "Elementi {id}",
+  "result.linkTitle": "Lidhje ndarjeje",
+  "result.linkIntro": "Kushdo që ka këtë lidhje mund ta shohë skedarin në Dropbox. Kopjojeni nga fusha:",
+  "result.linkLabel": "Lidhje ndarjeje",
+  "result.linkCopied": "Lidhja e ndarjes u kopjua në kujtesën e fragmenteve.",
+
+  "connect.title": "Lidh Dropbox",
+  "account.title": "Lidhja me Dropbox",
+  "account.sharedMode":
+    "Ky portal dërgon në një llogari të përbashkët Dropbox, të cilën e administrojnë administratorët e DocSpace te cilësimet e shtojcës.",
+  "connect.intro": "Për të dërguar skedarë, shtojca ka nevojë për leje që të shkruajë në Dropbox-in tuaj.",
+  "connect.privacy":
+    "Lidhja juaj ruhet vetëm në këtë shfletues. Portali dhe administratorët e tij nuk e shohin kurrë; mund ta shkëputni kurdo.",
+  "connect.step1": "1. Hapni Dropbox në një skedë të re, hyni dhe lejoni qasjen.",
+  "connect.openDropbox": "Hap Dropbox",
+  "connect.popupBlocked": "Shfletuesi e bllokoi skedën e re. Kopjojeni vetë këtë adresë në një skedë të re:",
+  "connect.step2": "2. Më pas Dropbox shfaq një kod. Kopjojeni dhe ngjiteni këtu:",
+  "connect.codePlaceholder": "Kodi nga Dropbox",
+  "connect.connect": "Lidh",
+  "connect.connectedAs": "I lidhur si {name} ({email})",
+  "connect.connectedAsName": "I lidhur si {name}",
+  "connect.accountUnknown": "një llogari Dropbox",
+  "connect.disconnect": "Shkëput",
+  "connect.sendNow": "Dërgo tani",
+  "connect.codeMissing": "Ngjitni kodin që ju shfaqi Dropbox, pastaj zgjidhni “Lidh”.",
+  "connect.codeRejected":
+    "Dropbox nuk e pranoi këtë kod. Një kod vlen një herë dhe vetëm për pak minuta: zgjidhni sërish “Hap Dropbox” dhe ngjitni kodin e ri.",
+  "connect.appKeyMissing": "Fillimisht jepni çelësin e aplikacionit Dropbox.",
+  "connect.storageDenied":
+    "Ky shfletues nuk e lejon shtojcën të ruajë lidhjen tuaj (të dhënat e sajteve janë të bllokuara). Lejoni të dhënat e sajtit për portalin dhe lidhuni përsëri.",
+
+  "settings.app.title": "Aplikacioni Dropbox",
+  "settings.app.howto1":
+    "1. Te Dropbox App Console (https://www.dropbox.com/developers/apps) krijoni një aplikacion me Scoped access. Zgjidhni App folder (e rekomanduar: shtojca sheh vetëm dosjen e vet) ose Full Dropbox.",
+  "settings.app.howto2":
+    "2. Te skeda Permissions shënoni files.content.write dhe account_info.read, si dhe sharing.write dhe sharing.read për lidhjet e ndarjes, dhe parashtroni.",
+  "settings.app.howto3":
+    "3. Kopjoni App key nga skeda Settings te fusha më poshtë. Sekreti i aplikacionit nuk nevojitet kurrë.",
+  "settings.appKey.label": "Çelësi i aplikacionit Dropbox",
+  "settings.appKey.placeholder": "p.sh. a1b2c3d4e5f6g7h",
+  "settings.mode.label": "Dropbox-i i kujt i merr skedarët",
+  "settings.mode.personal": "Çdo përdorues lidh Dropbox-in e vet (e rekomanduar)",
+  "settings.mode.shared": "Një llogari e përbashkët Dropbox për gjithë portalin",
+  "settings.mode.personalHint":
+    "Çdo përdoruesi i kërkohet të lidhet herën e parë që dërgon. Lidhja mbetet në shfletuesin e tij dhe nuk arrin kurrë te portali.",
+  "settings.mode.sharedWarning":
+    "Kujdes: DocSpace i dërgon cilësimet e shtojcave te shfletuesi i çdo anëtari të portalit, ndaj çdo anëtar mund të lexojë tokenin e llogarisë së përbashkët. Përdorni një aplikacion Dropbox të llojit App folder, që tokeni të arrijë vetëm te ajo dosje.",
+  "settings.connect.saveHint": "Zgjidhni “Ruaj” për ta mbajtur këtë lidhje.",
+  "settings.token.label": "Ose ngjitni një token qasjeje",
+  "settings.token.placeholder": "Token qasjeje Dropbox",
+  "settings.token.warning":
+    "Tokenët e qasjes Dropbox me jetë të shkurtër skadojnë pas 4 orësh; dërgimi ndalon derisa të ngjitni një të ri. Për një lidhje të qëndrueshme përdorni “Lidh” më sipër.",
+  "settings.token.invalid":
+    "Tokeni i qasjes përmban shenja që tokenët e Dropbox nuk i kanë kurrë. Kopjojeni përsëri.",
+  "settings.folder.label": "Dosja e destinacionit në Dropbox",
+  "settings.folder.placeholder": "/DocSpace",
+  "settings.folder.hint":
+    "Bosh do të thotë niveli më i lartë (dosja e vetë aplikacionit për aplikacionet App folder).",
+  "settings.folder.noLeadingSlash": "Dosja duhet të fillojë me “/”, për shembull /DocSpace.",
+  "settings.folder.emptyComponent": "Dosja nuk duhet të përmbajë “//”.",
+  "settings.folder.componentTooLong": "Çdo emër dosjeje mund të ketë të shumtën 255 shenja.",
+  "settings.folder.trailingSpaceOrDot": "Emrat e dosjeve nuk duhet të mbarojnë me hapësirë ose pikë.",
+  "settings.folder.unsafeCharacter":
+    'Emrat e dosjeve nuk duhet të përmbajnë < > : " | ? * \\ ose shenja kontrolli.',
+  "settings.folder.disallowedName":
+    "Dropbox nuk e pranon këtë emër dosjeje (për shembull desktop.ini ose emra që fillojnë me ~$).",
+  "settings.folder.invalid": "Cilësimet nuk u ruajtën. Dosja e destinacionit: {reason}",
+  "settings.conflict.label": "Kur aty ka tashmë një skedar me të njëjtin emër",
+  "settings.conflict.keepBoth": "Mbaji të dy (skedari i ri merr një numër)",
+  "settings.conflict.overwrite": "Zëvendëso skedarin ekzistues",
+  "settings.shareLink.label": "Krijo një lidhje ndarjeje për skedarët e dërguar",
+  "settings.audience.label": "Kush mund të dërgojë në Dropbox",
+  "settings.audience.everyone": "Kushdo që mund ta shkarkojë elementin",
+  "settings.audience.admins": "Vetëm pronari dhe administratorët e DocSpace",
+  "settings.audience.hint":
+    "Kjo e fsheh elementin e menysë nga përdoruesit e tjerë; nuk i fsheh këto cilësime.",
+  "settings.save": "Ruaj",
+  "settings.saved": "Cilësimet e “Dërgo në Dropbox” u ruajtën.",
+  "settings.saved.noAppKey":
+    "Cilësimet u ruajtën. “Dërgo në Dropbox” mbetet i fshehur derisa të jepet një çelës aplikacioni Dropbox.",
+  "settings.saved.sharedNotConnected":
+    "Cilësimet u ruajtën. “Dërgo në Dropbox” mbetet i fshehur derisa të lidhet llogaria e përbashkët Dropbox.",
+  "settings.saved.accessToken":
+    "Cilësimet u ruajtën me një token qasjeje të ngjitur. Nëse është me jetë të shkurtër, dërgimi do të ndalojë pas 4 orësh.",
+  "settings.tooLong":
+    "Cilësimet nuk u ruajtën: kërkojnë {length} shenja dhe DocSpace ruan të shumtën {limit}. Shkurtojeni dosjen e destinacionit me {excess, plural, one {# shenjë} other {# shenja}}.",
+  "settings.tooLong.token":
+    "Cilësimet nuk u ruajtën: me këtë token qasjeje kërkojnë {length} shenja dhe DocSpace ruan të shumtën {limit}. Përdorni “Lidh” në vend që të ngjitni një token, ose shkurtojeni dosjen e destinacionit me {excess, plural, one {# shenjë} other {# shenja}}.",
+
+  "error.notConnected": "Lidhni llogarinë tuaj Dropbox për të dërguar skedarë.",
+  "error.notConnected.shared":
+    "Llogaria e përbashkët Dropbox nuk është e lidhur. Kërkojini një administratori të DocSpace ta lidhë te cilësimet e shtojcës.",
+  "error.dropboxAuth":
+    "Dropbox nuk e pranon më lidhjen tuaj (është revokuar ose ka skaduar). Lidhni përsëri Dropbox.",
+  "error.dropboxAuth.shared":
+    "Dropbox nuk e pranon më lidhjen e përbashkët (është revokuar ose ka skaduar). Kërkojini një administratori të DocSpace ta rilidhë te cilësimet e shtojcës.",
+  "error.dropboxPermission":
+    "Aplikacionit Dropbox i mungon një leje e nevojshme (për shembull files.content.write ose sharing.write). Kërkojini një administratori ta aktivizojë te Dropbox App Console, pastaj lidhuni përsëri.",
+  "error.insufficientSpace":
+    "Dropbox-i juaj është plot. Lironi hapësirë ose përmirësoni planin, pastaj provoni përsëri.",
+  "error.tooLarge": "Skedari është më i madh nga sa pranon Dropbox për një skedar të vetëm.",
+  "error.invalidPath":
+    "Dropbox nuk e pranon shtegun e destinacionit. Kërkojini një administratori të kontrollojë dosjen e destinacionit te cilësimet e shtojcës.",
+  "error.conflict":
+    "Diçka në Dropbox po pengon (për shembull një dosje me emrin e skedarit) dhe nuk mund të zëvendësohet. Riemërtojeni ose zhvendoseni, pastaj provoni përsëri.",
+  "error.notFound": "Elementi nuk ekziston më në DocSpace. Rifreskoni faqen dhe provoni përsëri.",
+  "error.noDownloadPermission":
+    "Nuk ju lejohet ta shkarkoni këtë element në DocSpace, ndaj nuk mund të dërgohet. Kërkojini administratorit të dhomës të drejta shkarkimi.",
+  "error.docspaceSignedOut": "Sesioni juaj në DocSpace ka skaduar. Hyni përsëri, pastaj riprovoni.",
+  "error.rateLimited": "Shumë kërkesa për momentin. Prisni një minutë, pastaj provoni përsëri.",
+  "error.network":
+    "Lidhja dështoi. Kontrolloni rrjetin, ringarkoni faqen (një shtojcë e sapoinstaluar ose e sapoaktivizuar funksionon pas ringarkimit) dhe provoni përsëri.",
+  "error.server": "DocSpace ose Dropbox ka probleme për momentin. Provoni më vonë.",
+  "error.incompleteDownload":
+    "Shkarkimi nga DocSpace u ndal para kohe, ndaj nuk u ruajt asgjë. Provoni përsëri.",
+  "error.integrity": "Kopja në Dropbox nuk përputhej me origjinalin, ndaj nuk u mbajt. Provoni përsëri.",
+  "error.cancelled": "Dërgimi u anulua. Nuk u ruajt asgjë e paplotë.",
+  "error.unknown":
+    "“Dërgo në Dropbox” dështoi për një arsye të papritur. Hollësitë janë në konsolën e shfletuesit (F12); provoni përsëri dhe raportojeni nëse vazhdon.",
+  "error.notConfigured":
+    "“Dërgo në Dropbox” nuk është konfiguruar ende. Kërkojini një administratori të DocSpace të plotësojë cilësimet e shtojcës.",
+  "error.notAllowed": "Në këtë portal vetëm administratorët e DocSpace mund të dërgojnë në Dropbox.",
+
+  "common.close": "Mbyll",
+
+  "size.bytes": "{n}\u00a0B",
+  "size.kb": "{n}\u00a0KB",
+  "size.mb": "{n}\u00a0MB",
+  "size.gb": "{n}\u00a0GB",
+  "size.tb": "{n}\u00a0TB",
+} as const satisfies Record<MessageKey, string>;

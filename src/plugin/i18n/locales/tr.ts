@@ -1,0 +1,166 @@
+import type { MessageKey } from "./en";
+
+export const tr = {
+  "menu.send": "Dropbox’a gönder",
+  "menu.account": "Dropbox bağlantısı",
+
+  "send.nothingSelected": "Gönderilecek bir şey seçilmedi.",
+
+  "progress.preparing": "Dropbox’a gönderim hâlâ hazırlanıyor: klasörün içeriği okunuyor…",
+  "progress.running":
+    "Dropbox’a gönderim sürüyor: {totalFiles, plural, one {# dosyadan} other {# dosyadan}} {files}, {totalBytes} içinden {bytes}.",
+  "progress.title": "Dropbox’a gönderiliyor",
+  "progress.explain": "İş bitene kadar satır meşgul kalır; sonra her şeyin nereye gittiğini görürsünüz.",
+  "progress.refresh": "Yenile",
+  "progress.cancel": "Gönderimi iptal et",
+  "progress.cancelling":
+    "İptal ediliyor. Gönderilmiş dosyalar Dropbox’ta kalır; yarım hiçbir şey kaydedilmez.",
+
+  "result.fileSent": "Dropbox’a gönderildi: {path}",
+  "result.fileRenamed":
+    "Dropbox’a {path} olarak gönderildi. Dropbox “{name}” adını kabul etmediği için ad değiştirildi.",
+  "result.fileFailed": "“{name}” gönderilmedi. {reason}",
+  "result.empty": "Gönderilecek bir şey yok: seçimde dosya yok. {path} değiştirilmedi.",
+  "result.summaryToast":
+    "Dropbox’a gönderim tamamlandı: {total, plural, one {# dosyadan} other {# dosyadan}} {sent} tanesi gönderildi.",
+  "result.title": "Dropbox’a gönderildi",
+  "result.titleWithProblems": "Dropbox’a gönderildi, sorunlarla",
+  "result.counts":
+    "{total, plural, one {# dosyadan} other {# dosyadan}} {sent} tanesi {path} konumuna gönderildi.",
+  "result.failedHeading": "{count, plural, one {# dosya gönderilmedi:} other {# dosya gönderilmedi:}}",
+  "result.failedLine": "{name}: {reason}",
+  "result.renamedHeading":
+    "{count, plural, one {# dosya Dropbox için yeniden adlandırıldı:} other {# dosya Dropbox için yeniden adlandırıldı:}}",
+  "result.renamedLine": "{name} → {path}",
+  "result.andMore": "…ve {count} tane daha.",
+  "result.item": "Öğe {id}",
+  "result.linkTitle": "Paylaşım bağlantısı",
+  "result.linkIntro": "Bu bağlantıya sahip herkes dosyayı Dropbox’ta görüntüleyebilir. Alandan kopyalayın:",
+  "result.linkLabel": "Paylaşım bağlantısı",
+  "result.linkCopied": "Paylaşım bağlantısı panoya kopyalandı.",
+
+  "connect.title": "Dropbox’ı bağla",
+  "account.title": "Dropbox bağlantısı",
+  "account.sharedMode":
+    "Bu portal, DocSpace yöneticilerinin eklenti ayarlarından yönettiği tek bir ortak Dropbox hesabına gönderir.",
+  "connect.intro": "Dosya göndermek için eklentinin Dropbox’ınıza yazma iznine ihtiyacı var.",
+  "connect.privacy":
+    "Bağlantınız yalnızca bu tarayıcıda saklanır. Portal ve yöneticileri onu asla görmez; bağlantıyı istediğiniz zaman kesebilirsiniz.",
+  "connect.step1": "1. Dropbox’ı yeni bir sekmede açın, oturum açın ve erişime izin verin.",
+  "connect.openDropbox": "Dropbox’ı aç",
+  "connect.popupBlocked": "Tarayıcı yeni sekmeyi engelledi. Bu adresi kendiniz yeni bir sekmeye kopyalayın:",
+  "connect.step2": "2. Dropbox ardından bir kod gösterir. Kodu kopyalayıp buraya yapıştırın:",
+  "connect.codePlaceholder": "Dropbox’tan gelen kod",
+  "connect.connect": "Bağlan",
+  "connect.connectedAs": "{name} ({email}) olarak bağlı",
+  "connect.connectedAsName": "{name} olarak bağlı",
+  "connect.accountUnknown": "bir Dropbox hesabı",
+  "connect.disconnect": "Bağlantıyı kes",
+  "connect.sendNow": "Şimdi gönder",
+  "connect.codeMissing": "Dropbox’ın gösterdiği kodu yapıştırın, ardından “Bağlan”ı seçin.",
+  "connect.codeRejected":
+    "Dropbox bu kodu kabul etmedi. Bir kod yalnızca bir kez ve birkaç dakika geçerlidir: yeniden “Dropbox’ı aç”ı seçin ve yeni kodu yapıştırın.",
+  "connect.appKeyMissing": "Önce Dropbox uygulama anahtarını girin.",
+  "connect.storageDenied":
+    "Bu tarayıcı, eklentinin bağlantınızı saklamasına izin vermiyor (site verileri engelli). Portal için site verilerine izin verin ve yeniden bağlanın.",
+
+  "settings.app.title": "Dropbox uygulaması",
+  "settings.app.howto1":
+    "1. Dropbox App Console’da (https://www.dropbox.com/developers/apps) Scoped access ile bir uygulama oluşturun. App folder (önerilir: eklenti yalnızca kendi klasörünü görür) veya Full Dropbox seçin.",
+  "settings.app.howto2":
+    "2. Permissions sekmesinde files.content.write ve account_info.read, paylaşım bağlantıları için de sharing.write ve sharing.read seçeneklerini işaretleyip gönderin.",
+  "settings.app.howto3":
+    "3. Settings sekmesindeki App key’i aşağıdaki alana kopyalayın. Uygulama gizli anahtarına hiçbir zaman gerek yoktur.",
+  "settings.appKey.label": "Dropbox uygulama anahtarı",
+  "settings.appKey.placeholder": "ör. a1b2c3d4e5f6g7h",
+  "settings.mode.label": "Dosyaları kimin Dropbox’ı alır",
+  "settings.mode.personal": "Her kullanıcı kendi Dropbox’ını bağlar (önerilir)",
+  "settings.mode.shared": "Tüm portal için tek bir ortak Dropbox hesabı",
+  "settings.mode.personalHint":
+    "Her kullanıcıdan ilk gönderiminde bağlanması istenir. Bağlantı kullanıcının tarayıcısında kalır ve portala asla ulaşmaz.",
+  "settings.mode.sharedWarning":
+    "Dikkat: DocSpace eklenti ayarlarını her portal üyesinin tarayıcısına gönderir, bu yüzden her üye ortak hesabın belirtecini okuyabilir. Belirtecin yalnızca o klasöre erişmesi için App folder türünde bir Dropbox uygulaması kullanın.",
+  "settings.connect.saveHint": "Bu bağlantıyı korumak için “Kaydet”i seçin.",
+  "settings.token.label": "Veya bir erişim belirteci yapıştırın",
+  "settings.token.placeholder": "Dropbox erişim belirteci",
+  "settings.token.warning":
+    "Kısa ömürlü Dropbox erişim belirteçlerinin süresi 4 saat sonra dolar; yenisini yapıştırana kadar gönderim çalışmaz. Kalıcı bir bağlantı için yukarıdaki “Bağlan”ı kullanın.",
+  "settings.token.invalid":
+    "Erişim belirteci, Dropbox belirteçlerinde asla bulunmayan karakterler içeriyor. Yeniden kopyalayın.",
+  "settings.folder.label": "Dropbox’taki hedef klasör",
+  "settings.folder.placeholder": "/DocSpace",
+  "settings.folder.hint":
+    "Boş bırakmak en üst düzey demektir (App folder uygulamalarında uygulamanın kendi klasörü).",
+  "settings.folder.noLeadingSlash": "Klasör “/” ile başlamalıdır, örneğin /DocSpace.",
+  "settings.folder.emptyComponent": "Klasör “//” içermemelidir.",
+  "settings.folder.componentTooLong": "Her klasör adı en fazla 255 karakter olabilir.",
+  "settings.folder.trailingSpaceOrDot": "Klasör adları boşluk veya nokta ile bitmemelidir.",
+  "settings.folder.unsafeCharacter":
+    'Klasör adları < > : " | ? * \\ veya denetim karakterleri içermemelidir.',
+  "settings.folder.disallowedName":
+    "Dropbox bu klasör adını kabul etmiyor (örneğin desktop.ini veya ~$ ile başlayan adlar).",
+  "settings.folder.invalid": "Ayarlar kaydedilmedi. Hedef klasör: {reason}",
+  "settings.conflict.label": "Aynı adda bir dosya zaten varsa",
+  "settings.conflict.keepBoth": "İkisini de tut (yeni dosya bir numara alır)",
+  "settings.conflict.overwrite": "Mevcut dosyayı değiştir",
+  "settings.shareLink.label": "Gönderilen dosyalar için paylaşım bağlantısı oluştur",
+  "settings.audience.label": "Dropbox’a kimler gönderebilir",
+  "settings.audience.everyone": "Öğeyi indirebilen herkes",
+  "settings.audience.admins": "Yalnızca DocSpace sahibi ve yöneticileri",
+  "settings.audience.hint": "Bu, menü öğesini diğer kullanıcılardan gizler; bu ayarları gizlemez.",
+  "settings.save": "Kaydet",
+  "settings.saved": "“Dropbox’a gönder” ayarları kaydedildi.",
+  "settings.saved.noAppKey":
+    "Ayarlar kaydedildi. Bir Dropbox uygulama anahtarı girilene kadar “Dropbox’a gönder” gizli kalır.",
+  "settings.saved.sharedNotConnected":
+    "Ayarlar kaydedildi. Ortak Dropbox hesabı bağlanana kadar “Dropbox’a gönder” gizli kalır.",
+  "settings.saved.accessToken":
+    "Ayarlar yapıştırılan bir erişim belirteciyle kaydedildi. Kısa ömürlüyse gönderim 4 saat sonra çalışmayı bırakır.",
+  "settings.tooLong":
+    "Ayarlar kaydedilmedi: {length} karakter gerekiyor ve DocSpace en fazla {limit} karakter saklıyor. Hedef klasörü {excess, plural, one {# karakter} other {# karakter}} kısaltın.",
+  "settings.tooLong.token":
+    "Ayarlar kaydedilmedi: bu erişim belirteciyle {length} karakter gerekiyor ve DocSpace en fazla {limit} karakter saklıyor. Belirteç yapıştırmak yerine “Bağlan”ı kullanın veya hedef klasörü {excess, plural, one {# karakter} other {# karakter}} kısaltın.",
+
+  "error.notConnected": "Dosya göndermek için Dropbox hesabınızı bağlayın.",
+  "error.notConnected.shared":
+    "Ortak Dropbox hesabı bağlı değil. Bir DocSpace yöneticisinden eklenti ayarlarında bağlamasını isteyin.",
+  "error.dropboxAuth":
+    "Dropbox artık bağlantınızı kabul etmiyor (iptal edildi veya süresi doldu). Dropbox’ı yeniden bağlayın.",
+  "error.dropboxAuth.shared":
+    "Dropbox artık ortak bağlantıyı kabul etmiyor (iptal edildi veya süresi doldu). Bir DocSpace yöneticisinden eklenti ayarlarında yeniden bağlamasını isteyin.",
+  "error.dropboxPermission":
+    "Dropbox uygulamasında gereken bir izin eksik (örneğin files.content.write veya sharing.write). Bir yöneticiden bunu Dropbox App Console’da etkinleştirmesini isteyin, ardından yeniden bağlanın.",
+  "error.insufficientSpace":
+    "Dropbox’ınız dolu. Yer açın veya planınızı yükseltin, ardından yeniden deneyin.",
+  "error.tooLarge": "Dosya, Dropbox’ın tek bir dosya için kabul ettiğinden büyük.",
+  "error.invalidPath":
+    "Dropbox hedef yolu kabul etmiyor. Bir yöneticiden eklenti ayarlarındaki hedef klasörü kontrol etmesini isteyin.",
+  "error.conflict":
+    "Dropbox’ta engel olan bir şey var (örneğin dosyanın adını taşıyan bir klasör) ve değiştirilemiyor. Onu yeniden adlandırın veya taşıyın, ardından yeniden deneyin.",
+  "error.notFound": "Öğe artık DocSpace’te yok. Sayfayı yenileyip yeniden deneyin.",
+  "error.noDownloadPermission":
+    "Bu öğeyi DocSpace’te indirme izniniz yok, bu yüzden gönderilemez. Odanın yöneticisinden indirme hakkı isteyin.",
+  "error.docspaceSignedOut":
+    "DocSpace oturumunuzun süresi doldu. Yeniden oturum açın, ardından tekrar deneyin.",
+  "error.rateLimited": "Şu anda çok fazla istek var. Bir dakika bekleyin, ardından yeniden deneyin.",
+  "error.network":
+    "Bağlantı başarısız oldu. Ağınızı kontrol edin, sayfayı yeniden yükleyin (yeni kurulan veya etkinleştirilen bir eklenti yeniden yüklemeden sonra çalışır) ve yeniden deneyin.",
+  "error.server": "DocSpace veya Dropbox şu anda sorun yaşıyor. Daha sonra yeniden deneyin.",
+  "error.incompleteDownload":
+    "DocSpace’ten indirme erken durdu, bu yüzden hiçbir şey kaydedilmedi. Yeniden deneyin.",
+  "error.integrity": "Dropbox’taki kopya orijinalle eşleşmedi, bu yüzden saklanmadı. Yeniden deneyin.",
+  "error.cancelled": "Gönderim iptal edildi. Yarım hiçbir şey kaydedilmedi.",
+  "error.unknown":
+    "“Dropbox’a gönder” beklenmeyen bir nedenle başarısız oldu. Ayrıntılar tarayıcı konsolunda (F12); yeniden deneyin ve sürerse bildirin.",
+  "error.notConfigured":
+    "“Dropbox’a gönder” henüz ayarlanmadı. Bir DocSpace yöneticisinden eklenti ayarlarını tamamlamasını isteyin.",
+  "error.notAllowed": "Bu portalda yalnızca DocSpace yöneticileri Dropbox’a gönderebilir.",
+
+  "common.close": "Kapat",
+
+  "size.bytes": "{n}\u00a0B",
+  "size.kb": "{n}\u00a0KB",
+  "size.mb": "{n}\u00a0MB",
+  "size.gb": "{n}\u00a0GB",
+  "size.tb": "{n}\u00a0TB",
+} as const satisfies Record<MessageKey, string>;

@@ -1,0 +1,160 @@
+import type { MessageKey } from "./en";
+
+export const vi = {
+  "menu.send": "Gửi đến Dropbox",
+  "menu.account": "Kết nối Dropbox",
+
+  "send.nothingSelected": "Chưa chọn mục nào để gửi.",
+
+  "progress.preparing": "Đang chuẩn bị gửi đến Dropbox: đang đọc nội dung thư mục…",
+  "progress.running":
+    "Vẫn đang gửi đến Dropbox: {files}/{totalFiles, plural, other {# tệp}}, {bytes}/{totalBytes}.",
+  "progress.title": "Đang gửi đến Dropbox",
+  "progress.explain":
+    "Hàng vẫn ở trạng thái bận cho đến khi tác vụ kết thúc; sau đó bạn sẽ thấy mọi thứ đã đi đâu.",
+  "progress.refresh": "Làm mới",
+  "progress.cancel": "Hủy gửi",
+  "progress.cancelling": "Đang hủy. Các tệp đã gửi vẫn ở trong Dropbox; không lưu tệp nào dở dang.",
+
+  "result.fileSent": "Đã gửi đến Dropbox: {path}",
+  "result.fileRenamed":
+    "Đã gửi đến Dropbox dưới tên {path}. Dropbox không chấp nhận tên “{name}” nên tên đã được đổi.",
+  "result.fileFailed": "Chưa gửi được “{name}”. {reason}",
+  "result.empty": "Không có gì để gửi: vùng chọn không có tệp nào. {path} không thay đổi.",
+  "result.summaryToast": "Đã gửi xong đến Dropbox: đã gửi {sent}/{total, plural, other {# tệp}}.",
+  "result.title": "Đã gửi đến Dropbox",
+  "result.titleWithProblems": "Đã gửi đến Dropbox, có sự cố",
+  "result.counts": "Đã gửi {sent}/{total, plural, other {# tệp}} đến {path}.",
+  "result.failedHeading": "{count, plural, other {# tệp chưa được gửi:}}",
+  "result.failedLine": "{name}: {reason}",
+  "result.renamedHeading": "{count, plural, other {# tệp đã được đổi tên cho Dropbox:}}",
+  "result.renamedLine": "{name} → {path}",
+  "result.andMore": "…và {count} mục khác.",
+  "result.item": "Mục {id}",
+  "result.linkTitle": "Liên kết chia sẻ",
+  "result.linkIntro": "Bất kỳ ai có liên kết này đều xem được tệp trong Dropbox. Hãy sao chép từ ô:",
+  "result.linkLabel": "Liên kết chia sẻ",
+  "result.linkCopied": "Đã sao chép liên kết chia sẻ vào bảng tạm.",
+
+  "connect.title": "Kết nối Dropbox",
+  "account.title": "Kết nối Dropbox",
+  "account.sharedMode":
+    "Cổng này gửi đến một tài khoản Dropbox dùng chung, do quản trị viên DocSpace quản lý trong phần cài đặt plugin.",
+  "connect.intro": "Để gửi tệp, plugin cần quyền ghi vào Dropbox của bạn.",
+  "connect.privacy":
+    "Kết nối của bạn chỉ được lưu trong trình duyệt này. Cổng và quản trị viên không bao giờ thấy được; bạn có thể ngắt kết nối bất cứ lúc nào.",
+  "connect.step1": "1. Mở Dropbox trong thẻ mới, đăng nhập và cho phép truy cập.",
+  "connect.openDropbox": "Mở Dropbox",
+  "connect.popupBlocked": "Trình duyệt đã chặn thẻ mới. Hãy tự sao chép địa chỉ này vào thẻ mới:",
+  "connect.step2": "2. Sau đó Dropbox hiển thị một mã. Hãy sao chép và dán vào đây:",
+  "connect.codePlaceholder": "Mã từ Dropbox",
+  "connect.connect": "Kết nối",
+  "connect.connectedAs": "Đã kết nối với tên {name} ({email})",
+  "connect.connectedAsName": "Đã kết nối với tên {name}",
+  "connect.accountUnknown": "một tài khoản Dropbox",
+  "connect.disconnect": "Ngắt kết nối",
+  "connect.sendNow": "Gửi ngay",
+  "connect.codeMissing": "Dán mã mà Dropbox đã hiển thị, rồi chọn “Kết nối”.",
+  "connect.codeRejected":
+    "Dropbox không chấp nhận mã này. Mỗi mã chỉ dùng được một lần và trong vài phút: hãy chọn lại “Mở Dropbox” và dán mã mới.",
+  "connect.appKeyMissing": "Hãy nhập khóa ứng dụng Dropbox trước.",
+  "connect.storageDenied":
+    "Trình duyệt này không cho phép plugin lưu kết nối của bạn (dữ liệu trang web bị chặn). Hãy cho phép dữ liệu trang web cho cổng rồi kết nối lại.",
+
+  "settings.app.title": "Ứng dụng Dropbox",
+  "settings.app.howto1":
+    "1. Trong Dropbox App Console (https://www.dropbox.com/developers/apps), tạo ứng dụng với Scoped access. Chọn App folder (khuyên dùng: plugin chỉ thấy thư mục riêng của nó) hoặc Full Dropbox.",
+  "settings.app.howto2":
+    "2. Trong thẻ Permissions, đánh dấu files.content.write và account_info.read, thêm sharing.write và sharing.read cho liên kết chia sẻ, rồi gửi.",
+  "settings.app.howto3":
+    "3. Sao chép App key từ thẻ Settings vào ô bên dưới. Không bao giờ cần đến mã bí mật của ứng dụng.",
+  "settings.appKey.label": "Khóa ứng dụng Dropbox",
+  "settings.appKey.placeholder": "ví dụ: a1b2c3d4e5f6g7h",
+  "settings.mode.label": "Dropbox của ai nhận tệp",
+  "settings.mode.personal": "Mỗi người dùng kết nối Dropbox của riêng mình (khuyên dùng)",
+  "settings.mode.shared": "Một tài khoản Dropbox dùng chung cho cả cổng",
+  "settings.mode.personalHint":
+    "Mỗi người dùng sẽ được yêu cầu kết nối ở lần gửi đầu tiên. Kết nối nằm trong trình duyệt của họ và không bao giờ đến cổng.",
+  "settings.mode.sharedWarning":
+    "Lưu ý: DocSpace gửi cài đặt plugin đến trình duyệt của mọi thành viên trong cổng, vì vậy thành viên nào cũng đọc được mã thông báo của tài khoản dùng chung. Hãy dùng ứng dụng Dropbox loại App folder để mã thông báo chỉ truy cập được thư mục đó.",
+  "settings.connect.saveHint": "Chọn “Lưu” để giữ kết nối này.",
+  "settings.token.label": "Hoặc dán mã thông báo truy cập",
+  "settings.token.placeholder": "Mã thông báo truy cập Dropbox",
+  "settings.token.warning":
+    "Mã thông báo truy cập Dropbox ngắn hạn hết hạn sau 4 giờ; việc gửi sẽ ngừng hoạt động cho đến khi bạn dán mã mới. Hãy dùng “Kết nối” ở trên để có kết nối lâu dài.",
+  "settings.token.invalid":
+    "Mã thông báo truy cập có ký tự mà mã của Dropbox không bao giờ có. Hãy sao chép lại.",
+  "settings.folder.label": "Thư mục đích trong Dropbox",
+  "settings.folder.placeholder": "/DocSpace",
+  "settings.folder.hint":
+    "Để trống nghĩa là cấp cao nhất (thư mục riêng của ứng dụng với ứng dụng App folder).",
+  "settings.folder.noLeadingSlash": "Thư mục phải bắt đầu bằng “/”, ví dụ /DocSpace.",
+  "settings.folder.emptyComponent": "Thư mục không được chứa “//”.",
+  "settings.folder.componentTooLong": "Mỗi tên thư mục có tối đa 255 ký tự.",
+  "settings.folder.trailingSpaceOrDot": "Tên thư mục không được kết thúc bằng dấu cách hoặc dấu chấm.",
+  "settings.folder.unsafeCharacter": 'Tên thư mục không được chứa < > : " | ? * \\ hoặc ký tự điều khiển.',
+  "settings.folder.disallowedName":
+    "Dropbox không chấp nhận tên thư mục này (ví dụ desktop.ini hoặc tên bắt đầu bằng ~$).",
+  "settings.folder.invalid": "Chưa lưu cài đặt. Thư mục đích: {reason}",
+  "settings.conflict.label": "Khi đã có tệp cùng tên",
+  "settings.conflict.keepBoth": "Giữ cả hai (tệp mới được thêm số)",
+  "settings.conflict.overwrite": "Thay thế tệp hiện có",
+  "settings.shareLink.label": "Tạo liên kết chia sẻ cho các tệp đã gửi",
+  "settings.audience.label": "Ai có thể gửi đến Dropbox",
+  "settings.audience.everyone": "Bất kỳ ai có thể tải xuống mục",
+  "settings.audience.admins": "Chỉ chủ sở hữu và quản trị viên DocSpace",
+  "settings.audience.hint": "Tùy chọn này ẩn mục menu với người dùng khác; nó không ẩn các cài đặt này.",
+  "settings.save": "Lưu",
+  "settings.saved": "Đã lưu cài đặt Gửi đến Dropbox.",
+  "settings.saved.noAppKey":
+    "Đã lưu cài đặt. Gửi đến Dropbox sẽ bị ẩn cho đến khi nhập khóa ứng dụng Dropbox.",
+  "settings.saved.sharedNotConnected":
+    "Đã lưu cài đặt. Gửi đến Dropbox sẽ bị ẩn cho đến khi kết nối tài khoản Dropbox dùng chung.",
+  "settings.saved.accessToken":
+    "Đã lưu cài đặt với mã thông báo truy cập được dán. Nếu là mã ngắn hạn, việc gửi sẽ ngừng hoạt động sau 4 giờ.",
+  "settings.tooLong":
+    "Chưa lưu cài đặt: cần {length} ký tự trong khi DocSpace chỉ lưu tối đa {limit}. Hãy rút ngắn thư mục đích {excess, plural, other {# ký tự}}.",
+  "settings.tooLong.token":
+    "Chưa lưu cài đặt: với mã thông báo truy cập này cần {length} ký tự trong khi DocSpace chỉ lưu tối đa {limit}. Hãy dùng “Kết nối” thay vì dán mã thông báo, hoặc rút ngắn thư mục đích {excess, plural, other {# ký tự}}.",
+
+  "error.notConnected": "Hãy kết nối tài khoản Dropbox của bạn để gửi tệp.",
+  "error.notConnected.shared":
+    "Tài khoản Dropbox dùng chung chưa được kết nối. Hãy nhờ quản trị viên DocSpace kết nối trong cài đặt plugin.",
+  "error.dropboxAuth":
+    "Dropbox không còn chấp nhận kết nối của bạn (đã bị thu hồi hoặc hết hạn). Hãy kết nối lại Dropbox.",
+  "error.dropboxAuth.shared":
+    "Dropbox không còn chấp nhận kết nối dùng chung (đã bị thu hồi hoặc hết hạn). Hãy nhờ quản trị viên DocSpace kết nối lại trong cài đặt plugin.",
+  "error.dropboxPermission":
+    "Ứng dụng Dropbox thiếu quyền cần thiết (ví dụ files.content.write hoặc sharing.write). Hãy nhờ quản trị viên bật quyền đó trong Dropbox App Console, rồi kết nối lại.",
+  "error.insufficientSpace":
+    "Dropbox của bạn đã đầy. Hãy giải phóng dung lượng hoặc nâng cấp gói, rồi thử lại.",
+  "error.tooLarge": "Tệp lớn hơn mức Dropbox chấp nhận cho một tệp.",
+  "error.invalidPath":
+    "Dropbox không chấp nhận đường dẫn đích. Hãy nhờ quản trị viên kiểm tra thư mục đích trong cài đặt plugin.",
+  "error.conflict":
+    "Có thứ gì đó trong Dropbox gây cản trở (ví dụ một thư mục trùng tên tệp) và không thể thay thế. Hãy đổi tên hoặc di chuyển nó, rồi thử lại.",
+  "error.notFound": "Mục này không còn tồn tại trong DocSpace. Hãy làm mới trang và thử lại.",
+  "error.noDownloadPermission":
+    "Bạn không được phép tải xuống mục này trong DocSpace nên không thể gửi. Hãy xin quản trị viên phòng quyền tải xuống.",
+  "error.docspaceSignedOut": "Phiên DocSpace của bạn đã hết hạn. Hãy đăng nhập lại rồi thử lại.",
+  "error.rateLimited": "Hiện có quá nhiều yêu cầu. Hãy đợi một phút rồi thử lại.",
+  "error.network":
+    "Kết nối không thành công. Hãy kiểm tra mạng, tải lại trang (plugin vừa cài đặt hoặc bật chỉ có hiệu lực sau khi tải lại) và thử lại.",
+  "error.server": "DocSpace hoặc Dropbox đang gặp sự cố. Hãy thử lại sau.",
+  "error.incompleteDownload": "Việc tải xuống từ DocSpace dừng sớm nên không có gì được lưu. Hãy thử lại.",
+  "error.integrity": "Bản sao trong Dropbox không khớp với bản gốc nên không được giữ lại. Hãy thử lại.",
+  "error.cancelled": "Đã hủy gửi. Không lưu tệp nào dở dang.",
+  "error.unknown":
+    "Gửi đến Dropbox không thành công vì một lý do không mong muốn. Chi tiết có trong bảng điều khiển của trình duyệt (F12); hãy thử lại và báo cáo nếu lỗi vẫn tiếp diễn.",
+  "error.notConfigured":
+    "Gửi đến Dropbox chưa được thiết lập. Hãy nhờ quản trị viên DocSpace hoàn tất cài đặt plugin.",
+  "error.notAllowed": "Trên cổng này, chỉ quản trị viên DocSpace mới có thể gửi đến Dropbox.",
+
+  "common.close": "Đóng",
+
+  "size.bytes": "{n}\u00a0B",
+  "size.kb": "{n}\u00a0KB",
+  "size.mb": "{n}\u00a0MB",
+  "size.gb": "{n}\u00a0GB",
+  "size.tb": "{n}\u00a0TB",
+} as const satisfies Record<MessageKey, string>;
