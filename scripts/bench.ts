@@ -8,7 +8,7 @@
 //   bin/docspace-to-dropbox.js export …`, default settings), the engine's own stages alone, and an
 //   external baseline in plain Node that only downloads and uploads (scripts/lib/bench/naive-client.ts).
 // - Runs of each workload are interleaved (A B, B A, …) and reported as medians, never best-of.
-// - Targets (issue 16 of this repository's tracker) are ratios against the baselines of the same run.
+// - Each target is a ratio against a baseline measured in the same run, marked met or not met.
 //
 // Then `npm run build` and scripts/bench-browser.ts (the plugin in Chromium). Results go to stdout
 // and, in full mode, to docs/benchmarks.md.
@@ -499,7 +499,7 @@ async function main(): Promise<void> {
     log(
       `- The **baseline** (scripts/lib/bench/naive-client.ts, transpiled and run on bare \`node\`): GET the download URL ` +
         `(presigneduri), one streaming GET, one upload session whose ${STREAM_CHUNK_MIB} MiB append_v2 bodies are the ` +
-        "downloaded buffers written straight through; no hashing, no verification, no retries.",
+        "downloaded buffers written straight through; no hashing, no verification.",
     );
     log(
       "- The **CLI** exactly as shipped: `node bin/docspace-to-dropbox.js export file:<id> --portal … --to … --conflict overwrite --json`, " +

@@ -29,7 +29,10 @@ function env(name: string): string {
 const docspaceUrl = (): string => env("DOCSPACE_URL").replace(/\/+$/, "");
 const dropboxUrl = (): string => env("DROPBOX_URL").replace(/\/+$/, "");
 
-/** Dropbox-API-Arg must be ASCII: everything else as \uXXXX (Dropbox's HTTP docs). */
+/**
+ * Dropbox-API-Arg must be ASCII: everything else as \uXXXX ("JSON in HTTP headers",
+ * https://www.dropbox.com/developers/documentation/http/documentation).
+ */
 function headerJson(value: unknown): string {
   return JSON.stringify(value).replace(
     /[\u007f-\uffff]/g,
