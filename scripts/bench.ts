@@ -218,7 +218,7 @@ async function main(): Promise<void> {
     apiKey: setup.apiKey,
   });
   const options: TransferOptions = { destinationFolder: "/Bench" };
-  const engine = createTransferEngine({ docspace, dropbox: { store, fetch }, options });
+  const engine = createTransferEngine({ docspace, dropbox: { store }, options: { ...options, fetch } });
   const { chunkSizeBytes, parallelChunks, parallelFiles } = engine.options;
   const runtime = { clock: systemClock, random: Math.random, policy: DEFAULT_BACKOFF };
   const lines: string[] = [];

@@ -5,10 +5,12 @@
 // `incomplete-download` error and is never handed on as complete.
 
 import { backoffDelay } from "./backoff";
+import { ContentHasher } from "./content-hash";
 import { classifyFailure } from "./classify";
 import type { DocSpaceClient } from "./docspace/client";
 import { fileSize, type DocSpaceFile } from "./docspace/types";
 import { TransferError } from "./errors";
+import { resolveOptions, type CoreOptions } from "./options";
 import { abortReason } from "./ports";
 import { redactUrl } from "./redact";
 import { withRetry, type RetryRuntime } from "./retry";
@@ -31,7 +33,40 @@ export class RestartRequired extends Error {
   override readonly name = "RestartRequired";
 }
 
-/** Parses `Content-Range: bytes a-b/total`; DocSpace writes a leading space (reference §3.3). */
+/** How often a file whose download dropped and cannot resume is started over before giving up. */
+export const MAX_RESTARTS = 3;
+
+/**
+ * The one "restart this file" helper: runs `attempt` again from the top when the download says
+ * it must (`RestartRequired`), up to `MAX_RESTARTS` times; `onRestart` resets what the caller
+ * reported (progress). Any other failure passes through.
+ */
+export async function restartingWhenDropped<T>(
+  attempt: () => Promise<T>,
+  onRestart?: () => void,
+): Promise<T> {
+  for (let restarts = 0; ; restarts += 1) {
+    try {
+      return await attempt();
+    } catch (failure) {
+      if (!(failure instanceof RestartRequired)) throw failure;
+      if (restarts >= MAX_RESTARTS) {
+        throw new TransferError(
+          "incomplete-download",
+          "The download kept dropping and DocSpace cannot resume it.",
+          {},
+          { cause: failure },
+        );
+      }
+      onRestart?.();
+    }
+  }
+}
+
+/**
+ * Parses `Content-Range: bytes a-b/total`; DocSpace writes a leading space (DocSpace-server
+ * products/ASC.Files/Core/HttpHandlers/FileHandler.ashx.cs `ProcessRangeHeader`).
+ */
 export function parseContentRange(
   value: string | null,
 ): { start: number; end: number; total?: number } | undefined {
@@ -376,4 +411,29 @@ class DocSpaceByteSource implements ByteSource {
 /** Short bodies are retried like network failures (a proxy or server cut the connection). */
 function networkLike(error: TransferError): TransferError {
   return new TransferError("network", error.message, error.context, { cause: error });
+}
+
+/**
+ * The Dropbox content hash of a DocSpace file, read as one stream (resumed, or started over, when
+ * the connection drops); nothing is kept. Lets a caller ask "is this file already there?"
+ * without uploading it.
+ */
+export async function hashDocSpaceFile(
+  client: DocSpaceClient,
+  file: DocSpaceFile,
+  options: CoreOptions = {},
+  signal?: AbortSignal,
+): Promise<string> {
+  const { ports, backoff } = resolveOptions(options);
+  const runtime: RetryRuntime = { clock: ports.clock, random: ports.random, policy: backoff };
+  return restartingWhenDropped(async () => {
+    const source = await openDownload(client, file, {
+      runtime,
+      probeRanges: false,
+      ...(signal ? { signal } : {}),
+    });
+    const hasher = new ContentHasher();
+    for await (const piece of source.stream(signal)) await hasher.update(piece);
+    return hasher.digest();
+  });
 }

@@ -68,21 +68,45 @@ export function sanitizeName(input: string, isFile: boolean): SanitizedName {
   return name === input ? { name } : { name, changedFrom: input };
 }
 
+/** Why a destination folder cannot be used; front ends translate the code into their words. */
+export type FolderProblem =
+  | "no-leading-slash"
+  | "empty-component"
+  | "component-too-long"
+  | "trailing-space-or-dot"
+  | "unsafe-character"
+  | "disallowed-name";
+
+const NAME_TO_FOLDER_PROBLEM: Record<NameProblem, FolderProblem> = {
+  "too-long": "component-too-long",
+  "trailing-space-or-dot": "trailing-space-or-dot",
+  "unsafe-character": "unsafe-character",
+  "disallowed-name": "disallowed-name",
+};
+
+export type FolderCheck = { ok: true; folder: string } | { ok: false; problem: FolderProblem };
+
 /**
- * Normalises the configured destination folder: "" is the root (or the app folder); otherwise
- * "/a/b" with no trailing slash. Returns a message when the value cannot be a Dropbox folder.
+ * The one rule set for a destination folder, used by the settings panel, the engine and the CLI.
+ * "" and "/" are the root (the app folder for App-folder apps). Surrounding whitespace and
+ * trailing slashes are typing accidents and dropped. Each segment is taken in NFC, the form every
+ * file name is written in (a macOS paste arrives as NFD, and Dropbox compares names in NFC: the
+ * "Path formats" paragraph of https://www.dropbox.com/developers/documentation/http/documentation).
  */
-export function normalizeFolder(folder: string): { folder: string } | { problem: string } {
-  const trimmed = folder.trim().replace(/\/+$/u, "");
-  if (trimmed === "") return { folder: "" };
-  if (!trimmed.startsWith("/")) return { problem: 'must start with "/" (or be "" for the root)' };
-  const parts = trimmed.split("/").slice(1);
-  for (const part of parts) {
-    if (part === "") return { problem: "must not contain empty segments (//)" };
-    const clean = sanitizeName(part, false);
-    if (clean.changedFrom !== undefined) return { problem: `segment "${part}" is not a valid Dropbox name` };
+export function checkFolder(input: string): FolderCheck {
+  const trimmed = input.trim().replace(/\/+$/u, "");
+  if (trimmed === "") return { ok: true, folder: "" };
+  if (!trimmed.startsWith("/")) return { ok: false, problem: "no-leading-slash" };
+  const segments = trimmed
+    .slice(1)
+    .split("/")
+    .map((segment) => segment.normalize("NFC"));
+  for (const segment of segments) {
+    if (segment === "") return { ok: false, problem: "empty-component" };
+    const problem = nameProblem(segment);
+    if (problem) return { ok: false, problem: NAME_TO_FOLDER_PROBLEM[problem] };
   }
-  return { folder: `/${parts.join("/")}` };
+  return { ok: true, folder: `/${segments.join("/")}` };
 }
 
 export interface DestinationPath {

@@ -29,13 +29,13 @@ async function run(input: BrowserRun): Promise<ExportSummary> {
   });
   const engine = createTransferEngine({
     docspace,
-    dropbox: {
-      store: memoryCredentialStore(input.credentials),
+    dropbox: { store: memoryCredentialStore(input.credentials) },
+    options: {
+      ...input.options,
       fetch: rewriteDropboxFetch(input.dropboxUrl),
       // As the plugin does: Blob bodies, so uploads never block the main thread.
       uploadBody: blobBody,
     },
-    options: input.options,
   });
   return summarize(await engine.exportItems({ items: input.items }));
 }
