@@ -87,7 +87,11 @@ function envelopeOf(error: DropboxResponseErrorLike): {
   return { summary, body: inner ?? body, retryAfter };
 }
 
-/** 409 tags in priority order: the first one found decides the kind. Reference §3, §4, §7, §10. */
+/**
+ * 409 tags in priority order: the first one found decides the kind (the unions of
+ * dropbox/dropbox-api-spec files.stone `UploadError`, `UploadSessionFinishError`, `WriteError`,
+ * and sharing.stone `CreateSharedLinkWithSettingsError`).
+ */
 const DROPBOX_TAG_KINDS: [string, TransferErrorKind, RetryAdvice][] = [
   ["too_many_write_operations", "rate-limited", "backoff"],
   ["insufficient_space", "insufficient-space", "never"],
@@ -261,7 +265,7 @@ function classifyDropboxResponse(
     outcomeUnknown,
   });
 
-  // The OAuth token endpoint answers {"error":"invalid_grant", …} (reference §11).
+  // The OAuth token endpoint answers {"error":"invalid_grant", …} (RFC 6749, section 5.2).
   const oauthError =
     typeof failure.error === "object" && failure.error !== null
       ? (failure.error as Record<string, unknown>).error
@@ -304,7 +308,11 @@ function classifyDropboxResponse(
   return say("unknown", `Dropbox failed with HTTP ${status}.`, "never");
 }
 
-/** Classifies a non-2xx DocSpace response (reference §1 errors, §3.3 handler, §8 limits). */
+/**
+ * Classifies a non-2xx DocSpace response (DocSpace-server common/ASC.Api.Core/Middleware/
+ * ResponseWrapper.cs `CustomExceptionHandler`, PaymentFilter.cs for 402, and
+ * products/ASC.Files/Core/HttpHandlers/FileHandler.ashx.cs for downloads).
+ */
 export function classifyDocSpaceResponse(
   response: { status: number; headers: { get(name: string): string | null } },
   request: RequestInfo,

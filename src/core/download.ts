@@ -4,16 +4,15 @@
 // file is restarted from the top (`RestartRequired`). A download that comes up short is an
 // `incomplete-download` error and is never handed on as complete.
 
-import { backoffDelay } from "./backoff";
 import { ContentHasher } from "./content-hash";
-import { classifyFailure } from "./classify";
+import { classifyFailure, type Classification } from "./classify";
 import type { DocSpaceClient } from "./docspace/client";
 import { fileSize, type DocSpaceFile } from "./docspace/types";
 import { TransferError } from "./errors";
 import { resolveOptions, type CoreOptions } from "./options";
 import { abortReason } from "./ports";
 import { redactUrl } from "./redact";
-import { withRetry, type RetryRuntime } from "./retry";
+import { RetrySchedule, withRetry, type RetryRuntime } from "./retry";
 
 export interface ByteSource {
   readonly size: number;
@@ -175,32 +174,12 @@ class DocSpaceByteSource implements ByteSource {
     private readonly idleTimeoutMs: number,
   ) {}
 
-  /**
-   * Waits before the next attempt after a failure; throws the classified error when the failure
-   * is not transient or attempts are exhausted. Attempts count failures without progress, so a
-   * long download survives many separate drops but never loops on a dead server.
-   */
-  private async pause(failure: unknown, failures: number, signal: AbortSignal | undefined): Promise<void> {
-    const classification = classifyFailure(
+  private classify(failure: unknown, signal: AbortSignal | undefined): Classification {
+    return classifyFailure(
       failure,
       { method: "GET", url: this.url },
-      {
-        signal,
-        nowMs: this.runtime.clock.now(),
-        service: "docspace",
-      },
+      { signal, nowMs: this.runtime.clock.now(), service: "docspace" },
     );
-    if (classification.retry !== "backoff") throw classification.error;
-    const delay = backoffDelay(
-      {
-        failedAttempts: failures,
-        retryAfterSeconds: classification.error.context.retryAfterSeconds,
-        random: this.runtime.random(),
-      },
-      this.runtime.policy,
-    );
-    if (delay === undefined) throw classification.error;
-    await this.runtime.clock.sleep(delay, signal);
   }
 
   async readRange(
@@ -216,10 +195,9 @@ class DocSpaceByteSource implements ByteSource {
       throw new RangeError("the target buffer does not match the range");
     const buffer = into ?? new Uint8Array(length);
     let got = 0;
-    let failures = 0;
+    const schedule = new RetrySchedule(this.runtime, signal);
     while (got < length) {
       if (signal?.aborted) throw abortReason(signal);
-      const before = got;
       let failure: unknown;
       try {
         const outcome = await this.fill(buffer, offset, got, signal);
@@ -230,12 +208,11 @@ class DocSpaceByteSource implements ByteSource {
       }
       if (got === length) break;
       if (signal?.aborted) throw abortReason(signal);
-      if (got > before) failures = 0;
-      failures += 1;
       // A body that ends early, or breaks, on a live server is a dropped connection: resume.
       await this.pauseOrGiveUp(
+        schedule,
         failure ?? networkLike(shortRead(this.url, length, got)),
-        failures,
+        got,
         signal,
         () => shortRead(this.url, length, got),
       );
@@ -243,15 +220,16 @@ class DocSpaceByteSource implements ByteSource {
     return buffer;
   }
 
-  /** `pause`, but a network failure that exhausted its attempts is reported as a short download. */
+  /** Backs off, but a network failure that exhausted its attempts is reported as a short download. */
   private async pauseOrGiveUp(
+    schedule: RetrySchedule,
     failure: unknown,
-    failures: number,
+    progress: number,
     signal: AbortSignal | undefined,
     short: () => TransferError,
   ): Promise<void> {
     try {
-      await this.pause(failure, failures, signal);
+      await schedule.backOff(this.classify(failure, signal), progress);
     } catch (final) {
       if (final instanceof TransferError && final.kind === "network") throw short();
       throw final;
@@ -333,7 +311,7 @@ class DocSpaceByteSource implements ByteSource {
 
   async *stream(signal?: AbortSignal): AsyncGenerator<Uint8Array> {
     let position = 0;
-    let failures = 0;
+    const schedule = new RetrySchedule(this.runtime, signal);
     let resumable = this.ranged;
     for (;;) {
       if (signal?.aborted) throw abortReason(signal);
@@ -346,8 +324,7 @@ class DocSpaceByteSource implements ByteSource {
         });
       } catch (failure) {
         watchdog.stop();
-        failures += 1;
-        await this.pause(failure, failures, signal);
+        await schedule.backOff(this.classify(failure, signal), position);
         continue;
       }
       if (position > 0 && response.status !== 206) {
@@ -368,7 +345,6 @@ class DocSpaceByteSource implements ByteSource {
       }
       const reader = response.body?.getReader();
       let failure: unknown;
-      const before = position;
       if (reader) {
         try {
           for (;;) {
@@ -395,11 +371,10 @@ class DocSpaceByteSource implements ByteSource {
       watchdog.stop();
       if (position === this.size) return;
       if (signal?.aborted) throw abortReason(signal);
-      if (position > before) failures = 0;
-      failures += 1;
       await this.pauseOrGiveUp(
+        schedule,
         failure ?? networkLike(shortRead(this.url, this.size, position)),
-        failures,
+        position,
         signal,
         () => shortRead(this.url, this.size, position),
       );

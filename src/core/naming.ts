@@ -1,6 +1,8 @@
 // Destination paths: configured folder + relative path (folder and room exports) + the DocSpace
-// `title`, which already carries the extension (reference DocSpace §2). Each component is made
-// valid for Dropbox (reference Dropbox §14), and any change is reported so the user can see it.
+// `title`, which already carries the extension (DocSpace-server products/ASC.Files/Core/ApiModels/
+// ResponseDto/FileDto.cs). Each component is made valid for Dropbox (the "Path formats" paragraph
+// of https://www.dropbox.com/developers/documentation/http/documentation and the help center's
+// "files that won't sync" list), and any change is reported so the user can see it.
 
 /** Characters Windows clients cannot sync and some API calls refuse; control characters too. */
 // eslint-disable-next-line no-control-regex
@@ -141,7 +143,7 @@ function escapeRegExp(text: string): string {
 
 /**
  * Matches the names Dropbox's autorename may give `name` ("a.txt" → "a (1).txt", "a (2).txt");
- * reference §3. Case-insensitive because Dropbox paths are.
+ * files.stone `CommitInfo.autorename`. Case-insensitive because Dropbox paths are.
  */
 export function autorenamePattern(name: string): RegExp {
   const dot = name.lastIndexOf(".");

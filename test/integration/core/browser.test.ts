@@ -1,4 +1,4 @@
-// The core's specs in a real headless Chromium (issue 5, "the same core specs pass in Node and in
+// The core's specs in a real headless Chromium ("the same core specs pass in Node and in
 // a real headless browser"): the unchanged core is bundled with webpack, served on the DocSpace
 // emulator's origin (plugin mode: same origin, session cookie) and talks to the Dropbox emulator
 // across origins (CORS), with the same fault matrix as faults.test.ts.
