@@ -47,7 +47,7 @@ export type { FileProgress, FileStatus, OverallProgress, ProgressEvent, Progress
 export { systemClock } from "./ports";
 export type { Clock, FetchLike, RandomSource } from "./ports";
 export { TRANSFER_ERROR_KINDS, TransferError, isTransferError } from "./errors";
-export { failureKind, isNetworkError } from "./classify";
+export { failureKind, isNetworkError, toTransferError } from "./classify";
 export type { TransferErrorContext, TransferErrorKind } from "./errors";
 export { contentHashOf, ContentHasher } from "./content-hash";
 export { blobBody, bytesBody } from "./body";

@@ -11,7 +11,7 @@ import { abortReason } from "../ports";
 import { RetrySchedule } from "../retry";
 import { findLanded, type CommitPlan } from "./commit-check";
 import type { DropboxGateway } from "./gateway";
-import { verifyCommitted, type WrittenFile } from "./writer";
+import { commitInfo, verifyCommitted, type WrittenFile } from "./writer";
 
 export interface BatchEntry {
   /** A closed upload session holding all of the file's bytes. */
@@ -120,12 +120,7 @@ export class BatchCommitter {
             {
               entries: remaining.map(({ entry }) => ({
                 cursor: { session_id: entry.sessionId, offset: entry.size },
-                commit: {
-                  path: entry.plan.path,
-                  mode: { ".tag": entry.plan.mode },
-                  autorename: entry.plan.autorename,
-                  mute: true,
-                },
+                commit: commitInfo(entry.plan),
               })),
             },
             options,

@@ -21,29 +21,25 @@ export async function listFolderFiles(
 ): Promise<files.FileMetadata[]> {
   const { signal } = options;
   const found: files.FileMetadata[] = [];
-  let page: files.ListFolderResult;
-  try {
-    page = await gateway.call(
-      "files/list_folder",
-      (request) =>
-        gateway.client.filesListFolder(
-          { path: folder, recursive: options.recursive ?? false, limit: 2000 },
-          request,
-        ),
-      { signal, rethrowOriginal: true },
-    );
-  } catch (failure) {
-    if (isMissingFolder(failure)) return found;
-    throw gateway.classified("files/list_folder", failure, signal);
-  }
-  for (;;) {
+  const listArg = { path: folder, recursive: options.recursive ?? false, limit: 2000 };
+  let page: files.ListFolderResult | undefined = await gateway
+    .call("files/list_folder", (request) => gateway.client.filesListFolder(listArg, request), {
+      signal,
+      rethrowOriginal: true,
+    })
+    .catch((failure: unknown) => {
+      if (isMissingFolder(failure)) return undefined;
+      throw gateway.classified("files/list_folder", failure, signal);
+    });
+  while (page) {
     for (const entry of page.entries) if (entry[".tag"] === "file") found.push(entry);
-    if (!page.has_more) return found;
-    const cursor = page.cursor;
+    if (!page.has_more) break;
+    const cursor: string = page.cursor;
     page = await gateway.call(
       "files/list_folder/continue",
       (request) => gateway.client.filesListFolderContinue({ cursor }, request),
       { signal },
     );
   }
+  return found;
 }

@@ -36,7 +36,7 @@ export interface WrittenFile {
   contentHash: string;
 }
 
-function commitInfo(plan: CommitPlan): files.CommitInfo {
+export function commitInfo(plan: CommitPlan): files.CommitInfo {
   return { path: plan.path, mode: { ".tag": plan.mode }, autorename: plan.autorename, mute: true };
 }
 
