@@ -3,13 +3,13 @@
 
 import type { Readable } from "node:stream";
 import {
-  getDropboxAccount,
   isTransferError,
-  type CredentialStore,
+  openDropboxSession,
   type DocSpaceClient,
   type DocSpaceUser,
   type DropboxAccount,
-  type FetchLike,
+  type DropboxConnectOptions,
+  type DropboxSession,
 } from "../core";
 import type { Env } from "./config";
 import { CliError, EXIT_USAGE } from "./errors";
@@ -55,14 +55,17 @@ export async function checkDocSpace(client: DocSpaceClient, portal: string): Pro
   }
 }
 
-/** Checks the Dropbox credentials once, up front (and refreshes the access token if needed). */
+/**
+ * Checks the Dropbox credentials once, up front (and refreshes the access token if needed); the
+ * session it opens serves the rest of the command, renewing the token whenever it expires.
+ */
 export async function checkDropbox(
-  store: CredentialStore,
-  fetch: FetchLike,
+  options: DropboxConnectOptions,
   env: Env,
-): Promise<DropboxAccount> {
+): Promise<{ account: DropboxAccount; session: DropboxSession }> {
   try {
-    return await getDropboxAccount({ store, fetch });
+    const session = await openDropboxSession(options);
+    return { account: await session.account(), session };
   } catch (failure) {
     if (!isTransferError(failure)) throw failure;
     const config = ["not-connected", "dropbox-auth", "dropbox-permission"].includes(failure.kind);

@@ -2,7 +2,7 @@
 // maps each error class to the message a user sees"). Typed as a full Record so a new kind in the
 // core fails the type-check here instead of falling through to a generic text.
 
-import type { TransferErrorKind } from "../core";
+import type { FolderProblem, TransferErrorKind } from "../core";
 
 export const HINTS: Record<TransferErrorKind, string> = {
   "not-connected":
@@ -37,3 +37,13 @@ export const HINTS: Record<TransferErrorKind, string> = {
 export function hintFor(kind: string): string {
   return (HINTS as Record<string, string>)[kind] ?? HINTS.unknown;
 }
+
+/** The core's destination-folder rules, in the CLI's words. */
+export const FOLDER_PROBLEMS: Record<FolderProblem, string> = {
+  "no-leading-slash": 'it must start with "/" (or be "" for the root)',
+  "empty-component": "it must not contain empty segments (//)",
+  "component-too-long": "a segment is longer than 255 characters",
+  "trailing-space-or-dot": "a segment ends in a space or a dot, which Dropbox refuses",
+  "unsafe-character": 'a segment holds a character Dropbox refuses (< > : " | ? * \\ or a control character)',
+  "disallowed-name": "a segment is a name Dropbox does not sync (desktop.ini, .ds_store, ~$…)",
+};

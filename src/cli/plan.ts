@@ -5,13 +5,14 @@
 import type {
   DocSpaceClient,
   DocSpaceFile,
+  DocSpaceId,
   ExportItem,
   ExportPlan,
   ExportPlanFile,
   FolderListing,
   TransferError,
 } from "../core";
-import { destinationPath, isTransferError, planExport, TransferError as CoreTransferError } from "../core";
+import { destinationPath, planExport, toTransferError } from "../core";
 import type { ItemRef } from "./args";
 import { CliError } from "./errors";
 
@@ -65,29 +66,31 @@ export function interrupted(): CliError {
   );
 }
 
+/** Failures while resolving ids come from DocSpace; the core's one classifier names them. */
 function asTransferError(failure: unknown): TransferError {
-  if (isTransferError(failure)) return failure;
-  return new CoreTransferError("unknown", failure instanceof Error ? failure.message : String(failure));
+  return toTransferError(failure, { nowMs: Date.now(), service: "docspace" });
+}
+
+/** `read`, answered from `records` when the id was read before; every new record is kept. */
+function cached<T>(
+  records: Map<string, T>,
+  read: (id: DocSpaceId, signal?: AbortSignal) => Promise<T>,
+): (id: DocSpaceId, signal?: AbortSignal) => Promise<T> {
+  return async (id, signal) => {
+    const known = records.get(String(id));
+    if (known) return known;
+    const fresh = await read(id, signal);
+    records.set(String(id), fresh);
+    return fresh;
+  };
 }
 
 /** Answers from the records already read, and keeps every new one. */
 function readThrough(client: DocSpaceClient, plan: Plan): DocSpaceClient {
   return {
     ...client,
-    getFile: async (id, signal) => {
-      const known = plan.fileRecords.get(String(id));
-      if (known) return known;
-      const fresh = await client.getFile(id, signal);
-      plan.fileRecords.set(String(id), fresh);
-      return fresh;
-    },
-    listFolder: async (id, signal) => {
-      const known = plan.listings.get(String(id));
-      if (known) return known;
-      const fresh = await client.listFolder(id, signal);
-      plan.listings.set(String(id), fresh);
-      return fresh;
-    },
+    getFile: cached(plan.fileRecords, (id, signal) => client.getFile(id, signal)),
+    listFolder: cached(plan.listings, (id, signal) => client.listFolder(id, signal)),
   };
 }
 

@@ -4,6 +4,7 @@
 
 import {
   memoryCredentialStore,
+  type CoreOptions,
   type CredentialStore,
   type DropboxCredentials,
   type FetchLike,
@@ -153,4 +154,13 @@ export function rewriteDropboxUrl(url: string, base: string | undefined): string
 
 export function dropboxFetch(base: string | undefined): FetchLike {
   return (input, init) => globalThis.fetch(rewriteDropboxUrl(input, base), init);
+}
+
+/**
+ * The CLI's defaults for the core's options, spread once per command: Node's fetch, pointed at
+ * DROPBOX_API_BASE_URL when it is set (the emulators). Everything else is the core's default.
+ */
+export function cliOptions(env: Env): CoreOptions {
+  const base = dropboxBase(env);
+  return base ? { fetch: dropboxFetch(base) } : {};
 }

@@ -1,10 +1,9 @@
 // Sorts planned files into "transfer" and "already in Dropbox" (rules in sync.ts), hashing
 // DocSpace bytes where no record decides, and keeping name-collision groups together.
 
-import type { FetchLike } from "../core";
+import { forEachConcurrently, type DropboxSession } from "../core";
 import type { FileLine, SkipReason } from "./export-view";
 import type { Plan, PlannedFile } from "./plan";
-import { listDropboxFiles } from "./remote";
 import { decide, stampOf, type RemoteIndex, type SyncState } from "./sync";
 
 /** Where to look in Dropbox: each folder item's top folder (recursively), and the bare destination for file items. */
@@ -30,13 +29,21 @@ export function listingRoots(plan: Plan, folder: string): { path: string; recurs
 export async function remoteIndex(
   plan: Plan,
   folder: string,
-  fetch: FetchLike,
-  token: string,
+  dropbox: Pick<DropboxSession, "listFiles">,
+  signal?: AbortSignal,
 ): Promise<RemoteIndex> {
   const remote: RemoteIndex = new Map();
   for (const root of listingRoots(plan, folder)) {
-    for (const file of await listDropboxFiles(fetch, token, root.path, root.recursive)) {
-      remote.set(file.pathDisplay.toLowerCase(), file);
+    const listed = await dropbox.listFiles(root.path, {
+      recursive: root.recursive,
+      ...(signal ? { signal } : {}),
+    });
+    for (const file of listed) {
+      remote.set(file.path.toLowerCase(), {
+        pathDisplay: file.path,
+        size: file.size,
+        contentHash: file.contentHash,
+      });
     }
   }
   return remote;
@@ -44,22 +51,6 @@ export async function remoteIndex(
 
 export function lineOf(file: PlannedFile, dropboxPath = file.path): FileLine {
   return { id: file.file.id, title: file.file.title, dropboxPath, size: file.size };
-}
-
-/** Runs `work` over `inputs` with at most `limit` at once. */
-export async function pool<T>(
-  inputs: readonly T[],
-  limit: number,
-  work: (input: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let index = next++; index < inputs.length; index = next++) {
-      const input = inputs[index];
-      if (input !== undefined) await work(input);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
 }
 
 export interface SkippedFile {
@@ -105,7 +96,7 @@ export async function sortOut(
     }
   }
   // Same size at the same path but no record: hash the DocSpace bytes; equal → nothing to upload.
-  await pool(compare, input.concurrency, async ({ file, hash }) => {
+  await forEachConcurrently(compare, input.concurrency, async ({ file, hash }) => {
     let local: string | undefined;
     try {
       local = await input.hashOf(file);
@@ -134,7 +125,7 @@ export async function sortOut(
   );
   for (const entry of skipped) if (reopened.has(entry.file.collisionKey)) transfer.push(entry.file);
   skipped = skipped.filter((entry) => !reopened.has(entry.file.collisionKey));
-  // The plan's order, which is the engine's; the pool may have shuffled both lists.
+  // The plan's order, which is the engine's; concurrent hashing may have shuffled both lists.
   const order = new Map(plan.files.map((file, index) => [file, index]));
   transfer.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   skipped.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));

@@ -1,6 +1,7 @@
 // Sync semantics: a re-run skips files already in Dropbox with the same content hash.
 //
-// DocSpace publishes no content hash (reference DocSpace §2), so "same hash" is established in
+// DocSpace publishes no content hash (DocSpace-server products/ASC.Files/Core/ApiModels/
+// ResponseDto/FileDto.cs has none), so "same hash" is established in
 // one of two ways, cheapest first:
 // 1. Recorded: the previous run saved, per DocSpace file, its version stamp (version, updated,
 //    size), the planned and actual Dropbox paths and the content hash Dropbox confirmed. If the
@@ -35,7 +36,8 @@ export interface RemoteFile {
   contentHash: string;
 }
 
-/** Dropbox paths compare case-insensitively (reference Dropbox §14). */
+/** Dropbox paths compare case-insensitively (the "Path formats" paragraph of
+ * https://www.dropbox.com/developers/documentation/http/documentation). */
 export type RemoteIndex = Map<string, RemoteFile>;
 
 export type Decision =

@@ -10,7 +10,8 @@ export interface BackoffPolicy {
   maxDelayMs: number;
   /**
    * Floor for server-given delays: Dropbox's `too_many_write_operations` may say `Retry-After: 0`
-   * or 1 (reference §10), and retrying a contended lock at once only contends again.
+   * or 1 (https://developers.dropbox.com/error-handling-guide, "Rate limiting"), and retrying a
+   * contended lock at once only contends again.
    */
   minRetryAfterMs: number;
   /** Ceiling for server-given delays, so a hostile or buggy header cannot park a job for hours. */
@@ -51,7 +52,7 @@ export function backoffDelay(input: BackoffInput, policy: BackoffPolicy): number
   return Math.round(half + Math.min(Math.max(input.random, 0), 1) * half);
 }
 
-/** Parses a Retry-After header: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+/** Parses a Retry-After header: delta-seconds or an HTTP date (RFC 9110, section 10.2.3). */
 export function parseRetryAfter(value: string | null | undefined, nowMs: number): number | undefined {
   if (value === null || value === undefined) return undefined;
   const trimmed = value.trim();

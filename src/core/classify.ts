@@ -3,7 +3,7 @@
 // this, so a failure is classified once (the approach of rclone's Dropbox `shouldRetry`).
 
 import { parseRetryAfter } from "./backoff";
-import { TransferError, isTransferError, type TransferErrorKind } from "./errors";
+import { TRANSFER_ERROR_KINDS, TransferError, isTransferError, type TransferErrorKind } from "./errors";
 import { redactText, redactUrl } from "./redact";
 
 export type RetryAdvice =
@@ -87,7 +87,11 @@ function envelopeOf(error: DropboxResponseErrorLike): {
   return { summary, body: inner ?? body, retryAfter };
 }
 
-/** 409 tags in priority order: the first one found decides the kind. Reference §3, §4, §7, §10. */
+/**
+ * 409 tags in priority order: the first one found decides the kind (the unions of
+ * dropbox/dropbox-api-spec files.stone `UploadError`, `UploadSessionFinishError`, `WriteError`,
+ * and sharing.stone `CreateSharedLinkWithSettingsError`).
+ */
 const DROPBOX_TAG_KINDS: [string, TransferErrorKind, RetryAdvice][] = [
   ["too_many_write_operations", "rate-limited", "backoff"],
   ["insufficient_space", "insufficient-space", "never"],
@@ -134,14 +138,69 @@ export function isAbortError(failure: unknown): boolean {
   );
 }
 
-/** fetch's network failures: TypeError in browsers and undici, with `cause.code` in Node. */
-function isNetworkFailure(failure: unknown): boolean {
+/**
+ * The messages `fetch` gives its network failures, per runtime: the table of
+ * sindresorhus/is-network-error `index.js` (the check ky uses). Anything else thrown as a
+ * TypeError is a bug in our code ("Cannot read properties of undefined") and must surface as one,
+ * not be retried and reported as a failed connection.
+ */
+const NETWORK_MESSAGES = new Set([
+  "network error", // Chromium: a response body that broke off
+  "Failed to fetch", // Chromium
+  "NetworkError when attempting to fetch resource.", // Firefox
+  "The Internet connection appears to be offline.", // Safari 16
+  "Load failed", // Safari 17+
+  "Network request failed", // cross-fetch
+  "fetch failed", // undici (Node)
+  "terminated", // undici (Node): a body that broke off
+  " A network error occurred.", // Bun
+  "Network connection lost", // Cloudflare Workers
+]);
+
+/** Socket error codes Node puts on `error.code` or `error.cause.code` (nodejs.org/api/errors.html). */
+const NETWORK_CODE =
+  /^(EAI_AGAIN|ECONNREFUSED|ECONNRESET|ECONNABORTED|ENETDOWN|ENETUNREACH|EHOSTUNREACH|EHOSTDOWN|EPIPE|ETIMEDOUT|UND_ERR_)/u;
+
+/** Whether `failure` is fetch failing to reach the server, rather than an answer or a bug. */
+export function isNetworkError(failure: unknown): boolean {
   // By name, not `instanceof`: undici's errors come from another realm under test runners.
   if (typeof failure !== "object" || failure === null) return false;
-  if ((failure as { name?: unknown }).name === "TypeError") return true;
+  const { name, message } = failure as { name?: unknown; message?: unknown };
+  if (name === "TypeError" && typeof message === "string") {
+    if (NETWORK_MESSAGES.has(message)) return true;
+    // Deno: "error sending request for url (…)" (is-network-error index.js).
+    if (message.startsWith("error sending request for url")) return true;
+  }
   const code =
     (failure as { code?: unknown }).code ?? (failure as { cause?: { code?: unknown } }).cause?.code;
-  return typeof code === "string" && /^(EAI_AGAIN|ECONN|ENET|EHOST|EPIPE|ETIMEDOUT|UND_ERR_)/.test(code);
+  return typeof code === "string" && NETWORK_CODE.test(code);
+}
+
+/** Which service a failure came from, so messages name the right one. */
+export type Service = "dropbox" | "docspace";
+
+/**
+ * The kind of anything thrown, without a request to describe: a classified error's own kind, a
+ * cancel, a network failure, or "unknown" (a bug, or something no table knows).
+ */
+export function failureKind(failure: unknown): TransferErrorKind {
+  if (isTransferError(failure)) {
+    return (TRANSFER_ERROR_KINDS as readonly string[]).includes(failure.kind) ? failure.kind : "unknown";
+  }
+  if (isAbortError(failure) && (failure as { name?: unknown }).name === "AbortError") return "cancelled";
+  return isNetworkError(failure) ? "network" : "unknown";
+}
+
+/**
+ * Any failure as a `TransferError`: classified ones pass through unchanged; anything else is
+ * classified here, with `service` naming where it came from.
+ */
+export function toTransferError(
+  failure: unknown,
+  options: { signal?: AbortSignal | undefined; nowMs: number; service: Service },
+): TransferError {
+  if (isTransferError(failure)) return failure;
+  return classifyFailure(failure, undefined, options).error;
 }
 
 /**
@@ -152,7 +211,7 @@ function isNetworkFailure(failure: unknown): boolean {
 export function classifyFailure(
   failure: unknown,
   request: RequestInfo | undefined,
-  options: { signal?: AbortSignal | undefined; nowMs: number; service: "dropbox" | "docspace" },
+  options: { signal?: AbortSignal | undefined; nowMs: number; service: Service },
 ): Classification {
   if (options.signal?.aborted) {
     return {
@@ -176,7 +235,7 @@ export function classifyFailure(
       outcomeUnknown: true,
     };
   }
-  if (isNetworkFailure(failure)) {
+  if (isNetworkError(failure)) {
     const service = options.service === "dropbox" ? "Dropbox" : "DocSpace";
     return {
       error: make("network", `The connection to ${service} failed.`, request, {}, failure),
@@ -206,7 +265,7 @@ function classifyDropboxResponse(
     outcomeUnknown,
   });
 
-  // The OAuth token endpoint answers {"error":"invalid_grant", …} (reference §11).
+  // The OAuth token endpoint answers {"error":"invalid_grant", …} (RFC 6749, section 5.2).
   const oauthError =
     typeof failure.error === "object" && failure.error !== null
       ? (failure.error as Record<string, unknown>).error
@@ -249,7 +308,11 @@ function classifyDropboxResponse(
   return say("unknown", `Dropbox failed with HTTP ${status}.`, "never");
 }
 
-/** Classifies a non-2xx DocSpace response (reference §1 errors, §3.3 handler, §8 limits). */
+/**
+ * Classifies a non-2xx DocSpace response (DocSpace-server common/ASC.Api.Core/Middleware/
+ * ResponseWrapper.cs `CustomExceptionHandler`, PaymentFilter.cs for 402, and
+ * products/ASC.Files/Core/HttpHandlers/FileHandler.ashx.cs for downloads).
+ */
 export function classifyDocSpaceResponse(
   response: { status: number; headers: { get(name: string): string | null } },
   request: RequestInfo,

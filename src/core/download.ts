@@ -4,14 +4,15 @@
 // file is restarted from the top (`RestartRequired`). A download that comes up short is an
 // `incomplete-download` error and is never handed on as complete.
 
-import { backoffDelay } from "./backoff";
-import { classifyFailure } from "./classify";
+import { ContentHasher } from "./content-hash";
+import { classifyFailure, type Classification } from "./classify";
 import type { DocSpaceClient } from "./docspace/client";
 import { fileSize, type DocSpaceFile } from "./docspace/types";
 import { TransferError } from "./errors";
+import { resolveOptions, type CoreOptions } from "./options";
 import { abortReason } from "./ports";
 import { redactUrl } from "./redact";
-import { withRetry, type RetryRuntime } from "./retry";
+import { RetrySchedule, withRetry, type RetryRuntime } from "./retry";
 
 export interface ByteSource {
   readonly size: number;
@@ -31,7 +32,40 @@ export class RestartRequired extends Error {
   override readonly name = "RestartRequired";
 }
 
-/** Parses `Content-Range: bytes a-b/total`; DocSpace writes a leading space (reference §3.3). */
+/** How often a file whose download dropped and cannot resume is started over before giving up. */
+export const MAX_RESTARTS = 3;
+
+/**
+ * The one "restart this file" helper: runs `attempt` again from the top when the download says
+ * it must (`RestartRequired`), up to `MAX_RESTARTS` times; `onRestart` resets what the caller
+ * reported (progress). Any other failure passes through.
+ */
+export async function restartingWhenDropped<T>(
+  attempt: () => Promise<T>,
+  onRestart?: () => void,
+): Promise<T> {
+  for (let restarts = 0; ; restarts += 1) {
+    try {
+      return await attempt();
+    } catch (failure) {
+      if (!(failure instanceof RestartRequired)) throw failure;
+      if (restarts >= MAX_RESTARTS) {
+        throw new TransferError(
+          "incomplete-download",
+          "The download kept dropping and DocSpace cannot resume it.",
+          {},
+          { cause: failure },
+        );
+      }
+      onRestart?.();
+    }
+  }
+}
+
+/**
+ * Parses `Content-Range: bytes a-b/total`; DocSpace writes a leading space (DocSpace-server
+ * products/ASC.Files/Core/HttpHandlers/FileHandler.ashx.cs `ProcessRangeHeader`).
+ */
 export function parseContentRange(
   value: string | null,
 ): { start: number; end: number; total?: number } | undefined {
@@ -140,32 +174,12 @@ class DocSpaceByteSource implements ByteSource {
     private readonly idleTimeoutMs: number,
   ) {}
 
-  /**
-   * Waits before the next attempt after a failure; throws the classified error when the failure
-   * is not transient or attempts are exhausted. Attempts count failures without progress, so a
-   * long download survives many separate drops but never loops on a dead server.
-   */
-  private async pause(failure: unknown, failures: number, signal: AbortSignal | undefined): Promise<void> {
-    const classification = classifyFailure(
+  private classify(failure: unknown, signal: AbortSignal | undefined): Classification {
+    return classifyFailure(
       failure,
       { method: "GET", url: this.url },
-      {
-        signal,
-        nowMs: this.runtime.clock.now(),
-        service: "docspace",
-      },
+      { signal, nowMs: this.runtime.clock.now(), service: "docspace" },
     );
-    if (classification.retry !== "backoff") throw classification.error;
-    const delay = backoffDelay(
-      {
-        failedAttempts: failures,
-        retryAfterSeconds: classification.error.context.retryAfterSeconds,
-        random: this.runtime.random(),
-      },
-      this.runtime.policy,
-    );
-    if (delay === undefined) throw classification.error;
-    await this.runtime.clock.sleep(delay, signal);
   }
 
   async readRange(
@@ -181,10 +195,9 @@ class DocSpaceByteSource implements ByteSource {
       throw new RangeError("the target buffer does not match the range");
     const buffer = into ?? new Uint8Array(length);
     let got = 0;
-    let failures = 0;
+    const schedule = new RetrySchedule(this.runtime, signal);
     while (got < length) {
       if (signal?.aborted) throw abortReason(signal);
-      const before = got;
       let failure: unknown;
       try {
         const outcome = await this.fill(buffer, offset, got, signal);
@@ -195,12 +208,11 @@ class DocSpaceByteSource implements ByteSource {
       }
       if (got === length) break;
       if (signal?.aborted) throw abortReason(signal);
-      if (got > before) failures = 0;
-      failures += 1;
       // A body that ends early, or breaks, on a live server is a dropped connection: resume.
       await this.pauseOrGiveUp(
+        schedule,
         failure ?? networkLike(shortRead(this.url, length, got)),
-        failures,
+        got,
         signal,
         () => shortRead(this.url, length, got),
       );
@@ -208,15 +220,16 @@ class DocSpaceByteSource implements ByteSource {
     return buffer;
   }
 
-  /** `pause`, but a network failure that exhausted its attempts is reported as a short download. */
+  /** Backs off, but a network failure that exhausted its attempts is reported as a short download. */
   private async pauseOrGiveUp(
+    schedule: RetrySchedule,
     failure: unknown,
-    failures: number,
+    progress: number,
     signal: AbortSignal | undefined,
     short: () => TransferError,
   ): Promise<void> {
     try {
-      await this.pause(failure, failures, signal);
+      await schedule.backOff(this.classify(failure, signal), progress);
     } catch (final) {
       if (final instanceof TransferError && final.kind === "network") throw short();
       throw final;
@@ -298,7 +311,7 @@ class DocSpaceByteSource implements ByteSource {
 
   async *stream(signal?: AbortSignal): AsyncGenerator<Uint8Array> {
     let position = 0;
-    let failures = 0;
+    const schedule = new RetrySchedule(this.runtime, signal);
     let resumable = this.ranged;
     for (;;) {
       if (signal?.aborted) throw abortReason(signal);
@@ -311,8 +324,7 @@ class DocSpaceByteSource implements ByteSource {
         });
       } catch (failure) {
         watchdog.stop();
-        failures += 1;
-        await this.pause(failure, failures, signal);
+        await schedule.backOff(this.classify(failure, signal), position);
         continue;
       }
       if (position > 0 && response.status !== 206) {
@@ -333,7 +345,6 @@ class DocSpaceByteSource implements ByteSource {
       }
       const reader = response.body?.getReader();
       let failure: unknown;
-      const before = position;
       if (reader) {
         try {
           for (;;) {
@@ -360,11 +371,10 @@ class DocSpaceByteSource implements ByteSource {
       watchdog.stop();
       if (position === this.size) return;
       if (signal?.aborted) throw abortReason(signal);
-      if (position > before) failures = 0;
-      failures += 1;
       await this.pauseOrGiveUp(
+        schedule,
         failure ?? networkLike(shortRead(this.url, this.size, position)),
-        failures,
+        position,
         signal,
         () => shortRead(this.url, this.size, position),
       );
@@ -376,4 +386,29 @@ class DocSpaceByteSource implements ByteSource {
 /** Short bodies are retried like network failures (a proxy or server cut the connection). */
 function networkLike(error: TransferError): TransferError {
   return new TransferError("network", error.message, error.context, { cause: error });
+}
+
+/**
+ * The Dropbox content hash of a DocSpace file, read as one stream (resumed, or started over, when
+ * the connection drops); nothing is kept. Lets a caller ask "is this file already there?"
+ * without uploading it.
+ */
+export async function hashDocSpaceFile(
+  client: DocSpaceClient,
+  file: DocSpaceFile,
+  options: CoreOptions = {},
+  signal?: AbortSignal,
+): Promise<string> {
+  const { ports, backoff } = resolveOptions(options);
+  const runtime: RetryRuntime = { clock: ports.clock, random: ports.random, policy: backoff };
+  return restartingWhenDropped(async () => {
+    const source = await openDownload(client, file, {
+      runtime,
+      probeRanges: false,
+      ...(signal ? { signal } : {}),
+    });
+    const hasher = new ContentHasher();
+    for await (const piece of source.stream(signal)) await hasher.update(piece);
+    return hasher.digest();
+  });
 }

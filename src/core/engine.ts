@@ -1,15 +1,17 @@
 // The transfer engine: carries out an export plan (plan.ts decides which files go to which Dropbox
 // paths), streams each file across with bounded concurrency and memory, commits exactly once, and
 // reports progress and a result per file. Everything environment-specific arrives through the
-// config (ports).
+// options (ports).
 
 import { ByteBudget } from "./budget";
+import { toTransferError } from "./classify";
 import type { DocSpaceClient } from "./docspace/client";
 import type { DocSpaceFile, DocSpaceId } from "./docspace/types";
-import { openDownload, RestartRequired, type ByteSource } from "./download";
+import { openDownload, restartingWhenDropped, type ByteSource } from "./download";
 import { BatchCommitter } from "./dropbox/batch";
 import type { CommitPlan } from "./dropbox/commit-check";
-import { openDropbox, type DropboxConnectOptions } from "./dropbox/connect";
+import { openDropbox } from "./dropbox/connect";
+import type { CredentialStore } from "./dropbox/credentials";
 import type { DropboxGateway } from "./dropbox/gateway";
 import { sharedLinkFor } from "./dropbox/links";
 import {
@@ -19,18 +21,18 @@ import {
   uploadToClosedSession,
   type WrittenFile,
 } from "./dropbox/writer";
-import { TransferError } from "./errors";
-import { resolveOptions, type ResolvedOptions, type TransferOptions } from "./options";
-import { abortReason, systemClock, type Clock, type RandomSource } from "./ports";
+import type { TransferError } from "./errors";
+import { resolveOptions, type CoreOptions, type ResolvedOptions } from "./options";
 import {
   planExport,
-  toTransferError,
   type ExportItem,
   type ExportPlan,
   type ExportPlanFile,
   type ItemFailure,
   type PlanRequest,
 } from "./plan";
+import { forEachConcurrently } from "./pool";
+import { abortReason } from "./ports";
 import { ProgressTracker, type ProgressListener } from "./progress";
 import type { RetryRuntime } from "./retry";
 
@@ -61,17 +63,26 @@ export interface ExportResult {
   files: FileResult[];
   /** Items that could not be read at all (e.g. a folder that vanished). */
   itemFailures: ItemFailure[];
+  /** Empty DocSpace folders, recreated in Dropbox (uploads create every other folder). */
+  emptyFolders: FolderResult[];
   /**
-   * Empty DocSpace folders, recreated in Dropbox (uploads create every other folder). Always set
-   * by the engine; optional so results built by hand (fakes in UI tests) need not list it.
+   * With `createSharedLinks`: one entry per exported folder or room that arrived, with a link to
+   * the Dropbox folder it became (or why there is none).
    */
-  emptyFolders?: FolderResult[];
+  folderLinks: FolderLink[];
 }
 
 export interface FolderResult {
   dropboxPath: string;
   status: "done" | "failed";
   error?: TransferError;
+}
+
+export interface FolderLink {
+  item: ExportItem;
+  dropboxPath: string;
+  link?: string;
+  linkError?: TransferError;
 }
 
 /** Decides, once per planned file and before anything moves, whether to leave it out. */
@@ -94,10 +105,10 @@ export type ExportRequest = {
 
 export interface TransferEngineConfig {
   docspace: DocSpaceClient;
-  dropbox: DropboxConnectOptions;
-  options?: TransferOptions;
-  clock?: Clock;
-  random?: RandomSource;
+  /** Where the Dropbox credentials are kept. */
+  dropbox: { store: CredentialStore };
+  /** Ports and knobs: the core's one options type, with the environment's defaults spread in. */
+  options?: CoreOptions;
 }
 
 export interface TransferEngine {
@@ -108,38 +119,36 @@ export interface TransferEngine {
 }
 
 interface Task {
+  index: number;
   file: DocSpaceFile;
   size: number;
   plan: CommitPlan;
-  renamedFrom?: string;
 }
 
 /** Validates options (throws `InvalidOptionError` before anything moves) and returns the engine. */
 export function createTransferEngine(config: TransferEngineConfig): TransferEngine {
   const options = resolveOptions(config.options);
   const runtime: RetryRuntime = {
-    clock: config.clock ?? config.dropbox.clock ?? systemClock,
-    random: config.random ?? Math.random,
+    clock: options.ports.clock,
+    random: options.ports.random,
     policy: options.backoff,
   };
+  const planFor = (request: PlanRequest): Promise<ExportPlan> =>
+    planExport(config.docspace, {
+      ...request,
+      destinationFolder: options.destinationFolder,
+      clock: runtime.clock,
+    });
   return {
     options,
-    planExport: (request) => planFor(config, options, runtime, request),
-    exportItems: (request) => runExport(config, options, runtime, request),
+    planExport: planFor,
+    async exportItems(request) {
+      const gateway = await openDropbox({ ...config.options, store: config.dropbox.store });
+      const plan = request.plan ?? (await planFor({ items: request.items, signal: request.signal }));
+      const run = new ExportRun(config.docspace, gateway, options, runtime, request.signal);
+      return run.carryOut(plan, await tasksOf(plan, request.skip, options), request.onProgress);
+    },
   };
-}
-
-function planFor(
-  config: TransferEngineConfig,
-  options: ResolvedOptions,
-  runtime: RetryRuntime,
-  request: PlanRequest,
-): Promise<ExportPlan> {
-  return planExport(config.docspace, {
-    ...request,
-    destinationFolder: options.destinationFolder,
-    clock: runtime.clock,
-  });
 }
 
 /** The plan's files, minus skipped ones, with the commit mode the conflict policy asks for. */
@@ -147,218 +156,239 @@ async function tasksOf(
   plan: ExportPlan,
   skip: SkipDecision | undefined,
   options: ResolvedOptions,
-): Promise<Task[]> {
-  const tasks: Task[] = [];
+): Promise<(Task & { renamedFrom?: string })[]> {
+  const tasks: (Task & { renamedFrom?: string })[] = [];
   for (const planned of plan.files) {
     if (skip && (await skip(planned))) continue;
     const path = planned.dropboxPath;
-    const commit: CommitPlan =
-      options.conflict === "overwrite"
-        ? { path, mode: "overwrite", autorename: false }
-        : { path, mode: "add", autorename: true };
     tasks.push({
+      index: tasks.length,
       file: planned.file,
       size: planned.size,
-      plan: commit,
+      plan:
+        options.conflict === "overwrite"
+          ? { path, mode: "overwrite", autorename: false }
+          : { path, mode: "add", autorename: true },
       ...(planned.renamedFrom !== undefined ? { renamedFrom: planned.renamedFrom } : {}),
     });
   }
   return tasks;
 }
 
-async function runExport(
-  config: TransferEngineConfig,
-  options: ResolvedOptions,
-  runtime: RetryRuntime,
-  request: ExportRequest,
-): Promise<ExportResult> {
-  const { signal } = request;
-  const gateway = await openDropbox({
-    ...config.dropbox,
-    requestTimeoutMs: options.requestTimeoutMs,
-    runtime,
-  });
-  const plan = request.plan ?? (await planFor(config, options, runtime, { items: request.items, signal }));
-  const tasks = await tasksOf(plan, request.skip, options);
-  const tracker = new ProgressTracker(
-    tasks.map((task) => ({
+/**
+ * One export, start to end. Every file ends in exactly one of two places, `finish` (done) or
+ * `fail` (failed or cancelled); the memory budget is released by `transfer` alone, whatever the
+ * way out.
+ */
+class ExportRun {
+  private results: FileResult[] = [];
+  private tracker = new ProgressTracker([], undefined);
+  private readonly budget: ByteBudget;
+  private committer: BatchCommitter | undefined;
+  private readonly commits: Promise<void>[] = [];
+
+  constructor(
+    private readonly docspace: DocSpaceClient,
+    private readonly gateway: DropboxGateway,
+    private readonly options: ResolvedOptions,
+    private readonly runtime: RetryRuntime,
+    private readonly signal: AbortSignal | undefined,
+  ) {
+    this.budget = new ByteBudget((options.parallelChunks + 1) * options.chunkSizeBytes);
+  }
+
+  async carryOut(
+    plan: ExportPlan,
+    tasks: readonly (Task & { renamedFrom?: string })[],
+    onProgress: ProgressListener | undefined,
+  ): Promise<ExportResult> {
+    this.tracker = new ProgressTracker(
+      tasks.map((task) => ({
+        docspaceId: task.file.id,
+        title: task.file.title,
+        dropboxPath: task.plan.path,
+        totalBytes: task.size,
+      })),
+      onProgress,
+    );
+    this.results = tasks.map((task) => ({
       docspaceId: task.file.id,
       title: task.file.title,
       dropboxPath: task.plan.path,
-      totalBytes: task.size,
-    })),
-    request.onProgress,
-  );
-  const results: FileResult[] = tasks.map((task) => ({
-    docspaceId: task.file.id,
-    title: task.file.title,
-    dropboxPath: task.plan.path,
-    size: task.size,
-    status: "failed",
-    ...(task.renamedFrom !== undefined ? { renamedFrom: task.renamedFrom } : {}),
-  }));
+      size: task.size,
+      status: "failed",
+      ...(task.renamedFrom !== undefined ? { renamedFrom: task.renamedFrom } : {}),
+    }));
+    // Batching pays off only with several files; a lone small file takes one `files/upload`.
+    if (tasks.length > 1) {
+      this.committer = new BatchCommitter(this.gateway, this.options.commitBatchSize, this.signal);
+    }
+    await forEachConcurrently(tasks, this.options.parallelFiles, (task) => this.transfer(task));
+    await this.committer?.drain();
+    await Promise.all(this.commits);
+    const emptyFolders = await this.createFolders(plan.emptyFolders);
+    const folderLinks = await this.linkFolders(plan);
+    return { files: this.results, itemFailures: [...plan.itemFailures], emptyFolders, folderLinks };
+  }
 
-  const budget = new ByteBudget((options.parallelChunks + 1) * options.chunkSizeBytes);
-  // Batching pays off only with several files; a lone small file takes one `files/upload`.
-  const committer =
-    tasks.length > 1 ? new BatchCommitter(gateway, options.commitBatchSize, signal) : undefined;
-  const commits: Promise<void>[] = [];
+  /** Moves one file within the memory budget; never throws. */
+  private async transfer(task: Task): Promise<void> {
+    const { signal } = this;
+    if (signal?.aborted) return this.fail(task.index, abortReason(signal));
+    const small = task.size <= this.options.singleUploadMaxBytes;
+    const reserved = small ? task.size : this.budget.capacity;
+    try {
+      await this.budget.acquire(reserved, signal);
+    } catch (failure) {
+      return this.fail(task.index, failure);
+    }
+    let released = false;
+    const release = (): void => {
+      if (!released) this.budget.release(reserved);
+      released = true;
+    };
+    try {
+      this.tracker.update(task.index, { status: "transferring" });
+      if (small) {
+        await this.transferSmall(task, release);
+      } else {
+        const written = await this.transferLarge(task);
+        release();
+        await this.finish(task.index, written);
+      }
+    } catch (failure) {
+      this.fail(task.index, failure);
+    } finally {
+      release();
+    }
+  }
 
-  const finish = async (index: number, written: WrittenFile): Promise<void> => {
-    const result = results[index];
+  private async transferLarge(task: Task): Promise<WrittenFile> {
+    const { signal } = this;
+    const source = await this.open(task, true);
+    return uploadLarge(this.gateway, source, task.plan, {
+      chunkSizeBytes: this.options.chunkSizeBytes,
+      parallelChunks: this.options.parallelChunks,
+      signal,
+      onProgress: (bytes) => this.tracker.update(task.index, { transferredBytes: bytes }),
+    });
+  }
+
+  /** A small file is read whole, then uploaded at once, or into a session the batch commits. */
+  private async transferSmall(task: Task, release: () => void): Promise<void> {
+    const { signal, gateway } = this;
+    const bytes = await restartingWhenDropped(async () => readAll(await this.open(task, false), signal));
+    if (!this.committer) {
+      const written = await uploadSingle(gateway, bytes, task.plan, signal);
+      release();
+      return this.finish(task.index, written);
+    }
+    const session = await uploadToClosedSession(gateway, bytes, signal);
+    release();
+    this.tracker.update(task.index, { transferredBytes: task.size, status: "committing" });
+    const committed = this.committer.commit({ ...session, size: task.size, plan: task.plan });
+    this.commits.push(
+      committed.then(
+        (written) => this.finish(task.index, written),
+        (failure) => this.fail(task.index, failure),
+      ),
+    );
+  }
+
+  private open(task: Task, probeRanges: boolean): Promise<ByteSource> {
+    return openDownload(this.docspace, task.file, {
+      runtime: this.runtime,
+      probeRanges,
+      ...(this.signal ? { signal: this.signal } : {}),
+    });
+  }
+
+  private async finish(index: number, written: WrittenFile): Promise<void> {
+    const result = this.results[index];
     if (!result) return;
     result.dropboxPath = written.metadata.path_display ?? result.dropboxPath;
     result.contentHash = written.contentHash;
     result.status = "done";
-    if (options.createSharedLinks) {
-      try {
-        result.link = await sharedLinkFor(
-          gateway,
-          written.metadata.path_lower ?? written.metadata.id,
-          signal,
-        );
-      } catch (failure) {
-        result.linkError = toTransferError(failure, signal, runtime.clock);
-      }
+    if (this.options.createSharedLinks) {
+      const linked = await this.link(written.metadata.path_lower ?? written.metadata.id);
+      Object.assign(result, linked);
     }
-    tracker.update(index, { transferredBytes: result.size, status: "done" });
-  };
-  const fail = (index: number, failure: unknown): void => {
-    const result = results[index];
+    this.tracker.update(index, { transferredBytes: result.size, status: "done" });
+  }
+
+  private fail(index: number, failure: unknown): void {
+    const result = this.results[index];
     if (!result) return;
-    const error = toTransferError(failure, signal, runtime.clock);
+    // Downloads and uploads classify their failures where they happen; what arrives here raw is a
+    // cancel or a bug, which no service caused.
+    const error = this.transferError(failure, "dropbox");
     result.error = error;
     result.status = error.kind === "cancelled" ? "cancelled" : "failed";
-    tracker.update(index, { status: result.status });
-  };
+    this.tracker.update(index, { status: result.status });
+  }
 
-  const transferOne = async (index: number, task: Task): Promise<void> => {
-    const small = task.size <= options.singleUploadMaxBytes;
-    const reserved = small ? task.size : budget.capacity;
-    let held = false;
-    const release = (): void => {
-      if (held) budget.release(reserved);
-      held = false;
-    };
+  private transferError(failure: unknown, service: "dropbox" | "docspace"): TransferError {
+    return toTransferError(failure, { signal: this.signal, nowMs: this.runtime.clock.now(), service });
+  }
+
+  private async link(path: string): Promise<{ link: string } | { linkError: TransferError }> {
     try {
-      await budget.acquire(reserved, signal);
-      held = true;
-      tracker.update(index, { status: "transferring" });
-      const source = await openDownload(config.docspace, task.file, {
-        runtime,
-        probeRanges: !small,
-        ...(signal ? { signal } : {}),
-      });
-      if (!small) {
-        const written = await uploadLarge(gateway, source, task.plan, {
-          chunkSizeBytes: options.chunkSizeBytes,
-          parallelChunks: options.parallelChunks,
-          signal,
-          onProgress: (bytes) => tracker.update(index, { transferredBytes: bytes }),
-        });
-        release();
-        await finish(index, written);
-        return;
-      }
-      const bytes = await readSmall(source, signal);
-      if (!committer) {
-        const written = await uploadSingle(gateway, bytes, task.plan, signal);
-        release();
-        await finish(index, written);
-        return;
-      }
-      const session = await uploadToClosedSession(gateway, bytes, signal);
-      release();
-      tracker.update(index, { transferredBytes: task.size, status: "committing" });
-      commits.push(
-        committer
-          .commit({
-            sessionId: session.sessionId,
-            size: task.size,
-            plan: task.plan,
-            contentHash: session.contentHash,
-          })
-          .then(
-            (written) => finish(index, written),
-            (failure) => fail(index, failure),
-          ),
-      );
+      return { link: await sharedLinkFor(this.gateway, path, this.signal) };
     } catch (failure) {
-      fail(index, failure);
-    } finally {
-      release();
-    }
-  };
-
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (;;) {
-      const index = next;
-      next += 1;
-      const task = tasks[index];
-      if (!task) return;
-      if (signal?.aborted) {
-        fail(index, abortReason(signal));
-        continue;
-      }
-      await transferOne(index, task);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(options.parallelFiles, tasks.length) }, worker));
-  await committer?.drain();
-  await Promise.all(commits);
-  const emptyFolders = await createFolders(gateway, plan.emptyFolders, signal, runtime);
-  return { files: results, itemFailures: [...plan.itemFailures], emptyFolders };
-}
-
-/** Recreates empty folders; one that already exists counts as done. */
-async function createFolders(
-  gateway: DropboxGateway,
-  empty: readonly string[],
-  signal: AbortSignal | undefined,
-  runtime: RetryRuntime,
-): Promise<FolderResult[]> {
-  const results: FolderResult[] = [];
-  for (const path of empty) {
-    if (signal?.aborted) {
-      results.push({
-        dropboxPath: path,
-        status: "failed",
-        error: toTransferError(abortReason(signal), signal, runtime.clock),
-      });
-      continue;
-    }
-    try {
-      await gateway.call(
-        "files/create_folder_v2",
-        (o) => gateway.client.filesCreateFolderV2({ path, autorename: false }, o),
-        { signal },
-      );
-      results.push({ dropboxPath: path, status: "done" });
-    } catch (failure) {
-      const error = toTransferError(failure, signal, runtime.clock);
-      if (error.kind === "conflict") results.push({ dropboxPath: path, status: "done" });
-      else results.push({ dropboxPath: path, status: "failed", error });
+      return { linkError: this.transferError(failure, "dropbox") };
     }
   }
-  return results;
-}
 
-/** Reads a small file whole, starting over if the download dropped and cannot resume. */
-async function readSmall(source: ByteSource, signal: AbortSignal | undefined): Promise<Uint8Array> {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await readAll(source, signal);
-    } catch (failure) {
-      if (!(failure instanceof RestartRequired) || attempt >= 3) {
-        if (failure instanceof RestartRequired) {
-          throw new TransferError(
-            "incomplete-download",
-            "The download kept dropping and DocSpace cannot resume it.",
-          );
-        }
-        throw failure;
+  /** Recreates empty folders; one that already exists counts as done. */
+  private async createFolders(empty: readonly string[]): Promise<FolderResult[]> {
+    const { signal, gateway } = this;
+    const results: FolderResult[] = [];
+    for (const path of empty) {
+      try {
+        if (signal?.aborted) throw abortReason(signal);
+        await gateway.call(
+          "files/create_folder_v2",
+          (request) => gateway.client.filesCreateFolderV2({ path, autorename: false }, request),
+          { signal },
+        );
+        results.push({ dropboxPath: path, status: "done" });
+      } catch (failure) {
+        const error = this.transferError(failure, "dropbox");
+        if (error.kind === "conflict") results.push({ dropboxPath: path, status: "done" });
+        else results.push({ dropboxPath: path, status: "failed", error });
       }
     }
+    return results;
   }
+
+  /** With links on: a link to the Dropbox folder each exported folder or room became. */
+  private async linkFolders(plan: ExportPlan): Promise<FolderLink[]> {
+    if (!this.options.createSharedLinks) return [];
+    const links: FolderLink[] = [];
+    for (const [itemIndex, item] of plan.items.entries()) {
+      if (item.type === "file") continue;
+      const folder = topFolderOf(plan, itemIndex, this.results);
+      if (folder === undefined) continue;
+      links.push({ item, dropboxPath: folder, ...(await this.link(folder)) });
+    }
+    return links;
+  }
+}
+
+/** The Dropbox folder an exported folder or room became, once at least one of its files arrived. */
+function topFolderOf(
+  plan: ExportPlan,
+  itemIndex: number,
+  results: readonly FileResult[],
+): string | undefined {
+  const depth = plan.destinationFolder === "" ? 1 : plan.destinationFolder.split("/").length;
+  const arrived = results.find(
+    (result) =>
+      result.status === "done" &&
+      plan.files.some((file) => file.itemIndex === itemIndex && file.file.id === result.docspaceId),
+  );
+  return arrived?.dropboxPath
+    .split("/")
+    .slice(0, depth + 1)
+    .join("/");
 }

@@ -7,6 +7,7 @@ export type {
   ExportResult,
   FileResult,
   FileResultStatus,
+  FolderLink,
   FolderResult,
   ItemFailure,
   SkipDecision,
@@ -20,33 +21,37 @@ export { createDocSpaceClient } from "./docspace/client";
 export type { DocSpaceClient, DocSpaceClientOptions, DocSpaceConnection } from "./docspace/client";
 export type { DocSpaceFile, DocSpaceFolder, DocSpaceId, DocSpaceUser, FolderListing } from "./docspace/types";
 
+export { hashDocSpaceFile } from "./download";
+
 export {
   completeDropboxAuthorization,
   disconnectDropbox,
-  getDropboxAccount,
   startDropboxAuthorization,
 } from "./dropbox/connect";
 export type {
   AuthorizationCompletion,
   AuthorizationRequest,
   AuthorizationStart,
-  DropboxAccount,
   DropboxConnectOptions,
   DropboxEnvironment,
 } from "./dropbox/connect";
+export { getDropboxAccount, openDropboxSession } from "./dropbox/session";
+export type { DropboxAccount, DropboxFileEntry, DropboxSession } from "./dropbox/session";
 export { memoryCredentialStore } from "./dropbox/credentials";
 export type { CredentialStore, DropboxCredentials } from "./dropbox/credentials";
 
-export { InvalidOptionError, resolveOptions } from "./options";
-export type { ConflictPolicy, ResolvedOptions, TransferOptions } from "./options";
+export { DEFAULT_PORTS, InvalidOptionError, resolveOptions } from "./options";
+export type { ConflictPolicy, CoreOptions, Ports, ResolvedOptions, TransferOptions } from "./options";
+export { forEachConcurrently } from "./pool";
 export type { FileProgress, FileStatus, OverallProgress, ProgressEvent, ProgressListener } from "./progress";
 export { systemClock } from "./ports";
 export type { Clock, FetchLike, RandomSource } from "./ports";
 export { TRANSFER_ERROR_KINDS, TransferError, isTransferError } from "./errors";
+export { failureKind, isNetworkError, toTransferError } from "./classify";
 export type { TransferErrorContext, TransferErrorKind } from "./errors";
 export { contentHashOf, ContentHasher } from "./content-hash";
 export { blobBody, bytesBody } from "./body";
 export type { UploadBodyEncoder } from "./body";
-export { destinationPath, nameProblem, MAX_NAME_LENGTH } from "./naming";
-export type { DestinationPath, NameProblem } from "./naming";
+export { checkFolder, destinationPath, nameProblem, MAX_NAME_LENGTH } from "./naming";
+export type { DestinationPath, FolderCheck, FolderProblem, NameProblem } from "./naming";
 export { redactText, redactUrl } from "./redact";

@@ -1,6 +1,8 @@
 // Destination paths: configured folder + relative path (folder and room exports) + the DocSpace
-// `title`, which already carries the extension (reference DocSpace §2). Each component is made
-// valid for Dropbox (reference Dropbox §14), and any change is reported so the user can see it.
+// `title`, which already carries the extension (DocSpace-server products/ASC.Files/Core/ApiModels/
+// ResponseDto/FileDto.cs). Each component is made valid for Dropbox (the "Path formats" paragraph
+// of https://www.dropbox.com/developers/documentation/http/documentation and the help center's
+// "files that won't sync" list), and any change is reported so the user can see it.
 
 /** Characters Windows clients cannot sync and some API calls refuse; control characters too. */
 // eslint-disable-next-line no-control-regex
@@ -68,21 +70,45 @@ export function sanitizeName(input: string, isFile: boolean): SanitizedName {
   return name === input ? { name } : { name, changedFrom: input };
 }
 
+/** Why a destination folder cannot be used; front ends translate the code into their words. */
+export type FolderProblem =
+  | "no-leading-slash"
+  | "empty-component"
+  | "component-too-long"
+  | "trailing-space-or-dot"
+  | "unsafe-character"
+  | "disallowed-name";
+
+const NAME_TO_FOLDER_PROBLEM: Record<NameProblem, FolderProblem> = {
+  "too-long": "component-too-long",
+  "trailing-space-or-dot": "trailing-space-or-dot",
+  "unsafe-character": "unsafe-character",
+  "disallowed-name": "disallowed-name",
+};
+
+export type FolderCheck = { ok: true; folder: string } | { ok: false; problem: FolderProblem };
+
 /**
- * Normalises the configured destination folder: "" is the root (or the app folder); otherwise
- * "/a/b" with no trailing slash. Returns a message when the value cannot be a Dropbox folder.
+ * The one rule set for a destination folder, used by the settings panel, the engine and the CLI.
+ * "" and "/" are the root (the app folder for App-folder apps). Surrounding whitespace and
+ * trailing slashes are typing accidents and dropped. Each segment is taken in NFC, the form every
+ * file name is written in (a macOS paste arrives as NFD, and Dropbox compares names in NFC: the
+ * "Path formats" paragraph of https://www.dropbox.com/developers/documentation/http/documentation).
  */
-export function normalizeFolder(folder: string): { folder: string } | { problem: string } {
-  const trimmed = folder.trim().replace(/\/+$/u, "");
-  if (trimmed === "") return { folder: "" };
-  if (!trimmed.startsWith("/")) return { problem: 'must start with "/" (or be "" for the root)' };
-  const parts = trimmed.split("/").slice(1);
-  for (const part of parts) {
-    if (part === "") return { problem: "must not contain empty segments (//)" };
-    const clean = sanitizeName(part, false);
-    if (clean.changedFrom !== undefined) return { problem: `segment "${part}" is not a valid Dropbox name` };
+export function checkFolder(input: string): FolderCheck {
+  const trimmed = input.trim().replace(/\/+$/u, "");
+  if (trimmed === "") return { ok: true, folder: "" };
+  if (!trimmed.startsWith("/")) return { ok: false, problem: "no-leading-slash" };
+  const segments = trimmed
+    .slice(1)
+    .split("/")
+    .map((segment) => segment.normalize("NFC"));
+  for (const segment of segments) {
+    if (segment === "") return { ok: false, problem: "empty-component" };
+    const problem = nameProblem(segment);
+    if (problem) return { ok: false, problem: NAME_TO_FOLDER_PROBLEM[problem] };
   }
-  return { folder: `/${parts.join("/")}` };
+  return { ok: true, folder: `/${segments.join("/")}` };
 }
 
 export interface DestinationPath {
@@ -117,7 +143,7 @@ function escapeRegExp(text: string): string {
 
 /**
  * Matches the names Dropbox's autorename may give `name` ("a.txt" → "a (1).txt", "a (2).txt");
- * reference §3. Case-insensitive because Dropbox paths are.
+ * files.stone `CommitInfo.autorename`. Case-insensitive because Dropbox paths are.
  */
 export function autorenamePattern(name: string): RegExp {
   const dot = name.lastIndexOf(".");

@@ -1,13 +1,36 @@
-// Options are validated once, when the engine is created, with messages that name the option,
-// what was expected and what was received (p-queue's and rclone's habit). Nothing moves before.
+// One options type for the whole core: every port (fetch, clock, randomness, upload bodies) and
+// every tuning knob. Each front end spreads its environment's defaults once (the plugin: Blob
+// bodies; the CLI: its Dropbox base URL), the way tus-js-client's `lib/options.ts` is completed by
+// `lib/browser/index.ts` and `lib/node/index.ts`. Options are validated once, with messages that
+// name the option, what was expected and what was received (p-queue's and rclone's habit).
 
 import { DEFAULT_BACKOFF, type BackoffPolicy } from "./backoff";
+import { bytesBody, type UploadBodyEncoder } from "./body";
 import { HASH_BLOCK_SIZE } from "./content-hash";
-import { normalizeFolder } from "./naming";
+import { checkFolder, type FolderProblem } from "./naming";
+import { systemClock, type Clock, type FetchLike, type RandomSource } from "./ports";
 
 const MiB = 1024 * 1024;
-/** A single request body may not exceed 150 MiB (reference Dropbox §3, §4). */
-export const MAX_REQUEST_BYTES = 150 * MiB;
+
+/** How the core reaches the outside world; each has a default that works in browsers and Node. */
+export interface Ports {
+  /** `globalThis.fetch` by default; tests pass the emulator's rewriting fetch. */
+  fetch: FetchLike;
+  clock: Clock;
+  random: RandomSource;
+  /** How chunk bytes become request bodies; browsers pass `blobBody` (see body.ts). */
+  uploadBody: UploadBodyEncoder;
+}
+
+export const DEFAULT_PORTS: Ports = {
+  fetch: (input, init) => globalThis.fetch(input, init),
+  clock: systemClock,
+  random: () => Math.random(),
+  uploadBody: bytesBody,
+};
+
+/** Every knob and port; all optional. */
+export interface CoreOptions extends TransferOptions, Partial<Ports> {}
 
 export type ConflictPolicy = "keep-both" | "overwrite";
 
@@ -17,17 +40,17 @@ export interface TransferOptions {
   /** `keep-both` = `add` + `autorename` (default); `overwrite` replaces an existing file. */
   conflict?: ConflictPolicy;
   /**
-   * Upload session chunk size in bytes: a multiple of 4 MiB (concurrent sessions require it,
-   * reference §4) up to 148 MiB. Default 8 MiB, the SDK helper's and the performance guide's size.
+   * Upload session chunk size in bytes: a multiple of 4 MiB (concurrent sessions require it:
+   * dropbox/dropbox-api-spec files.stone, UploadSessionStartArg.session_type) up to 148 MiB. Default 8 MiB, the SDK helper's and the performance guide's size.
    */
   chunkSizeBytes?: number;
   /** Concurrent chunk uploads for one large file when the source allows ranged reads. Default 4. */
   parallelChunks?: number;
-  /** Files transferred at once. Default 4; DocSpace allows 50 concurrent GETs per user (§8). */
+  /** Files transferred at once. Default 4. */
   parallelFiles?: number;
   /** Files up to this size take one request (`files/upload`, or a closed session start in batches). Default = chunk size. */
   singleUploadMaxBytes?: number;
-  /** Entries per `finish_batch_v2` call, 1–1000 (reference §4). Default 1000. */
+  /** Entries per `finish_batch_v2` call, 1–1000 (files.stone, UploadSessionFinishBatchArg.entries). Default 1000. */
   commitBatchSize?: number;
   /** Create (or reuse) a Dropbox shared link for every exported file. Default false. */
   createSharedLinks?: boolean;
@@ -37,6 +60,10 @@ export interface TransferOptions {
   retryBaseDelayMs?: number;
   /** Largest backoff delay in ms. Default 10 000. */
   retryMaxDelayMs?: number;
+  /** Smallest wait in ms when a server asks for one (Retry-After: 0 on a contended lock). Default 500. */
+  minRetryAfterMs?: number;
+  /** Largest wait in ms a server may ask for. Default 300 000. */
+  maxRetryAfterMs?: number;
   /** Per-request timeout for Dropbox calls in ms. Default 300 000 (a 148 MiB chunk on a slow link). */
   requestTimeoutMs?: number;
 }
@@ -52,6 +79,7 @@ export interface ResolvedOptions {
   createSharedLinks: boolean;
   requestTimeoutMs: number;
   backoff: BackoffPolicy;
+  ports: Ports;
 }
 
 export class InvalidOptionError extends Error {
@@ -62,6 +90,8 @@ export class InvalidOptionError extends Error {
     readonly received: unknown,
     /** Overrides the rendering of `received` in the message. */
     receivedText?: string,
+    /** For `destinationFolder`: the rule the value breaks, for front ends to put in their words. */
+    readonly folderProblem?: FolderProblem,
   ) {
     super(
       `Invalid option "${option}": expected ${expected}, received ${receivedText ?? describe(received)}.`,
@@ -109,13 +139,41 @@ const KNOWN_KEYS = new Set<string>([
   "maxAttempts",
   "retryBaseDelayMs",
   "retryMaxDelayMs",
+  "minRetryAfterMs",
+  "maxRetryAfterMs",
   "requestTimeoutMs",
 ]);
 
-export function resolveOptions(input: TransferOptions = {}): ResolvedOptions {
+const PORT_KEYS = new Set<string>(Object.keys(DEFAULT_PORTS));
+
+/** English for the folder rules, for the option's own message; front ends use their own words. */
+const FOLDER_RULES: Record<FolderProblem, string> = {
+  "no-leading-slash": 'must start with "/" (or be "" for the root)',
+  "empty-component": "must not contain empty segments (//)",
+  "component-too-long": "has a segment longer than 255 characters",
+  "trailing-space-or-dot": "has a segment ending in a space or a dot",
+  "unsafe-character":
+    'has a segment with a character Dropbox refuses (< > : " | ? * \\ or a control character)',
+  "disallowed-name": "has a segment Dropbox does not sync (desktop.ini, .ds_store, ~$…)",
+};
+
+function ports(options: Record<string, unknown>): Ports {
+  const chosen: Record<string, unknown> = { ...DEFAULT_PORTS };
+  for (const key of PORT_KEYS) {
+    const value = options[key];
+    if (value === undefined) continue;
+    const expected = key === "clock" ? "an object with now() and sleep()" : "a function";
+    const valid = key === "clock" ? typeof value === "object" && value !== null : typeof value === "function";
+    if (!valid) throw new InvalidOptionError(key, expected, value);
+    chosen[key] = value;
+  }
+  return chosen as unknown as Ports;
+}
+
+export function resolveOptions(input: CoreOptions = {}): ResolvedOptions {
   const options = input as Record<string, unknown>;
   for (const key of Object.keys(options)) {
-    if (!KNOWN_KEYS.has(key)) {
+    if (!KNOWN_KEYS.has(key) && !PORT_KEYS.has(key)) {
       throw new InvalidOptionError(
         key,
         `one of ${[...KNOWN_KEYS].join(", ")}`,
@@ -132,12 +190,14 @@ export function resolveOptions(input: TransferOptions = {}): ResolvedOptions {
       folderInput,
     );
   }
-  const folder = normalizeFolder(folderInput);
-  if ("problem" in folder) {
+  const folder = checkFolder(folderInput);
+  if (!folder.ok) {
     throw new InvalidOptionError(
       "destinationFolder",
-      `a Dropbox folder path that ${folder.problem}`,
+      `a Dropbox folder path that ${FOLDER_RULES[folder.problem]}`,
       folderInput,
+      undefined,
+      folder.problem,
     );
   }
   const conflict = options.conflict ?? "keep-both";
@@ -154,6 +214,7 @@ export function resolveOptions(input: TransferOptions = {}): ResolvedOptions {
     throw new InvalidOptionError("createSharedLinks", "true or false", createSharedLinks);
   }
   const baseDelayMs = integer(options, "retryBaseDelayMs", DEFAULT_BACKOFF.baseDelayMs, 1, 60_000);
+  const minRetryAfterMs = integer(options, "minRetryAfterMs", DEFAULT_BACKOFF.minRetryAfterMs, 0, 60_000);
   return {
     destinationFolder: folder.folder,
     conflict,
@@ -169,6 +230,15 @@ export function resolveOptions(input: TransferOptions = {}): ResolvedOptions {
       maxAttempts: integer(options, "maxAttempts", DEFAULT_BACKOFF.maxAttempts, 1, 20),
       baseDelayMs,
       maxDelayMs: integer(options, "retryMaxDelayMs", DEFAULT_BACKOFF.maxDelayMs, baseDelayMs, 600_000),
+      minRetryAfterMs,
+      maxRetryAfterMs: integer(
+        options,
+        "maxRetryAfterMs",
+        DEFAULT_BACKOFF.maxRetryAfterMs,
+        minRetryAfterMs,
+        3_600_000,
+      ),
     },
+    ports: ports(options),
   };
 }

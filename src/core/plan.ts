@@ -3,10 +3,10 @@
 // sync check) looks where the engine will write; walk order, naming and de-duplication live here
 // only.
 
-import { classifyFailure } from "./classify";
+import { toTransferError } from "./classify";
 import type { DocSpaceClient } from "./docspace/client";
 import { fileSize, type DocSpaceFile, type DocSpaceId } from "./docspace/types";
-import { isTransferError, type TransferError } from "./errors";
+import type { TransferError } from "./errors";
 import { destinationPath, sanitizeName } from "./naming";
 import { resolveOptions } from "./options";
 import { abortReason, systemClock, type Clock } from "./ports";
@@ -56,16 +56,6 @@ export interface PlanRequest {
   signal?: AbortSignal;
 }
 
-/** Any failure as a `TransferError`, classified by the one table in classify.ts. */
-export function toTransferError(
-  failure: unknown,
-  signal: AbortSignal | undefined,
-  clock: Clock,
-): TransferError {
-  if (isTransferError(failure)) return failure;
-  return classifyFailure(failure, undefined, { signal, nowMs: clock.now(), service: "dropbox" }).error;
-}
-
 interface Found {
   itemIndex: number;
   file: DocSpaceFile;
@@ -104,7 +94,10 @@ async function resolveItems(
       }
     } catch (failure) {
       if (signal?.aborted) throw abortReason(signal);
-      failures.push({ item, error: toTransferError(failure, signal, clock) });
+      failures.push({
+        item,
+        error: toTransferError(failure, { signal, nowMs: clock.now(), service: "docspace" }),
+      });
     }
   }
   return { found, failures, empty };

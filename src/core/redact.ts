@@ -1,7 +1,11 @@
 // Tokens never leave the core in an error message, a log line or a URL we expose. Every URL that
 // goes into an error passes through `redactUrl`; every message through `redactText`.
 
-/** Query parameters that carry secrets in the APIs we call (reference: DocSpace §3.1, Dropbox §2, §11). */
+/**
+ * Query parameters that carry secrets in the APIs we call: DocSpace's presigned `stream_auth`
+ * (DocSpace-server products/ASC.Files/Core/Helpers/PathProvider.cs `GetFileStreamUrl`) and the
+ * OAuth parameters of RFC 6749.
+ */
 const SECRET_PARAMS = new Set([
   "access_token",
   "refresh_token",

@@ -1,9 +1,63 @@
-// One retry loop for every request the core makes. What to do with a failure comes from
-// `classify.ts`; how long to wait from the pure `backoffDelay`; time from the injected clock.
+// The one place that decides, after a failure, whether and when to try again: `RetrySchedule`.
+// What a failure means comes from `classify.ts`; how long to wait from the pure `backoffDelay`;
+// time from the injected clock. Attempts count failures without progress: once the offset moves,
+// the count starts again (tus-js-client lib/upload.ts `_retryOrEmitError` does the same), so a
+// long download survives many separate drops but never loops on a dead server. `withRetry` is the
+// loop for one request; downloads and batch commits use the schedule directly.
 
 import { backoffDelay, type BackoffPolicy } from "./backoff";
 import type { Classification } from "./classify";
 import { abortReason, type Clock, type RandomSource } from "./ports";
+
+/** What a retrying component needs, bundled so it is passed around as one value. */
+export interface RetryRuntime {
+  clock: Clock;
+  random: RandomSource;
+  policy: BackoffPolicy;
+}
+
+export class RetrySchedule {
+  private failures = 0;
+  private progressMark: number;
+
+  constructor(
+    private readonly runtime: RetryRuntime,
+    private readonly signal?: AbortSignal | undefined,
+    /** Where the work stands at the start (bytes received, for example). */
+    progress = 0,
+  ) {
+    this.progressMark = progress;
+  }
+
+  /**
+   * The wait before the next attempt after `classification`, or undefined to give up: retrying
+   * cannot help, or the attempts without progress are used up. `progress` is where the work
+   * stands now; any movement since the last failure resets the count.
+   */
+  delayAfter(classification: Classification, progress?: number): number | undefined {
+    if (classification.retry === "never") return undefined;
+    if (progress !== undefined && progress !== this.progressMark) {
+      this.failures = 0;
+      this.progressMark = progress;
+    }
+    this.failures += 1;
+    return backoffDelay(
+      {
+        failedAttempts: this.failures,
+        retryAfterSeconds: classification.error.context.retryAfterSeconds,
+        random: this.runtime.random(),
+      },
+      this.runtime.policy,
+    );
+  }
+
+  /** Waits before the next attempt, or throws the classified error to give up. */
+  async backOff(classification: Classification, progress?: number): Promise<void> {
+    const delay = this.delayAfter(classification, progress);
+    if (delay === undefined) throw classification.error;
+    await this.runtime.clock.sleep(delay, this.signal);
+  }
+}
 
 export interface RetryOptions<T> {
   clock: Clock;
@@ -24,7 +78,7 @@ export interface RetryOptions<T> {
 }
 
 export async function withRetry<T>(operation: () => Promise<T>, options: RetryOptions<T>): Promise<T> {
-  let failedAttempts = 0;
+  const schedule = new RetrySchedule(options, options.signal);
   let refreshed = false;
   let pendingCheck = false;
   for (;;) {
@@ -40,10 +94,6 @@ export async function withRetry<T>(operation: () => Promise<T>, options: RetryOp
       const giveUp = (): never => {
         throw options.rethrowOriginal ? failure : classification.error;
       };
-      if (classification.retry === "never") {
-        // A lost response might still have landed; the caller checks on its own terms.
-        giveUp();
-      }
       let reason = classification;
       if (classification.retry === "refresh-token") {
         if (refreshed || !options.refreshToken) giveUp();
@@ -59,26 +109,12 @@ export async function withRetry<T>(operation: () => Promise<T>, options: RetryOp
           refreshed = false;
         }
       }
-      failedAttempts += 1;
-      const delay = backoffDelay(
-        {
-          failedAttempts,
-          retryAfterSeconds: reason.error.context.retryAfterSeconds,
-          random: options.random(),
-        },
-        options.policy,
-      );
+      // A lost response might still have landed: the caller checks before the next attempt.
+      const delay = schedule.delayAfter(reason);
       if (delay === undefined) giveUp();
       pendingCheck = pendingCheck || reason.outcomeUnknown;
       options.onRetry?.(reason, delay ?? 0);
       await options.clock.sleep(delay ?? 0, options.signal);
     }
   }
-}
-
-/** What a retrying component needs, bundled so it is passed around as one value. */
-export interface RetryRuntime {
-  clock: Clock;
-  random: RandomSource;
-  policy: BackoffPolicy;
 }

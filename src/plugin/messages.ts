@@ -1,7 +1,7 @@
 // One table from every failure the user can meet to the message that tells them what to do next:
 // the transfer core's kinds plus the states only the plugin knows. No catch-all text: an
 // unclassified failure is the "unknown" kind, whose message says where the details are.
-import { isTransferError, TRANSFER_ERROR_KINDS, type TransferErrorKind } from "./transfer";
+import { failureKind, TRANSFER_ERROR_KINDS, type TransferErrorKind } from "./transfer";
 import type { MessageKey, Translate } from "./i18n";
 import type { ConnectionMode } from "./settings/codec";
 
@@ -10,14 +10,6 @@ export const PLUGIN_PROBLEMS = ["not-configured", "not-allowed"] as const;
 export type PluginProblem = (typeof PLUGIN_PROBLEMS)[number];
 export type ProblemKind = TransferErrorKind | PluginProblem;
 export const PROBLEM_KINDS: readonly ProblemKind[] = [...TRANSFER_ERROR_KINDS, ...PLUGIN_PROBLEMS];
-
-/** A failure the plugin itself raises; classified like the core's errors. */
-export class PluginError extends Error {
-  override readonly name = "PluginError";
-  constructor(readonly kind: ProblemKind) {
-    super(kind);
-  }
-}
 
 export const PROBLEM_MESSAGES = {
   "not-connected": "error.notConnected",
@@ -60,19 +52,10 @@ export function describeProblem(kind: ProblemKind, mode: ConnectionMode, t: Tran
   return t(problemMessageKey(kind, mode));
 }
 
-function isProblemKind(value: unknown): value is ProblemKind {
-  return typeof value === "string" && (PROBLEM_KINDS as readonly string[]).includes(value);
-}
-
-/** Classifies anything a callback caught. Plain fetch failures are network errors (CSP included). */
+/**
+ * The problem behind anything a callback caught, by kind only: the core's classifier decides what
+ * is a network failure (a CSP refusal is one too) or a cancel; nothing here reads message text.
+ */
 export function classifyProblem(error: unknown): ProblemKind {
-  if (isTransferError(error)) return isProblemKind(error.kind) ? error.kind : "unknown";
-  if (error instanceof PluginError) return error.kind;
-  if (typeof error === "object" && error !== null) {
-    const name = (error as { name?: unknown }).name;
-    if (name === "AbortError") return "cancelled";
-    if (name === "TypeError" && /fetch|network/iu.test(String((error as { message?: unknown }).message)))
-      return "network";
-  }
-  return "unknown";
+  return failureKind(error);
 }

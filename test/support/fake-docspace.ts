@@ -39,8 +39,12 @@ export function fakeDocSpaceClient(
       const found = tree.listings[Number(id)];
       return found ? Promise.resolve(found) : Promise.reject(notFound());
     },
+    getFolder: (id) => {
+      const found = tree.listings[Number(id)];
+      return found ? Promise.resolve(found.current) : Promise.reject(notFound());
+    },
     listRooms: () => Promise.resolve([]),
-    getCurrentUser: () => Promise.resolve({ id: "u", displayName: "U" }),
+    getCurrentUser: () => Promise.resolve({ id: "u", displayName: "U", isAdmin: false }),
     getDownloadUrl: noDownloads,
     fetchContent: noDownloads,
     ...overrides,

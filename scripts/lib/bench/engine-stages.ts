@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     appKey: env("DROPBOX_APP_KEY"),
     refreshToken: env("DROPBOX_REFRESH_TOKEN"),
   });
-  const engine = createTransferEngine({ docspace, dropbox: { store, fetch }, options: {} });
+  const engine = createTransferEngine({ docspace, dropbox: { store }, options: { fetch } });
   const { chunkSizeBytes, parallelChunks } = engine.options;
   if (stage === "download") {
     const runtime = { clock: systemClock, random: Math.random, policy: DEFAULT_BACKOFF };

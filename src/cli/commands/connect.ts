@@ -1,4 +1,4 @@
-// `connect`: PKCE without a redirect (https://developers.dropbox.com/oauth-guide) — Dropbox shows a code on its own page,
+// `connect`: PKCE without a redirect (https://developers.dropbox.com/oauth-guide, "PKCE") — Dropbox shows a code on its own page,
 // the user pastes it here. No app secret is involved, and the refresh token goes straight into a
 // 0600 config file, never to the terminal.
 
@@ -16,7 +16,7 @@ import type { Context } from "../context";
 import { CliError, EXIT_OK, EXIT_USAGE, usageError } from "../errors";
 import { hintFor } from "../messages";
 import { terminalText } from "../output";
-import { dropboxBase, dropboxFetch, ENV, rewriteDropboxUrl } from "../settings";
+import { cliOptions, dropboxBase, ENV, rewriteDropboxUrl } from "../settings";
 
 /** The first line on stdin, or undefined at end of input. */
 export function readLine(input: Readable): Promise<string | undefined> {
@@ -50,10 +50,9 @@ export async function runConnect(command: ConnectCommand, context: Context): Pro
     if (!(error instanceof CliError)) throw error;
     out.warn(`${error.message} It will be replaced.`);
   }
-  const base = dropboxBase(env);
-  const fetch = dropboxFetch(base);
-  const start = await startDropboxAuthorization({ appKey }, { fetch });
-  const url = rewriteDropboxUrl(start.url, base);
+  const options = cliOptions(env);
+  const start = await startDropboxAuthorization({ appKey }, options);
+  const url = rewriteDropboxUrl(start.url, dropboxBase(env));
 
   out.event({ event: "authorize", url });
   out.note(
@@ -81,7 +80,7 @@ export async function runConnect(command: ConnectCommand, context: Context): Pro
     connected = await completeDropboxAuthorization(
       { appKey, code, codeVerifier: start.codeVerifier },
       store,
-      { fetch },
+      options,
     );
   } catch (failure) {
     if (!isTransferError(failure)) throw failure;
@@ -97,7 +96,7 @@ export async function runConnect(command: ConnectCommand, context: Context): Pro
 
   let account: { accountId: string; email: string; displayName: string };
   try {
-    account = await getDropboxAccount({ store, fetch });
+    account = await getDropboxAccount({ ...options, store });
   } catch (failure) {
     const kind = isTransferError(failure) ? failure.kind : "unknown";
     throw new CliError(

@@ -1,13 +1,20 @@
 // `export <ids…>`: check both connections, plan every file's destination, skip what Dropbox
-// already holds (see sync.ts), hand the rest to the transfer engine, record what landed.
+// already holds (see sync.ts), hand the rest to the transfer engine, record what landed. Each way
+// out (dry run, nothing to copy, a finished transfer) is its own function below.
 
 import {
+  checkFolder,
   createDocSpaceClient,
   createTransferEngine,
-  InvalidOptionError,
+  forEachConcurrently,
+  hashDocSpaceFile,
   isTransferError,
-  resolveOptions,
   type ConflictPolicy,
+  type CoreOptions,
+  type CredentialStore,
+  type DocSpaceClient,
+  type DropboxSession,
+  type ExportResult,
   type TransferError,
 } from "../../core";
 import type { Conflict, ExportCommand } from "../args";
@@ -16,24 +23,20 @@ import { statePath } from "../config";
 import { checkDocSpace, checkDropbox, type Context } from "../context";
 import { CliError, EXIT_FAILED, EXIT_OK, usageError } from "../errors";
 import { ExportView, type FileLine } from "../export-view";
+import { FOLDER_PROBLEMS } from "../messages";
 import type { ExportSummary } from "../output";
-import { buildPlan, interrupted, type PlannedFile } from "../plan";
-import { docspaceContentHash, sharedLinkFor } from "../remote";
-import { docspaceSettings, dropboxBase, dropboxFetch, dropboxSource, ENV } from "../settings";
-import { lineOf, pool, remoteIndex, sortOut } from "../skip";
+import type { Redactor } from "../output";
+import { buildPlan, interrupted, type EnginePlan, type PlannedFile } from "../plan";
+import { cliOptions, docspaceSettings, dropboxSource, ENV } from "../settings";
+import { lineOf, remoteIndex, sortOut, type SkippedFile } from "../skip";
 import { loadState, recordKey, saveState, stampOf, type SyncState } from "../sync";
 
 function destination(command: ExportCommand, env: Env): string {
   const to = command.to ?? env[ENV.rootPath] ?? "";
-  try {
-    return resolveOptions({ destinationFolder: to }).destinationFolder;
-  } catch (error) {
-    if (!(error instanceof InvalidOptionError)) throw error;
-    const source = command.to !== undefined ? "--to" : ENV.rootPath;
-    throw usageError(
-      `${source} "${to}" is not a Dropbox folder: ${error.expected.replace(/^a Dropbox folder path that /u, "it ")}.`,
-    );
-  }
+  const check = checkFolder(to);
+  if (check.ok) return check.folder;
+  const source = command.to !== undefined ? "--to" : ENV.rootPath;
+  throw usageError(`${source} "${to}" is not a Dropbox folder: ${FOLDER_PROBLEMS[check.problem]}.`);
 }
 
 function conflictPolicy(command: ExportCommand, env: Env): ConflictPolicy {
@@ -52,106 +55,179 @@ function conflictPolicy(command: ExportCommand, env: Env): ConflictPolicy {
   return mode === "overwrite" ? "overwrite" : "keep-both";
 }
 
-export async function runExport(command: ExportCommand, context: Context): Promise<number> {
-  const { env, out } = context;
+/** Every token the store saves (a refreshed access token too) is scrubbed from the output. */
+function redactingStore(store: CredentialStore, redactor: Redactor): CredentialStore {
+  return {
+    load: async () => {
+      const credentials = await store.load();
+      redactor.add(credentials?.accessToken);
+      return credentials;
+    },
+    save: async (credentials) => {
+      redactor.add(credentials.accessToken);
+      await store.save(credentials);
+    },
+    clear: () => store.clear(),
+  };
+}
+
+/** Everything an export needs once both connections are checked and the plan is sorted. */
+interface Prepared {
+  command: ExportCommand;
+  context: Context;
+  options: CoreOptions;
+  client: DocSpaceClient;
+  dropbox: DropboxSession;
+  store: CredentialStore;
+  folder: string;
+  conflict: ConflictPolicy;
+  plan: EnginePlan;
+  view: ExportView;
+  state: SyncState;
+  stateFile: string;
+  keyOf: (file: PlannedFile) => string;
+  transfer: PlannedFile[];
+  skipped: SkippedFile[];
+  summary: ExportSummary;
+}
+
+async function prepare(command: ExportCommand, context: Context): Promise<Prepared> {
+  const { env, out, signal } = context;
   const folder = destination(command, env);
   const conflict = conflictPolicy(command, env);
   const settings = docspaceSettings(env, command.portal);
-  const base = dropboxBase(env);
   const source = await dropboxSource(env, command.config, (text) => out.warn(text));
-  const fetch = dropboxFetch(base);
+  const options = cliOptions(env);
+  const store = redactingStore(source.store, out.redactor);
 
-  const client = createDocSpaceClient({
-    kind: "api-key",
-    portalUrl: settings.portalUrl,
-    apiKey: settings.apiKey,
-  });
+  const client = createDocSpaceClient(
+    { kind: "api-key", portalUrl: settings.portalUrl, apiKey: settings.apiKey },
+    options,
+  );
   await checkDocSpace(client, settings.portalUrl);
-  const account = await checkDropbox(source.store, fetch, env);
-  const credentials = await source.store.load();
-  out.redactor.add(credentials?.accessToken);
+  const { account, session: dropbox } = await checkDropbox({ ...options, store }, env);
 
-  const plan = await buildPlan(client, command.items, folder, context.signal);
+  const plan = await buildPlan(client, command.items, folder, signal);
   const view = new ExportView(out);
   for (const problem of plan.problems) view.itemFailed(problem.ref.text, problem.error);
 
   const stateFile = statePath(source.configFile);
-  const state: SyncState = await loadState(stateFile, (text) => out.warn(text));
-  const token = credentials?.accessToken;
+  const state = await loadState(stateFile, (text) => out.warn(text));
   const keyOf = (file: PlannedFile): string => recordKey(settings.portalUrl, account.accountId, file.file.id);
-  const { transfer, skipped: skippedLines } = await sortOut({
+  const { transfer, skipped } = await sortOut({
     plan,
-    remote: token ? await remoteIndex(plan, folder, fetch, token) : new Map(),
+    remote: await remoteIndex(plan, folder, dropbox, signal),
     state,
     keyOf,
     concurrency: command.concurrency,
-    hashOf: (file) => docspaceContentHash(client, file.file, context.signal),
+    hashOf: (file) => hashDocSpaceFile(client, file.file, options, signal),
   });
-
-  if (context.signal?.aborted) throw interrupted();
-  const bytes = transfer.reduce((sum, file) => sum + file.size, 0);
-  const skipped = skippedLines.length;
+  if (signal?.aborted) throw interrupted();
+  const summary: ExportSummary = {
+    files: plan.files.length,
+    transferred: 0,
+    skipped: skipped.length,
+    failed: 0,
+    failedItems: plan.problems.length,
+    bytesTransferred: 0,
+    dryRun: command.dryRun,
+  };
   view.plan({
     files: plan.files.length,
     toTransfer: transfer.length,
-    toSkip: skipped,
-    bytes,
+    toSkip: skipped.length,
+    bytes: transfer.reduce((sum, file) => sum + file.size, 0),
     dryRun: command.dryRun,
   });
+  return {
+    command,
+    context,
+    options,
+    client,
+    dropbox,
+    store,
+    folder,
+    conflict,
+    plan,
+    view,
+    state,
+    stateFile,
+    keyOf,
+    transfer,
+    skipped,
+    summary,
+  };
+}
+
+/** Skipped files are reported, with a link each when asked (the engine links only what it uploads). */
+async function reportSkipped(run: Prepared): Promise<void> {
+  const { command, skipped, view, dropbox, context } = run;
   const linkFailures = new Map<FileLine, TransferError>();
-  if (command.link && !command.dryRun && token) {
-    await pool(skippedLines, command.concurrency, async ({ line }) => {
+  if (command.link && !command.dryRun) {
+    await forEachConcurrently(skipped, command.concurrency, async ({ line }) => {
       try {
-        line.link = await sharedLinkFor(fetch, token, line.dropboxPath);
+        line.link = await dropbox.sharedLink(line.dropboxPath, context.signal);
       } catch (failure) {
         if (isTransferError(failure)) linkFailures.set(line, failure);
         else throw failure;
       }
     });
   }
-  for (const { line, reason } of skippedLines) {
+  for (const { line, reason } of skipped) {
     view.skipped(line, reason);
     const failure = linkFailures.get(line);
     if (failure) view.linkFailed(line, failure);
   }
-  const summary: ExportSummary = {
-    files: plan.files.length,
-    transferred: 0,
-    skipped,
-    failed: 0,
-    failedItems: plan.problems.length,
-    bytesTransferred: 0,
-    dryRun: command.dryRun,
-  };
-  if (command.dryRun || transfer.length === 0) {
-    if (command.dryRun) for (const file of transfer) view.wouldTransfer(lineOf(file));
-    summary.transferred = command.dryRun ? transfer.length : 0;
-    if (!command.dryRun) await saveState(stateFile, state);
-    const code = plan.problems.length > 0 ? EXIT_FAILED : EXIT_OK;
-    view.summary(summary, code);
-    return code;
-  }
+}
 
-  const wanted = new Set(transfer.map((file) => plan.entries.get(file)));
+function exitCode(summary: ExportSummary): number {
+  return summary.failed > 0 || summary.failedItems > 0 ? EXIT_FAILED : EXIT_OK;
+}
+
+/** `--dry-run`: say what would be copied; nothing is written, not even the sync records. */
+function finishDryRun(run: Prepared): number {
+  for (const file of run.transfer) run.view.wouldTransfer(lineOf(file));
+  run.summary.transferred = run.transfer.length;
+  const code = exitCode(run.summary);
+  run.view.summary(run.summary, code);
+  return code;
+}
+
+/** Everything is already in Dropbox: keep the records the sync check confirmed. */
+async function finishUpToDate(run: Prepared): Promise<number> {
+  await saveState(run.stateFile, run.state);
+  const code = exitCode(run.summary);
+  run.view.summary(run.summary, code);
+  return code;
+}
+
+/** The plan the sync check looked at, carried out as it is: skipping renames nothing. */
+async function transferPlanned(run: Prepared): Promise<ExportResult> {
+  const { command, context, plan } = run;
+  const wanted = new Set(run.transfer.map((file) => plan.entries.get(file)));
   const engine = createTransferEngine({
-    docspace: client,
-    dropbox: { store: source.store, fetch },
+    docspace: run.client,
+    dropbox: { store: run.store },
     options: {
-      destinationFolder: folder,
-      conflict,
+      ...run.options,
+      destinationFolder: run.folder,
+      conflict: run.conflict,
       parallelFiles: command.concurrency,
       createSharedLinks: command.link,
     },
   });
-  // The plan the sync check looked at, carried out as it is: skipping renames nothing.
-  const result = await engine.exportItems({
+  return engine.exportItems({
     plan: plan.export,
     skip: (entry) => !wanted.has(entry),
-    onProgress: (event) => view.progress(event),
+    onProgress: (event) => run.view.progress(event),
     ...(context.signal ? { signal: context.signal } : {}),
   });
+}
 
-  const planned = new Map(transfer.map((file) => [String(file.file.id), file]));
+/** Reports each file, records what landed, saves the records. */
+async function finishTransfer(run: Prepared, result: ExportResult): Promise<number> {
+  const { summary, view, state } = run;
+  const planned = new Map(run.transfer.map((file) => [String(file.file.id), file]));
   for (const file of result.files) {
     const line: FileLine = {
       id: file.docspaceId,
@@ -161,32 +237,40 @@ export async function runExport(command: ExportCommand, context: Context): Promi
       contentHash: file.contentHash,
       link: file.link,
     };
-    if (file.status === "done") {
-      summary.transferred += 1;
-      summary.bytesTransferred += file.size;
-      view.done(line);
-      if (file.linkError) view.linkFailed(line, file.linkError);
-      const origin = planned.get(String(file.docspaceId));
-      if (origin && file.contentHash) {
-        state.records[keyOf(origin)] = {
-          plannedPath: origin.path,
-          dropboxPath: file.dropboxPath,
-          contentHash: file.contentHash,
-          stamp: stampOf(origin.file),
-        };
-      }
-    } else {
+    if (file.status !== "done") {
       summary.failed += 1;
       const error = file.error ?? { kind: "unknown", message: "The file was not exported." };
       view.failed(line, error, file.status === "cancelled" ? "cancelled" : "failed");
+      continue;
+    }
+    summary.transferred += 1;
+    summary.bytesTransferred += file.size;
+    view.done(line);
+    if (file.linkError) view.linkFailed(line, file.linkError);
+    const origin = planned.get(String(file.docspaceId));
+    if (origin && file.contentHash) {
+      state.records[run.keyOf(origin)] = {
+        plannedPath: origin.path,
+        dropboxPath: file.dropboxPath,
+        contentHash: file.contentHash,
+        stamp: stampOf(origin.file),
+      };
     }
   }
   for (const failure of result.itemFailures) {
     summary.failedItems += 1;
     view.itemFailed(`${failure.item.type}:${String(failure.item.id)}`, failure.error);
   }
-  await saveState(stateFile, state);
-  const code = summary.failed > 0 || summary.failedItems > 0 ? EXIT_FAILED : EXIT_OK;
+  await saveState(run.stateFile, state);
+  const code = exitCode(summary);
   view.summary(summary, code);
   return code;
+}
+
+export async function runExport(command: ExportCommand, context: Context): Promise<number> {
+  const run = await prepare(command, context);
+  await reportSkipped(run);
+  if (command.dryRun) return finishDryRun(run);
+  if (run.transfer.length === 0) return finishUpToDate(run);
+  return finishTransfer(run, await transferPlanned(run));
 }

@@ -6,7 +6,7 @@ import type { WhoamiCommand } from "../args";
 import { checkDocSpace, checkDropbox, type Context } from "../context";
 import { CliError, EXIT_OK } from "../errors";
 import { terminalText } from "../output";
-import { docspaceSettings, dropboxBase, dropboxFetch, dropboxSource } from "../settings";
+import { cliOptions, docspaceSettings, dropboxSource } from "../settings";
 
 type Side = { ok: true; lines: string[]; json: Record<string, unknown> } | { ok: false; error: CliError };
 
@@ -24,11 +24,10 @@ export async function runWhoami(command: WhoamiCommand, context: Context): Promi
   // Both sides are reported even when one fails, so one run shows everything to fix.
   const docspace = await side(async () => {
     const settings = docspaceSettings(env, command.portal);
-    const client = createDocSpaceClient({
-      kind: "api-key",
-      portalUrl: settings.portalUrl,
-      apiKey: settings.apiKey,
-    });
+    const client = createDocSpaceClient(
+      { kind: "api-key", portalUrl: settings.portalUrl, apiKey: settings.apiKey },
+      cliOptions(env),
+    );
     const user = await checkDocSpace(client, settings.portalUrl);
     return {
       lines: [
@@ -44,7 +43,7 @@ export async function runWhoami(command: WhoamiCommand, context: Context): Promi
   });
   const dropbox = await side(async () => {
     const source = await dropboxSource(env, command.config, (text) => out.warn(text));
-    const account = await checkDropbox(source.store, dropboxFetch(dropboxBase(env)), env);
+    const { account } = await checkDropbox({ ...cliOptions(env), store: source.store }, env);
     const from =
       source.origin === "environment"
         ? "credentials from the environment"

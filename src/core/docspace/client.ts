@@ -1,14 +1,13 @@
 // Typed DocSpace REST client for the two ways the core is run: inside the portal (plugin: same
 // origin, session cookie, base from `setAPI(origin, proxy, prefix)`) and outside it (CLI, bench:
-// portal URL + `Authorization: Bearer sk-…`, reference §7). Every failure is a classified
-// `TransferError`; JSON calls are retried per `retry.ts`.
+// portal URL + `Authorization: Bearer sk-…`, https://api.onlyoffice.com/docspace/api-backend/get-started/authentication/api-keys/).
+// Every DocSpace call of the plugin and the CLI goes through here. Every failure is a classified
+// `TransferError`; JSON calls are retried per `retry.ts`, with the caller's options.
 
-import type { BackoffPolicy } from "../backoff";
-import { DEFAULT_BACKOFF } from "../backoff";
 import { classifyDocSpaceResponse, classifyFailure } from "../classify";
 import { TransferError } from "../errors";
+import { resolveOptions, type CoreOptions } from "../options";
 import { redactUrl } from "../redact";
-import { systemClock, type Clock, type FetchLike, type RandomSource } from "../ports";
 import { withRetry } from "../retry";
 import type { DocSpaceFile, DocSpaceFolder, DocSpaceId, DocSpaceUser, FolderListing } from "./types";
 
@@ -18,12 +17,8 @@ export type DocSpaceConnection =
   /** Outside the portal: portal URL and a personal API key (`sk-…`). */
   | { kind: "api-key"; portalUrl: string; apiKey: string };
 
-export interface DocSpaceClientOptions {
-  fetch?: FetchLike;
-  clock?: Clock;
-  random?: RandomSource;
-  backoff?: BackoffPolicy;
-}
+/** Ports and retry knobs; the transfer options' other fields are ignored here. */
+export type DocSpaceClientOptions = CoreOptions;
 
 export interface ContentRequest {
   /** First byte, inclusive. */
@@ -37,6 +32,8 @@ export interface DocSpaceClient {
   getFile(id: DocSpaceId, signal?: AbortSignal): Promise<DocSpaceFile>;
   /** Direct children of a folder or room, across all pages. */
   listFolder(id: DocSpaceId, signal?: AbortSignal): Promise<FolderListing>;
+  /** A folder's or room's own record (`files/folder/{id}`). */
+  getFolder(id: DocSpaceId, signal?: AbortSignal): Promise<DocSpaceFolder>;
   /** Active rooms, across all pages. */
   listRooms(signal?: AbortSignal): Promise<DocSpaceFolder[]>;
   getCurrentUser(signal?: AbortSignal): Promise<DocSpaceUser>;
@@ -46,7 +43,7 @@ export interface DocSpaceClient {
   fetchContent(url: string, request?: ContentRequest): Promise<Response>;
 }
 
-/** Page size: the server rejects more than 100 (reference §4). */
+/** Page size: the server refuses `count` over 100 (ONLYOFFICE/DocSpace-server common/ASC.Api.Core/Core/ApiContext.cs `MaxCount`). */
 const PAGE_SIZE = 100;
 
 function joinUrl(...parts: string[]): string {
@@ -90,10 +87,8 @@ export function createDocSpaceClient(
   connection: DocSpaceConnection,
   options: DocSpaceClientOptions = {},
 ): DocSpaceClient {
-  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const clock = options.clock ?? systemClock;
-  const random = options.random ?? Math.random;
-  const backoff = options.backoff ?? DEFAULT_BACKOFF;
+  const { ports, backoff } = resolveOptions(options);
+  const { fetch: fetchImpl, clock, random } = ports;
   const base = apiBaseUrl(connection);
   const origin = (() => {
     try {
@@ -111,7 +106,8 @@ export function createDocSpaceClient(
     } catch {
       sameOrigin = false;
     }
-    // The key goes only to the portal, never to a storage host we were redirected to (§3.3).
+    // The key goes only to the portal, never to a storage host we were redirected to (the handler
+    // answers 302 to a presigned storage URL: DocSpace-server products/ASC.Files/Core/HttpHandlers/FileHandler.ashx.cs).
     const headers = new Headers(init.headers);
     if (sameOrigin) headers.set("Authorization", `Bearer ${connection.apiKey}`);
     return { ...init, headers, credentials: "omit" };
@@ -119,8 +115,8 @@ export function createDocSpaceClient(
 
   /**
    * File info, listings and the file handler allow anonymous access (for public links), so a
-   * signed-out session or a dead API key gets 403 there, not 401 (reference §1 "Anonymous
-   * endpoints"). Before telling the user they may not download, ask `people/@self`, which does
+   * signed-out session or a dead API key gets 403 there, not 401 (`[AllowAnonymous]` on
+   * DocSpace-server products/ASC.Files/Server/Api/FoldersController.cs and FilesController.cs). Before telling the user they may not download, ask `people/@self`, which does
    * answer 401 when nobody is signed in.
    */
   async function confirmDenial(error: TransferError, signal?: AbortSignal): Promise<TransferError> {
@@ -195,7 +191,8 @@ export function createDocSpaceClient(
     let startIndex = 0;
     for (;;) {
       // No filter and an explicit withSubFolders=false: the controller treats a missing value as
-      // true and would return the whole subtree whenever a filter applies (reference §4 "Trap").
+      // true and would return the whole subtree whenever a filter applies
+      // (DocSpace-server products/ASC.Files/Server/ApiModels/RequestDto/GetFolderRequestDto.cs).
       const query = `startIndex=${startIndex}&count=${PAGE_SIZE}&withSubFolders=false`;
       const page = await getJson(`${path}?${query}`, signal);
       if (!isRecord(page)) throw malformed("folder listing", `${base}/${path}`);
@@ -217,13 +214,27 @@ export function createDocSpaceClient(
   return {
     getFile,
     listFolder: (id, signal) => listPages(`files/${encodeURIComponent(String(id))}`, signal),
+    async getFolder(id, signal) {
+      const path = `files/folder/${encodeURIComponent(String(id))}`;
+      const folder = await getJson(path, signal);
+      if (!isRecord(folder) || typeof folder.title !== "string" || folder.id === undefined) {
+        throw malformed("folder record", `${base}/${path}`);
+      }
+      return folder as unknown as DocSpaceFolder;
+    },
     listRooms: async (signal) => (await listPages("files/rooms", signal)).folders,
     async getCurrentUser(signal) {
       const user = await getJson("people/@self", signal);
       if (!isRecord(user) || typeof user.id !== "string")
         throw malformed("user record", `${base}/people/@self`);
       const displayName = typeof user.displayName === "string" ? decodeHtml(user.displayName) : "";
-      return { id: user.id, displayName, ...(typeof user.email === "string" ? { email: user.email } : {}) };
+      return {
+        id: user.id,
+        displayName,
+        ...(typeof user.email === "string" ? { email: user.email } : {}),
+        // EmployeeFullDto: `isAdmin` for portal admins, `isOwner` for the owner (who is one too).
+        isAdmin: user.isAdmin === true || user.isOwner === true,
+      };
     },
     async getDownloadUrl(file, signal) {
       try {
@@ -255,7 +266,7 @@ export function createDocSpaceClient(
         const location = response.headers.get("location");
         if (response.status >= 300 && response.status < 400 && location) {
           // Cloud storage answers 302 to a presigned URL on another origin; follow it ourselves so
-          // the API key is not forwarded there (reference §3.3).
+          // the API key is not forwarded there (FileHandler.ashx.cs `DownloadFile`).
           await response.body?.cancel().catch(() => undefined);
           target = new URL(location, target).toString();
           continue;

@@ -1,4 +1,5 @@
-// The DocSpace fields the core reads (reference DocSpace §2, §4, §5). Only what we use is typed;
+// The DocSpace fields the core reads (DocSpace-server products/ASC.Files/Core/ApiModels/ResponseDto/
+// FileDto.cs, FolderDto.cs, and EmployeeFullDto). Only what we use is typed;
 // the server sends much more, and omits nulls.
 
 /** Ids are numbers for DocSpace storage and strings for third-party-storage rooms. */
@@ -37,12 +38,14 @@ export interface FolderListing {
 
 export interface DocSpaceUser {
   id: string;
-  /** HTML-decoded (the server HTML-encodes it, reference §5). */
+  /** HTML-decoded (the server HTML-encodes it: common/ASC.Core.Common/Users/DisplayUserSettings.cs). */
   displayName: string;
   email?: string;
+  /** A portal admin or the owner: may change plugin settings. */
+  isAdmin: boolean;
 }
 
-/** Size in bytes of a file record, treating the omitted field as 0 (reference §2). */
+/** Size in bytes of a file record; the server omits nulls and zeros from the DTO, so absent is 0. */
 export function fileSize(file: DocSpaceFile): number {
   return file.pureContentLength ?? 0;
 }

@@ -1,16 +1,17 @@
 // Commits many small files through `upload_session/finish_batch_v2`: one namespace lock for up to
 // 1000 files instead of one per file, which is what keeps a 1000-file export free of
-// `too_many_write_operations` failures (reference §4, §15). Written by hand because the SDK has
+// `too_many_write_operations` failures (https://developers.dropbox.com/dbx-performance-guide,
+// "Batch upload"). Written by hand because the SDK has
 // no batching helper. Batches run one at a time, as Dropbox asks for per account.
 
 import type { files } from "dropbox";
-import { backoffDelay } from "../backoff";
 import { classifyFailure } from "../classify";
 import { TransferError } from "../errors";
 import { abortReason } from "../ports";
+import { RetrySchedule } from "../retry";
 import { findLanded, type CommitPlan } from "./commit-check";
 import type { DropboxGateway } from "./gateway";
-import { verifyCommitted, type WrittenFile } from "./writer";
+import { commitInfo, verifyCommitted, type WrittenFile } from "./writer";
 
 export interface BatchEntry {
   /** A closed upload session holding all of the file's bytes. */
@@ -24,8 +25,8 @@ interface Pending {
   entry: BatchEntry;
   resolve(file: WrittenFile): void;
   reject(error: unknown): void;
-  /** Failed attempts of this entry (per-entry `too_many_write_operations`). */
-  failures: number;
+  /** Retries of this entry alone (per-entry `too_many_write_operations`). */
+  schedule: RetrySchedule;
   /** A batch holding this entry may have landed without us seeing the answer. */
   mayHaveLanded: boolean;
 }
@@ -45,7 +46,13 @@ export class BatchCommitter {
   /** Queues a closed session for commit; resolves when its file is committed and verified. */
   commit(entry: BatchEntry): Promise<WrittenFile> {
     return new Promise<WrittenFile>((resolve, reject) => {
-      this.queue.push({ entry, resolve, reject, failures: 0, mayHaveLanded: false });
+      this.queue.push({
+        entry,
+        resolve,
+        reject,
+        schedule: new RetrySchedule(this.gateway.runtime, this.signal),
+        mayHaveLanded: false,
+      });
       this.kick();
     });
   }
@@ -113,12 +120,7 @@ export class BatchCommitter {
             {
               entries: remaining.map(({ entry }) => ({
                 cursor: { session_id: entry.sessionId, offset: entry.size },
-                commit: {
-                  path: entry.plan.path,
-                  mode: { ".tag": entry.plan.mode },
-                  autorename: entry.plan.autorename,
-                  mute: true,
-                },
+                commit: commitInfo(entry.plan),
               })),
             },
             options,
@@ -173,11 +175,7 @@ export class BatchCommitter {
         { nowMs: gateway.runtime.clock.now(), service: "dropbox" },
       );
       if (classification.retry === "backoff") {
-        pending.failures += 1;
-        const delay = backoffDelay(
-          { failedAttempts: pending.failures, random: gateway.runtime.random() },
-          gateway.runtime.policy,
-        );
+        const delay = pending.schedule.delayAfter(classification);
         if (delay !== undefined) {
           retryLater.push(pending);
           delayMs = Math.max(delayMs, delay);

@@ -1,12 +1,12 @@
-// Exactly-once commits (issue 5 §6). When a commit's response is lost (network drop, timeout,
+// Exactly-once commits. When a commit's response is lost (network drop, timeout,
 // 5xx), the commit may have landed. Re-sending it with `add` + `autorename` would leave
 // "name (1).ext" behind, so before every such retry we look for the file: at the planned path,
 // or, with autorename, under a name autorename could have produced, with our content hash.
 
 import type { files } from "dropbox";
 import { autorenamePattern, splitPath } from "../naming";
-import { classifyFailure } from "../classify";
 import type { DropboxGateway } from "./gateway";
+import { listFolderFiles } from "./listing";
 
 export interface CommitPlan {
   /** Planned Dropbox path. */
@@ -18,44 +18,6 @@ export interface CommitPlan {
 export interface LandedQuery {
   plan: CommitPlan;
   contentHash: string;
-}
-
-function isNotFound(failure: unknown, gateway: DropboxGateway): boolean {
-  const { error } = classifyFailure(failure, undefined, {
-    nowMs: gateway.runtime.clock.now(),
-    service: "dropbox",
-  });
-  return error.context.status === 409;
-}
-
-/** Lists a folder's files (all pages); empty when the folder does not exist. */
-async function listFiles(
-  gateway: DropboxGateway,
-  folder: string,
-  signal?: AbortSignal,
-): Promise<files.FileMetadata[]> {
-  const found: files.FileMetadata[] = [];
-  try {
-    let page = await gateway.call(
-      "files/list_folder",
-      (options) => gateway.client.filesListFolder({ path: folder, limit: 2000 }, options),
-      { signal },
-    );
-    for (;;) {
-      for (const entry of page.entries) if (entry[".tag"] === "file") found.push(entry);
-      if (!page.has_more) break;
-      const cursor = page.cursor;
-      page = await gateway.call(
-        "files/list_folder/continue",
-        (options) => gateway.client.filesListFolderContinue({ cursor }, options),
-        { signal },
-      );
-    }
-  } catch (failure) {
-    if (isNotFound(failure, gateway)) return found;
-    throw failure;
-  }
-  return found;
 }
 
 /**
@@ -72,7 +34,7 @@ export async function findLanded(
     const key = folder.toLowerCase();
     let pending = folders.get(key);
     if (!pending) {
-      pending = listFiles(gateway, folder, signal);
+      pending = listFolderFiles(gateway, folder, { signal });
       folders.set(key, pending);
     }
     return pending;

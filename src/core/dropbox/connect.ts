@@ -1,33 +1,19 @@
-// What a "Connect Dropbox" screen needs: the PKCE authorize URL, the code exchange, the account
-// behind the credentials, and disconnecting. All of it is the SDK's `DropboxAuth`/`Dropbox`; we
-// add URL-encoding (the SDK appends `redirect_uri`, `state` and `code` un-encoded, reference §11),
-// the `code` + `offline` defaults (the SDK defaults to the legacy token flow), and classification.
+// What a "Connect Dropbox" screen and a command line need: the PKCE authorize URL, the code
+// exchange, the account behind the credentials, and disconnecting. The authorize URL is the SDK's
+// `DropboxAuth`; we add URL-encoding (the SDK appends `redirect_uri` and `state` un-encoded:
+// dropbox-sdk-js src/auth.js `getAuthenticationUrl`) and the `code` + `offline` defaults (the SDK
+// defaults to the legacy token flow). The code exchange is a form-encoded POST (auth.ts).
 
 import { Dropbox, DropboxAuth } from "dropbox";
-import { DEFAULT_BACKOFF } from "../backoff";
 import { classifyFailure } from "../classify";
-import { bytesBody, type UploadBodyEncoder } from "../body";
 import { TransferError } from "../errors";
-import { systemClock, type Clock, type FetchLike, type RandomSource } from "../ports";
-import type { RetryRuntime } from "../retry";
-import { ManagedDropboxAuth } from "./auth";
+import { resolveOptions, type CoreOptions } from "../options";
+import { ManagedDropboxAuth, postTokenRequest, TOKEN_URL } from "./auth";
 import type { CredentialStore, DropboxCredentials } from "./credentials";
 import { DropboxGateway } from "./gateway";
 
-export interface DropboxEnvironment {
-  /** `globalThis.fetch` by default; tests pass the emulator's rewriting fetch. */
-  fetch?: FetchLike;
-  clock?: Clock;
-  random?: RandomSource;
-  /** How chunk bytes become request bodies; browsers pass `blobBody` (see body.ts). */
-  uploadBody?: UploadBodyEncoder;
-}
-
-const TOKEN_URL = "https://api.dropboxapi.com/oauth2/token";
-
-function fetchOf(environment: DropboxEnvironment): FetchLike {
-  return environment.fetch ?? ((input, init) => globalThis.fetch(input, init));
-}
+/** The ports and knobs a Dropbox call uses: the core's one options type. */
+export type DropboxEnvironment = CoreOptions;
 
 export interface AuthorizationRequest {
   /** The Dropbox app key (client_id). The app secret is never needed (PKCE). */
@@ -53,7 +39,7 @@ export async function startDropboxAuthorization(
 ): Promise<AuthorizationStart> {
   if (!request.appKey)
     throw new TypeError('Invalid option "appKey": expected a Dropbox app key, received "".');
-  const auth = new DropboxAuth({ clientId: request.appKey, fetch: fetchOf(environment) });
+  const auth = new DropboxAuth({ clientId: request.appKey, fetch: resolveOptions(environment).ports.fetch });
   const url = await auth.getAuthenticationUrl(
     request.redirectUri ? encodeURIComponent(request.redirectUri) : "",
     request.state ? encodeURIComponent(request.state) : undefined,
@@ -80,16 +66,16 @@ export async function completeDropboxAuthorization(
   store: CredentialStore,
   environment: DropboxEnvironment = {},
 ): Promise<{ accountId: string; credentials: DropboxCredentials }> {
-  const clock = environment.clock ?? systemClock;
-  const auth = new DropboxAuth({ clientId: completion.appKey, fetch: fetchOf(environment) });
-  auth.setCodeVerifier(completion.codeVerifier);
+  const { fetch, clock } = resolveOptions(environment).ports;
   let result: Record<string, unknown>;
   try {
-    const response = await auth.getAccessTokenFromCode(
-      completion.redirectUri ? encodeURIComponent(completion.redirectUri) : "",
-      encodeURIComponent(completion.code.trim()),
-    );
-    result = response.result as Record<string, unknown>;
+    result = await postTokenRequest(fetch, {
+      grant_type: "authorization_code",
+      code: completion.code.trim(),
+      client_id: completion.appKey,
+      code_verifier: completion.codeVerifier,
+      ...(completion.redirectUri ? { redirect_uri: completion.redirectUri } : {}),
+    });
   } catch (failure) {
     throw classifyFailure(
       failure,
@@ -114,48 +100,27 @@ export async function completeDropboxAuthorization(
   return { accountId: typeof result.account_id === "string" ? result.account_id : "", credentials };
 }
 
-export interface DropboxConnectOptions extends DropboxEnvironment {
+/** Where the credentials are kept, plus the core's options (ports and knobs). */
+export interface DropboxConnectOptions extends CoreOptions {
   store: CredentialStore;
-  /** Per-request timeout in ms (default 300 000). */
-  requestTimeoutMs?: number;
-  runtime?: Partial<RetryRuntime>;
 }
 
 /** Loads credentials and wires SDK client, token manager and retrying gateway. */
 export async function openDropbox(options: DropboxConnectOptions): Promise<DropboxGateway> {
-  const credentials = await options.store.load();
+  const { store, ...rest } = options;
+  const resolved = resolveOptions(rest);
+  const credentials = await store.load();
   if (!credentials) throw new TransferError("not-connected", "Dropbox is not connected.");
-  const clock = options.runtime?.clock ?? options.clock ?? systemClock;
-  const fetch = fetchOf(options);
-  const auth = new ManagedDropboxAuth(credentials, options.store, clock, fetch);
+  const { fetch, clock, random, uploadBody } = resolved.ports;
+  const auth = new ManagedDropboxAuth(credentials, store, clock, fetch);
   const client = new Dropbox({ auth, fetch });
-  const runtime: RetryRuntime = {
-    clock,
-    random: options.runtime?.random ?? options.random ?? Math.random,
-    policy: options.runtime?.policy ?? DEFAULT_BACKOFF,
-  };
   return new DropboxGateway(
     client,
     auth,
-    runtime,
-    options.requestTimeoutMs ?? 300_000,
-    options.uploadBody ?? bytesBody,
+    { clock, random, policy: resolved.backoff },
+    resolved.requestTimeoutMs,
+    uploadBody,
   );
-}
-
-export interface DropboxAccount {
-  accountId: string;
-  displayName: string;
-  email: string;
-}
-
-/** The account behind the stored credentials (also a cheap "is the connection alive?" probe). */
-export async function getDropboxAccount(options: DropboxConnectOptions): Promise<DropboxAccount> {
-  const gateway = await openDropbox(options);
-  const account = await gateway.call("users/get_current_account", (o) =>
-    gateway.client.usersGetCurrentAccount(o),
-  );
-  return { accountId: account.account_id, displayName: account.name.display_name, email: account.email };
 }
 
 /** Revokes the token (and with it the refresh token) and forgets the credentials. */

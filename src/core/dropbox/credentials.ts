@@ -1,4 +1,4 @@
-// Dropbox credentials and the storage port that keeps them. Two shapes (issue 5 §9): a bare
+// Dropbox credentials and the storage port that keeps them. Two shapes: a bare
 // access token (as django-storages and the usual scripts take), or a refresh token + app key
 // from the PKCE flow (no app secret, so it is safe in a browser), refreshed automatically.
 

@@ -1,11 +1,13 @@
-// Every Dropbox call goes through `DropboxGateway.call`: per-request timeout, the caller's
-// AbortSignal, retries classified by `classify.ts`, token renewal on `expired_access_token`, and
-// for commits the "did it land?" check before a retry. The SDK itself has no retry for plain
-// calls and never refreshes on a 401 (reference §10, §11), so this layer is ours.
+// Every Dropbox call of the core, the plugin and the CLI goes through `DropboxGateway.call`:
+// per-request timeout, the caller's AbortSignal, retries classified by `classify.ts`, token
+// renewal on `expired_access_token`, and for commits the "did it land?" check before a retry. The
+// SDK has no retry for plain calls and never refreshes on a 401 (dropbox-sdk-js src/dropbox.js
+// `request` only calls `checkAndRefreshAccessToken`, which looks at the clock), so this is ours.
 
 import type { Dropbox, DropboxRequestOptions, DropboxResponse } from "dropbox";
 import { bytesBody, type UploadBodyEncoder } from "../body";
 import { classifyFailure, type RequestInfo } from "../classify";
+import type { TransferError } from "../errors";
 import { withRetry, type RetryRuntime } from "../retry";
 import type { ManagedDropboxAuth } from "./auth";
 
@@ -42,6 +44,15 @@ export class DropboxGateway {
 
   request(route: string): RequestInfo {
     return { method: "POST", url: routeUrl(route) };
+  }
+
+  /** A failure of `route` as a classified `TransferError` (for callers that looked at it first). */
+  classified(route: string, failure: unknown, signal?: AbortSignal): TransferError {
+    return classifyFailure(failure, this.request(route), {
+      signal,
+      nowMs: this.runtime.clock.now(),
+      service: "dropbox",
+    }).error;
   }
 
   async call<T>(

@@ -1,8 +1,9 @@
-// Shared links on request (issue 5 §10). `create_shared_link_with_settings` fails with
-// `shared_link_already_exists` when the file already has one; we reuse it, taken from the error
-// when Dropbox includes it, else from `list_shared_links` (reference §7).
+// Shared links on request, for files and folders alike. `create_shared_link_with_settings` fails
+// with `shared_link_already_exists` when the path already has one; we reuse it, taken from the
+// error when Dropbox includes it, else from `list_shared_links` (sharing.stone
+// `CreateSharedLinkWithSettingsError.shared_link_already_exists`, `ListSharedLinksArg.direct_only`).
 
-import { classifyFailure, dropboxErrorTags } from "../classify";
+import { dropboxErrorTags } from "../classify";
 import { TransferError } from "../errors";
 import type { DropboxGateway } from "./gateway";
 
@@ -25,7 +26,7 @@ function isAlreadyExists(failure: unknown): boolean {
   );
 }
 
-/** A shared link for the file at `path` (a path or `id:`), created or reused. */
+/** A shared link for the file or folder at `path` (a path or `id:`), created or reused. */
 export async function sharedLinkFor(
   gateway: DropboxGateway,
   path: string,
@@ -39,13 +40,9 @@ export async function sharedLinkFor(
     );
     return created.url;
   } catch (failure) {
-    const classify = (): unknown =>
-      classifyFailure(failure, gateway.request("sharing/create_shared_link_with_settings"), {
-        signal,
-        nowMs: gateway.runtime.clock.now(),
-        service: "dropbox",
-      }).error;
-    if (!isAlreadyExists(failure)) throw classify();
+    if (!isAlreadyExists(failure)) {
+      throw gateway.classified("sharing/create_shared_link_with_settings", failure, signal);
+    }
     const url = existingLinkUrl(failure);
     if (url) return url;
   }

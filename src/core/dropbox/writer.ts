@@ -2,22 +2,22 @@
 //
 // - Small files: one `files/upload` with `content_hash` (single-file jobs), or, in multi-file jobs,
 //   one closed `upload_session/start` whose commit goes through `BatchCommitter`.
-// - Large files: the SDK's `DropboxFileUploader` (sessions, close on the last append, resync on
-//   `correct_offset`, concurrent appends for ranged sources). We hand it a client adapter that
-//   adds what the helper lacks (filetransfer.js, 10.47):
-//   * our classified retries and token renewal instead of its fixed 3 attempts (it is given
-//     `maxAttempts: 1` so retries are decided in one place);
-//   * a per-request `content_hash` and the whole-file hash, computed from the bytes as they are
-//     sent (the helper sends no hash at all);
-//   * the exactly-once check before a retried `finish`.
+// - Large files: our own start → append → finish loop over the gateway, as rclone's Dropbox
+//   backend does over its pacer (backend/dropbox/dropbox.go `uploadChunked`). Not the SDK's
+//   `DropboxFileUploader` (dropbox-sdk-js src/filetransfer.js): it has a retry loop and an offset
+//   resync of its own, which would sit inside the gateway's; it checks its client by a list of
+//   method names, rewraps failures in plain Errors and sends no content hashes. Here the gateway
+//   alone decides retries and token renewal, every request carries the `content_hash` of its
+//   bytes, a retried `finish` first looks for the committed file, and the loop is small enough to
+//   grow resumable sessions and zero-copy bodies on top of it.
 // - After the commit, Dropbox's `content_hash` must equal ours; a mismatch deletes that revision
 //   and fails the file as `integrity`.
 
-import { DropboxFileUploader, type Dropbox, type DropboxRequestOptions, type files } from "dropbox";
-import { classifyFailure } from "../classify";
+import type { files } from "dropbox";
 import { BlockDigestCollector, contentHashOf } from "../content-hash";
-import { RestartRequired, type ByteSource } from "../download";
-import { TransferError, isTransferError } from "../errors";
+import { restartingWhenDropped, type ByteSource } from "../download";
+import { TransferError } from "../errors";
+import { forEachConcurrently } from "../pool";
 import { abortReason } from "../ports";
 import { readAhead } from "../read-ahead";
 import { findLanded, type CommitPlan } from "./commit-check";
@@ -36,10 +36,7 @@ export interface WrittenFile {
   contentHash: string;
 }
 
-/** How often a file whose download cannot resume is started over before giving up. */
-const MAX_RESTARTS = 3;
-
-function commitInfo(plan: CommitPlan): files.CommitInfo {
+export function commitInfo(plan: CommitPlan): files.CommitInfo {
   return { path: plan.path, mode: { ".tag": plan.mode }, autorename: plan.autorename, mute: true };
 }
 
@@ -118,13 +115,11 @@ export async function uploadToClosedSession(
   return { sessionId: started.session_id, contentHash };
 }
 
-type SdkContents = Uint8Array | undefined;
-
 /**
- * Keeps the next chunk downloading while the helper's workers upload theirs. The helper's workers
- * each read, then append; without a read ahead, some of them are always downloading, so fewer
- * appends are in flight than in an upload alone. One chunk ahead is the "+1" in the memory bound
- * (parallel + 1) × chunk. Reads arrive in increasing offsets (the helper hands ranges out in order).
+ * Keeps the next chunk downloading while the workers upload theirs. Each worker reads, then
+ * appends; without a read ahead, some of them are always downloading, so fewer appends are in
+ * flight than in an upload alone. One chunk ahead is the "+1" in the memory bound
+ * (parallel + 1) × chunk. Reads arrive in increasing offsets (workers take ranges in order).
  */
 class RangePrefetcher {
   private readonly ahead = new Map<number, Promise<Uint8Array>>();
@@ -175,7 +170,7 @@ class ChunkPool {
   }
 }
 
-/** Dropbox's `correct_offset`, wherever the error union nests it (reference §4). */
+/** Dropbox's `correct_offset`, wherever the error union nests it (files.stone `UploadSessionOffsetError`). */
 export function correctOffsetOf(failure: unknown): number | undefined {
   const visit = (value: unknown, depth: number): number | undefined => {
     if (depth > 6 || typeof value !== "object" || value === null) return undefined;
@@ -190,228 +185,243 @@ export function correctOffsetOf(failure: unknown): number | undefined {
   return visit((failure as { error?: unknown } | null)?.error, 0);
 }
 
-/**
- * Resynchronises on `incorrect_offset`. The helper does this inside its own retry loop, which we
- * switch off (`maxAttempts: 1`) so retries are decided in one place; so it is done here:
- * Dropbox already holds these bytes → skip them (for an append, done; for a finish, finish with
- * no data at the new offset); Dropbox holds none of them → send again. Anything else is a real
- * mismatch and fails the file.
- */
-async function resync<T>(
-  offset: number,
-  bytes: Uint8Array,
-  send: (offset: number, contents: Uint8Array) => Promise<T>,
-  /** For appends: the bytes already landed, so the request is done. */
-  landed?: () => T,
-  /**
-   * Concurrent sessions take parts in any order, so `correct_offset` there is only "bytes received
-   * so far"; any value other than "this part landed" means this part did not, and is resent.
-   */
-  concurrent = false,
-): Promise<T> {
-  let currentOffset = offset;
-  let contents = bytes;
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await send(currentOffset, contents);
-    } catch (failure) {
-      const correct = correctOffsetOf(failure);
-      if (correct === undefined || attempt >= 3) throw failure;
-      if (correct === currentOffset + contents.byteLength && landed) return landed();
-      if (correct === currentOffset + contents.byteLength && contents.byteLength > 0) {
-        currentOffset = correct;
-        contents = new Uint8Array(0);
-        continue;
-      }
-      if (correct === currentOffset || concurrent) continue;
-      throw failure;
-    }
-  }
-}
-
-function asBytes(contents: unknown): Uint8Array {
-  if (contents instanceof Uint8Array) return contents;
-  if (contents === undefined || contents === null) return new Uint8Array(0);
-  throw new TypeError("the upload helper sent contents that are not bytes");
-}
-
-/** Session upload of a large file through `DropboxFileUploader`, restarting it if the source must. */
+/** Session upload of a large file, started over when the download dropped and cannot resume. */
 export async function uploadLarge(
   gateway: DropboxGateway,
   source: ByteSource,
   plan: CommitPlan,
   options: WriteOptions,
 ): Promise<WrittenFile> {
-  for (let restart = 0; ; restart += 1) {
+  return restartingWhenDropped(
+    () => new SessionUpload(gateway, source, plan, options).run(),
+    () => options.onProgress?.(0),
+  );
+}
+
+const APPEND = "files/upload_session/append_v2";
+const FINISH = "files/upload_session/finish";
+
+/** One upload session: start, append every chunk, finish with the commit. */
+class SessionUpload {
+  private readonly local = new AbortController();
+  private readonly signal: AbortSignal;
+  private readonly collector = new BlockDigestCollector();
+  private readonly pool: ChunkPool;
+  private readonly concurrent: boolean;
+  private sessionId = "";
+  private accepted = 0;
+
+  constructor(
+    private readonly gateway: DropboxGateway,
+    private readonly source: ByteSource,
+    private readonly plan: CommitPlan,
+    private readonly options: WriteOptions,
+  ) {
+    this.signal = options.signal ? AbortSignal.any([options.signal, this.local.signal]) : this.local.signal;
+    this.pool = new ChunkPool(options.chunkSizeBytes);
+    // Concurrent sessions take chunks in any order (files.stone `UploadSessionType.concurrent`).
+    this.concurrent = source.ranged && options.parallelChunks > 1;
+  }
+
+  async run(): Promise<WrittenFile> {
     try {
-      return await uploadLargeOnce(gateway, source, plan, options);
-    } catch (failure) {
-      if (!(failure instanceof RestartRequired) || restart >= MAX_RESTARTS) {
-        if (failure instanceof RestartRequired) {
-          throw new TransferError(
-            "incomplete-download",
-            "The download kept dropping and DocSpace cannot resume it.",
-            {},
+      const { gateway, signal } = this;
+      const started = await gateway.call(
+        "files/upload_session/start",
+        (request) =>
+          gateway.client.filesUploadSessionStart(
             {
-              cause: failure,
+              ...(this.concurrent ? { session_type: { ".tag": "concurrent" } } : {}),
+              contents: new Uint8Array(0),
             },
-          );
-        }
-        throw failure;
-      }
-      options.onProgress?.(0);
+            request,
+          ),
+        { signal },
+      );
+      this.sessionId = started.session_id;
+      const written = this.concurrent ? await this.sendConcurrently() : await this.sendInOrder();
+      return await verifyCommitted(gateway, written.metadata, written.contentHash, this.options.signal);
+    } catch (failure) {
+      if (this.options.signal?.aborted) throw abortReason(this.options.signal);
+      throw failure;
+    } finally {
+      this.local.abort();
     }
   }
-}
 
-async function uploadLargeOnce(
-  gateway: DropboxGateway,
-  source: ByteSource,
-  plan: CommitPlan,
-  options: WriteOptions,
-): Promise<WrittenFile> {
-  const collector = new BlockDigestCollector();
-  const local = new AbortController();
-  const signal = options.signal ? AbortSignal.any([options.signal, local.signal]) : local.signal;
-  let sourceFailure: { error: unknown } | undefined;
-  let finalHash: string | undefined;
-  const { client } = gateway;
-  const parallel = source.ranged && options.parallelChunks > 1;
-
-  // The helper calls exactly these three methods (filetransfer.js `validate`), so an object with
-  // them stands in for the client.
-  const adapter = {
-    filesUploadSessionStart: (arg: files.UploadSessionStartArg, request?: DropboxRequestOptions) =>
-      gateway
-        .call("files/upload_session/start", (o) => client.filesUploadSessionStart(arg, o), {
-          signal: request?.signal ?? signal,
-          rethrowOriginal: true,
-        })
-        .then((result) => ({ result })),
-    filesUploadSessionAppendV2: async (
-      arg: files.UploadSessionAppendArg,
-      request?: DropboxRequestOptions,
-    ) => {
-      const bytes = asBytes(arg.contents as SdkContents);
-      const contentHash = await collector.add(arg.cursor.offset, bytes);
-      await resync(
-        arg.cursor.offset,
-        bytes,
-        async (offset, contents) => {
-          const body = await gateway.uploadBody(contents, signal);
-          await gateway.call(
-            "files/upload_session/append_v2",
-            (o) =>
-              client.filesUploadSessionAppendV2(
-                { ...arg, cursor: { ...arg.cursor, offset }, contents: body, content_hash: contentHash },
-                o,
-              ),
-            { signal: request?.signal ?? signal, rethrowOriginal: true },
-          );
-          return null;
-        },
-        () => null,
-        parallel,
-      );
-      // The request is answered, so its body has been sent in full: the buffer is free again.
-      pool.give(bytes);
-      return { result: null };
-    },
-    filesUploadSessionFinish: async (arg: files.UploadSessionFinishArg, request?: DropboxRequestOptions) => {
-      const bytes = asBytes(arg.contents as SdkContents);
-      const partHash = bytes.byteLength > 0 ? await collector.add(arg.cursor.offset, bytes) : undefined;
-      finalHash = await collector.finish(source.size);
-      const contentHash = finalHash;
-      const result = await resync(arg.cursor.offset, bytes, async (offset, contents) => {
-        const body = await gateway.uploadBody(contents, signal);
-        return gateway.call(
-          "files/upload_session/finish",
-          (o) =>
-            client.filesUploadSessionFinish(
-              {
-                ...arg,
-                cursor: { ...arg.cursor, offset },
-                contents: body,
-                ...(partHash && contents.byteLength > 0 ? { content_hash: partHash } : {}),
-              },
-              o,
-            ),
-          {
-            signal: request?.signal ?? signal,
-            rethrowOriginal: true,
-            findLanded: async () => (await findLanded(gateway, [{ plan, contentHash }], signal))[0],
-          },
-        );
-      });
-      return { result };
-    },
-  };
-
-  // Source errors after the helper stopped its workers are just the abort echoing back.
-  const recordFailure = (error: unknown): never => {
-    if (!signal.aborted) sourceFailure ??= { error };
-    throw error;
-  };
-  let stream: AsyncIterableIterator<Uint8Array> | undefined;
-  // Chunk buffers are reused once their append is done: at most `parallelChunks` of them exist,
-  // and the garbage collector is not left to find a fresh 8 MiB array per chunk (peak RSS).
-  const pool = new ChunkPool(options.chunkSizeBytes);
-  const prefetcher = new RangePrefetcher(
-    (offset, length) => source.readRange(offset, length, signal, pool.take(length)),
-    source.size,
-    options.chunkSizeBytes,
-  );
-  const uploadSource = parallel
-    ? {
-        size: source.size,
-        read: (offset: number, length: number) => prefetcher.read(offset, length).catch(recordFailure),
+  /** The stream, cut into chunks: each is appended, the last one goes with the finish. */
+  private async sendInOrder(): Promise<{ metadata: files.FileMetadata; contentHash: string }> {
+    const { source, signal } = this;
+    const pieces = readAhead(source.stream(signal), this.options.chunkSizeBytes);
+    try {
+      let offset = 0;
+      for await (const chunk of chunksOf(pieces, this.options.chunkSizeBytes, source.size, this.pool)) {
+        if (offset + chunk.byteLength === source.size) return await this.finish(offset, chunk);
+        await this.append(offset, chunk, false);
+        offset += chunk.byteLength;
       }
-    : {
-        size: source.size,
-        open: () => {
-          stream = readAhead(guard(source.stream(signal), recordFailure), options.chunkSizeBytes);
-          return Promise.resolve(stream);
+      throw new TransferError(
+        "incomplete-download",
+        `The download ended after ${offset} of ${source.size} bytes.`,
+      );
+    } finally {
+      void pieces.return?.();
+    }
+  }
+
+  /**
+   * Ranges in parallel (the memory budget allows `parallelChunks` of them plus one read ahead);
+   * the last one closes the session once all others are in, then a finish without data commits.
+   */
+  private async sendConcurrently(): Promise<{ metadata: files.FileMetadata; contentHash: string }> {
+    const { source, signal, options } = this;
+    const size = options.chunkSizeBytes;
+    const prefetcher = new RangePrefetcher(
+      (offset, length) => source.readRange(offset, length, signal, this.pool.take(length)),
+      source.size,
+      size,
+    );
+    const ranges: number[] = [];
+    for (let offset = 0; offset < source.size; offset += size) ranges.push(offset);
+    const last = ranges.pop() ?? 0;
+    const send = async (offset: number, close: boolean): Promise<void> => {
+      if (signal.aborted) throw abortReason(signal);
+      const chunk = await prefetcher.read(offset, Math.min(size, source.size - offset));
+      await this.append(offset, chunk, close);
+    };
+    try {
+      await forEachConcurrently(ranges, options.parallelChunks, (offset) => send(offset, false));
+    } catch (failure) {
+      // Stop the other workers: their reads and appends are aborted, the first failure stands.
+      this.local.abort(failure);
+      throw failure;
+    }
+    await send(last, true);
+    return this.finish(source.size, new Uint8Array(0));
+  }
+
+  /** One append; a lost response whose bytes landed counts as done (Dropbox says where it is). */
+  private async append(offset: number, chunk: Uint8Array, close: boolean): Promise<void> {
+    const { gateway, signal } = this;
+    const contentHash = await this.collector.add(offset, chunk);
+    const body = await gateway.uploadBody(chunk, signal);
+    const send = (): Promise<void> =>
+      gateway.call(
+        APPEND,
+        (request) =>
+          gateway.client.filesUploadSessionAppendV2(
+            {
+              cursor: { session_id: this.sessionId, offset },
+              close,
+              contents: body,
+              content_hash: contentHash,
+            },
+            request,
+          ),
+        { signal, rethrowOriginal: true },
+      );
+    await this.resyncing(APPEND, offset, chunk.byteLength, send, async () => undefined);
+    // The request is answered, so its body has been sent in full: the buffer is free again.
+    this.pool.give(chunk);
+    this.report(chunk.byteLength);
+  }
+
+  /** The commit, with the last chunk's bytes (sequential sessions) or none (concurrent ones). */
+  private async finish(
+    offset: number,
+    chunk: Uint8Array,
+  ): Promise<{ metadata: files.FileMetadata; contentHash: string }> {
+    const { gateway, signal, plan } = this;
+    const partHash = chunk.byteLength > 0 ? await this.collector.add(offset, chunk) : undefined;
+    const contentHash = await this.collector.finish(this.source.size);
+    const commit = async (at: number, contents: Uint8Array): Promise<files.FileMetadata> => {
+      const body = await gateway.uploadBody(contents, signal);
+      return gateway.call(
+        FINISH,
+        (request) =>
+          gateway.client.filesUploadSessionFinish(
+            {
+              cursor: { session_id: this.sessionId, offset: at },
+              commit: commitInfo(plan),
+              contents: body,
+              ...(partHash && contents.byteLength > 0 ? { content_hash: partHash } : {}),
+            },
+            request,
+          ),
+        {
+          signal,
+          rethrowOriginal: true,
+          findLanded: async () => (await findLanded(gateway, [{ plan, contentHash }], signal))[0],
         },
-      };
-  const uploader = new DropboxFileUploader(adapter as unknown as Dropbox, {
-    chunkSize: options.chunkSizeBytes,
-    parallelUploads: parallel ? options.parallelChunks : 1,
-    maxAttempts: 1,
-    signal,
-    progress: ({ bytesCommitted }) => options.onProgress?.(bytesCommitted),
-  });
-  try {
-    const { metadata } = await uploader.upload(uploadSource, commitInfo(plan));
-    if (!finalHash) throw new Error("the upload finished without hashing its content");
-    return await verifyCommitted(gateway, metadata, finalHash, options.signal);
-  } catch (failure) {
-    if (options.signal?.aborted) throw abortReason(options.signal);
-    // The helper rewraps source errors in plain Errors; the recorded one keeps its class.
-    if (sourceFailure) throw sourceFailure.error;
-    if (isTransferError(failure)) throw failure;
-    throw gatewayError(gateway, failure, signal);
-  } finally {
-    local.abort();
-    void stream?.return?.();
+      );
+    };
+    // When the bytes landed but the commit did not (a lost response), finish again without them.
+    const metadata = await this.resyncing(
+      FINISH,
+      offset,
+      chunk.byteLength,
+      () => commit(offset, chunk),
+      () => commit(offset + chunk.byteLength, new Uint8Array(0)),
+    );
+    this.report(chunk.byteLength);
+    return { metadata, contentHash };
+  }
+
+  /**
+   * Runs `send`, answering `incorrect_offset` (files.stone `UploadSessionOffsetError`): Dropbox
+   * already holds these bytes → `landed` (for an append, nothing left to do); it holds none of
+   * them, or, in a concurrent session, any other count ("bytes received so far") → send again.
+   * The gateway has already retried transient failures; resends are bounded by the same policy.
+   */
+  private async resyncing<T>(
+    route: string,
+    offset: number,
+    length: number,
+    send: () => Promise<T>,
+    landed: () => Promise<T>,
+  ): Promise<T> {
+    for (let resent = 0; ; resent += 1) {
+      try {
+        return await send();
+      } catch (failure) {
+        const correct = correctOffsetOf(failure);
+        const more = resent + 1 < this.gateway.runtime.policy.maxAttempts;
+        if (correct !== undefined && correct === offset + length && length > 0) return await landed();
+        if (correct !== undefined && more && (correct === offset || this.concurrent)) continue;
+        throw this.gateway.classified(route, failure, this.signal);
+      }
+    }
+  }
+
+  private report(bytes: number): void {
+    this.accepted += bytes;
+    this.options.onProgress?.(this.accepted);
   }
 }
 
-async function* guard(
-  iterable: AsyncIterable<Uint8Array>,
-  onError: (error: unknown) => never,
+/** Regroups a stream's pieces into chunks of `chunkSize` (the last one shorter), in pool buffers. */
+async function* chunksOf(
+  pieces: AsyncIterable<Uint8Array>,
+  chunkSize: number,
+  size: number,
+  pool: ChunkPool,
 ): AsyncGenerator<Uint8Array> {
-  try {
-    yield* iterable;
-  } catch (error) {
-    onError(error);
+  let offset = 0;
+  let chunk = pool.take(Math.min(chunkSize, size));
+  let filled = 0;
+  for await (const piece of pieces) {
+    let rest = piece;
+    while (rest.byteLength > 0) {
+      const take = Math.min(rest.byteLength, chunk.byteLength - filled);
+      chunk.set(rest.subarray(0, take), filled);
+      filled += take;
+      rest = rest.subarray(take);
+      if (filled < chunk.byteLength) continue;
+      yield chunk;
+      offset += filled;
+      filled = 0;
+      if (offset === size) return;
+      chunk = pool.take(Math.min(chunkSize, size - offset));
+    }
   }
-}
-
-/** Classified once more only to attach kind and context; the decision is the same function's. */
-function gatewayError(gateway: DropboxGateway, failure: unknown, signal: AbortSignal): TransferError {
-  return classifyFailure(failure, gateway.request("files/upload_session/append_v2"), {
-    signal,
-    nowMs: gateway.runtime.clock.now(),
-    service: "dropbox",
-  }).error;
 }

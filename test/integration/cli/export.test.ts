@@ -210,3 +210,46 @@ test("no secret appears in any output", () => {
   expect(h.outputs.length).toBeGreaterThan(0);
   for (const output of h.outputs) for (const secret of h.secrets) expect(output.includes(secret)).toBe(false);
 });
+
+describe("with access tokens that live one second", () => {
+  let short: CliHarness;
+  beforeAll(async () => {
+    short = await startCliHarness({ tokenLifetimeSeconds: 1 });
+  });
+  afterAll(async () => {
+    await short.close();
+  });
+
+  test("an export survives its access token expiring mid-run, in every step that talks to Dropbox", async () => {
+    const room = short.docspace.addRoom({ title: "Expiring" }).id;
+    short.docspace.addFile({ folderId: room, title: "a.txt", size: 1_000 });
+    short.docspace.addFile({ folderId: room, title: "b.txt", size: 2_000 });
+    short.docspace.addFile({ folderId: room, title: "big.bin", size: 9_000_000 });
+    // Each of these calls finds the token it carries expired (401 expired_access_token), however
+    // fast the run is: the sync check's listing, an upload, the batch commit, the links.
+    const expireEach = (routes: string[]): void => {
+      for (const route of routes) short.dropbox.addFault({ kind: "expire_token", route });
+    };
+    expireEach([
+      "files/list_folder",
+      "files/upload_session/start",
+      "files/upload_session/finish_batch_v2",
+      "sharing/create_shared_link_with_settings",
+    ]);
+    const args = ["export", `room:${String(room)}`, "--portal", short.docspace.url, "--to", "/E", "--link"];
+    const first = await short.run(args);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(summaryOf(first)).toMatchObject({ transferred: 3, failed: 0 });
+    expect(fileEvents(first, "done").every((event) => typeof event.link === "string")).toBe(true);
+
+    // The next run lists the destination and links the files it skips, with tokens expiring again.
+    expireEach(["files/list_folder", "sharing/create_shared_link_with_settings"]);
+    const second = await short.run(args);
+    expect(second.code).toBe(0);
+    expect(summaryOf(second)).toMatchObject({ transferred: 0, skipped: 3 });
+    expect(fileEvents(second, "skipped").every((event) => typeof event.link === "string")).toBe(true);
+    for (const output of short.outputs)
+      for (const secret of short.secrets) expect(output).not.toContain(secret);
+  });
+});

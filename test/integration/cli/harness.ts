@@ -64,9 +64,14 @@ export function collect(child: ChildProcessWithoutNullStreams, outputs: string[]
   });
 }
 
-export async function startCliHarness(): Promise<CliHarness> {
+/** `tokenLifetimeSeconds`: how long the Dropbox emulator's access tokens live (default 4 hours). */
+export async function startCliHarness(options: { tokenLifetimeSeconds?: number } = {}): Promise<CliHarness> {
   const docspace = await startDocSpaceEmulator();
-  const dropbox = await startDropboxEmulator();
+  const dropbox = await startDropboxEmulator(
+    options.tokenLifetimeSeconds !== undefined
+      ? { accessTokenLifetimeSeconds: options.tokenLifetimeSeconds }
+      : {},
+  );
   const home = mkdtempSync(join(tmpdir(), "cli-home-"));
   const configDir = join(home, "config");
   const secrets = new Set<string>();

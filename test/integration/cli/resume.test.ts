@@ -74,4 +74,7 @@ test("an export interrupted by SIGINT exits 1, and the next run copies only the 
     const file = stored.find((entry) => entry.path === `/nightly/big room/part-${n}.bin`);
     expect(file?.contentHash).toBe(h.docspace.content.dropboxContentHash(id));
   }
-});
+  // Two exports of 72 MB through two child processes: 28 s alone at load average 33 on 2 cores
+  // (`npx jest test/integration/cli/resume.test.ts`), over 60 s beside other suites. The waits
+  // are for events, not sleeps; this is the time the work itself takes under load.
+}, 180_000);

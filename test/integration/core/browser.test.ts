@@ -1,4 +1,4 @@
-// The core's specs in a real headless Chromium (issue 5, "the same core specs pass in Node and in
+// The core's specs in a real headless Chromium ("the same core specs pass in Node and in
 // a real headless browser"): the unchanged core is bundled with webpack, served on the DocSpace
 // emulator's origin (plugin mode: same origin, session cookie) and talks to the Dropbox emulator
 // across origins (CORS), with the same fault matrix as faults.test.ts.
@@ -10,7 +10,8 @@ import type { Browser, Page } from "playwright-core";
 import webpack from "webpack";
 import type { ExportItem, TransferOptions } from "../../../src/core";
 import { launchBrowser } from "../../support/browser";
-import type { BrowserRun } from "./browser/entry";
+import { DEFAULT_APP_KEY } from "../../emulators/dropbox";
+import type { BrowserRun, TokenRun } from "./browser/entry";
 import { FAULT_CASES, LARGE, SESSION_OPTIONS, expectOutcome } from "./fault-cases";
 import { startHarness, FAST_RETRIES, type Harness } from "./harness";
 import type { ExportSummary } from "./summary";
@@ -172,3 +173,64 @@ test.each(FAULT_CASES.map((testCase) => [testCase.name, testCase] as const))(
     expectOutcome(harness, testCase, sources, summary, "/BF");
   },
 );
+
+test("in the browser, a failing token endpoint shows no token in the console, the network log or any URL", async () => {
+  const stored = await harness.store.load();
+  if (stored?.kind !== "refresh-token") throw new Error("no refresh token");
+  const secrets = [stored.refreshToken, "the-pasted-code-123", "v".repeat(64)];
+  // Everything Chromium would show a user who opens the developer tools.
+  const shown: string[] = [];
+  const onConsole = (message: { text(): string; location(): { url: string } }): void => {
+    shown.push(message.text(), message.location().url);
+  };
+  const onRequest = (request: { url(): string }): void => {
+    shown.push(request.url());
+  };
+  const onFailed = (request: { url(): string; failure(): { errorText: string } | null }): void => {
+    shown.push(request.url(), request.failure()?.errorText ?? "");
+  };
+  const onResponse = (response: { url(): string; statusText(): string }): void => {
+    shown.push(response.url(), response.statusText());
+  };
+  page.on("console", onConsole);
+  page.on("request", onRequest);
+  page.on("requestfailed", onFailed);
+  page.on("response", onResponse);
+  harness.dropbox.addFault({ kind: "status", route: "oauth2/token", status: 500, times: 0 });
+  try {
+    const input: TokenRun = {
+      dropboxUrl: harness.dropbox.url,
+      options: { ...FAST_RETRIES, maxAttempts: 2 },
+      credentials: { ...stored, accessToken: "sl.stale", accessTokenExpiresAt: 0 },
+      appKey: DEFAULT_APP_KEY,
+      code: secrets[1] ?? "",
+      verifier: secrets[2] ?? "",
+    };
+    const outcome = await page.evaluate(
+      (run) =>
+        (
+          globalThis as unknown as {
+            coreSpec: { tokens(input: TokenRun): Promise<{ refresh: string; exchange: string }> };
+          }
+        ).coreSpec.tokens(run),
+      input,
+    );
+    // Both requests reached the failing endpoint and failed as a server failure.
+    expect(outcome).toEqual({ refresh: "server", exchange: "server" });
+    expect(shown.some((text) => text.includes("/oauth2/token"))).toBe(true);
+    // Chromium logs every failed load with its URL ("Failed to load resource: … 500").
+    expect(consoleErrors.some((text) => /500/u.test(text))).toBe(true);
+    shown.push(...consoleErrors, page.url());
+    for (const secret of secrets) {
+      expect(
+        shown.filter((text) => text.includes(secret) || text.includes(encodeURIComponent(secret))),
+      ).toEqual([]);
+    }
+  } finally {
+    page.off("console", onConsole);
+    page.off("request", onRequest);
+    page.off("requestfailed", onFailed);
+    page.off("response", onResponse);
+    harness.dropbox.faults.clear();
+  }
+});

@@ -1,4 +1,4 @@
-// The fault matrix of issue 5, shared by the Node run (faults.test.ts) and the browser run
+// The fault matrix, shared by the Node run (faults.test.ts) and the browser run
 // (browser.test.ts): each emulator fault, injected at each phase (download, session start, append,
 // commit, token refresh), ends with the file present exactly once (and byte-identical), or with a
 // classified error and nothing committed.

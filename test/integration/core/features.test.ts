@@ -142,8 +142,8 @@ test("plugin mode (same origin, session cookie) exports the same way", async () 
   );
   const engine = createTransferEngine({
     docspace,
-    dropbox: { store: harness.store, fetch: rewriteDropboxFetch(harness.dropbox.url) },
-    options: FAST_RETRIES,
+    dropbox: { store: harness.store },
+    options: { ...FAST_RETRIES, fetch: rewriteDropboxFetch(harness.dropbox.url) },
   });
   const id = harness.docspace.seed.files.oneKib;
   const result = await engine.exportItems({ items: [{ type: "file", id }] });
@@ -161,8 +161,8 @@ test("a bare access token that expires mid-job is a dropbox-auth error, and no t
       portalUrl: harness.docspace.url,
       apiKey: harness.docspace.users.owner.apiKey,
     }),
-    dropbox: { store, fetch: rewriteDropboxFetch(harness.dropbox.url) },
-    options: FAST_RETRIES,
+    dropbox: { store },
+    options: { ...FAST_RETRIES, fetch: rewriteDropboxFetch(harness.dropbox.url) },
   });
   const result = await engine.exportItems({
     items: [{ type: "file", id: harness.docspace.seed.files.oneKib }],
@@ -182,7 +182,8 @@ test("not connected → not-connected, before anything is read", async () => {
       portalUrl: harness.docspace.url,
       apiKey: harness.docspace.users.owner.apiKey,
     }),
-    dropbox: { store: memoryCredentialStore(), fetch: rewriteDropboxFetch(harness.dropbox.url) },
+    dropbox: { store: memoryCredentialStore() },
+    options: { fetch: rewriteDropboxFetch(harness.dropbox.url) },
   });
   await expect(engine.exportItems({ items: [{ type: "file", id: 1 }] })).rejects.toMatchObject({
     kind: "not-connected",

@@ -28,7 +28,7 @@ export interface Harness {
 }
 
 /** Fast retries: the emulators answer at once, and tests never assert timings. */
-export const FAST_RETRIES: TransferOptions = { retryBaseDelayMs: 5, retryMaxDelayMs: 50 };
+export const FAST_RETRIES: TransferOptions = { retryBaseDelayMs: 5, retryMaxDelayMs: 50, minRetryAfterMs: 1 };
 
 export async function startHarness(options: { tokenLifetimeSeconds?: number } = {}): Promise<Harness> {
   const docspace = await startDocSpaceEmulator();
@@ -64,8 +64,8 @@ export async function startHarness(options: { tokenLifetimeSeconds?: number } = 
     engine: (transferOptions = {}) =>
       createTransferEngine({
         docspace: client,
-        dropbox: { store, fetch },
-        options: { ...FAST_RETRIES, ...transferOptions },
+        dropbox: { store },
+        options: { ...FAST_RETRIES, fetch, ...transferOptions },
       }),
     close: async () => {
       await Promise.all([docspace.close(), dropbox.close()]);

@@ -57,8 +57,8 @@ function recordingEngine(): { engine: TransferEngine; listed: DocSpaceId[]; down
   };
   const engine = createTransferEngine({
     docspace,
-    dropbox: { store: harness.store, fetch: rewriteDropboxFetch(harness.dropbox.url) },
-    options: { ...FAST_RETRIES, destinationFolder: "/P" },
+    dropbox: { store: harness.store },
+    options: { ...FAST_RETRIES, destinationFolder: "/P", fetch: rewriteDropboxFetch(harness.dropbox.url) },
   });
   return { engine, listed, downloaded };
 }

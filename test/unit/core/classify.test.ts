@@ -1,5 +1,11 @@
 import { DropboxResponseError } from "dropbox";
-import { classifyDocSpaceResponse, classifyFailure } from "../../../src/core/classify";
+import {
+  classifyDocSpaceResponse,
+  classifyFailure,
+  failureKind,
+  isNetworkError,
+  toTransferError,
+} from "../../../src/core/classify";
 import { TransferError } from "../../../src/core/errors";
 
 const request = {
@@ -147,6 +153,22 @@ test.each([
   ],
   ["per-request timeout", new DOMException("timed out", "TimeoutError"), "network", "backoff", true],
   ["anything else", new RangeError("odd"), "unknown", "never", false],
+  ["Chromium's fetch failure", new TypeError("Failed to fetch"), "network", "backoff", true],
+  ["a body that broke off in undici", new TypeError("terminated"), "network", "backoff", true],
+  [
+    "a bug: reading a property of undefined",
+    new TypeError("Cannot read properties of undefined (reading 'x')"),
+    "unknown",
+    "never",
+    false,
+  ],
+  [
+    "a bug: calling a non-function",
+    new TypeError("gateway.call is not a function"),
+    "unknown",
+    "never",
+    false,
+  ],
 ])("%s → %s, retry %s", (_label, failure, kind, retry, outcomeUnknown) => {
   const classification = classifyFailure(failure, request, { nowMs: now, service: "dropbox" });
   expect(classification.error).toBeInstanceOf(TransferError);
@@ -228,4 +250,34 @@ test.each([
   expect(classification.retry).toBe(retry);
   expect(classification.error.context.url).not.toContain("abc");
   if (status === 429) expect(classification.error.context.retryAfterSeconds).toBe(5);
+});
+
+test("a TypeError from a bug surfaces as itself, retried never, for either service", () => {
+  const bug = new TypeError("Cannot read properties of undefined (reading 'session_id')");
+  for (const service of ["dropbox", "docspace"] as const) {
+    const { error, retry } = classifyFailure(bug, request, { nowMs: now, service });
+    expect(error.kind).toBe("unknown");
+    expect(error.message).toBe(bug.message);
+    expect(retry).toBe("never");
+  }
+  expect(failureKind(bug)).toBe("unknown");
+});
+
+test("a network failure names the service it came from", () => {
+  const failure = new TypeError("fetch failed");
+  expect(classifyFailure(failure, request, { nowMs: now, service: "docspace" }).error.message).toMatch(
+    /DocSpace/u,
+  );
+  expect(toTransferError(failure, { nowMs: now, service: "docspace" }).message).toMatch(/DocSpace/u);
+  expect(toTransferError(failure, { nowMs: now, service: "dropbox" }).message).toMatch(/Dropbox/u);
+});
+
+test("failureKind reads kinds, cancels and network failures, never message text otherwise", () => {
+  expect(failureKind(new TransferError("insufficient-space", "x"))).toBe("insufficient-space");
+  expect(failureKind({ name: "TransferError", kind: "made-up", message: "x" })).toBe("unknown");
+  expect(failureKind(new DOMException("stop", "AbortError"))).toBe("cancelled");
+  expect(failureKind(new TypeError("Failed to fetch"))).toBe("network");
+  expect(failureKind(new Error("Failed to fetch"))).toBe("unknown");
+  expect(failureKind(new TypeError("network is down, says a bug"))).toBe("unknown");
+  expect(isNetworkError(Object.assign(new Error("x"), { cause: { code: "UND_ERR_SOCKET" } }))).toBe(true);
 });

@@ -5,7 +5,8 @@ import {
   contentHashOf,
 } from "../../../src/core/content-hash";
 
-// Vectors from the Dropbox fact sheet §9 (computed there and matched by the SDK).
+// Vectors computed with https://www.dropbox.com/developers/reference/content-hash and matched by
+// the SDK's own hasher (dropbox-sdk-js src/upload-content-hash.js).
 const EMPTY = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 const HELLO = "bc62d4b80d9e36da29c16c5d4d9f11731f36052c72401a76c23c0fb5a9b74423";
 const FOUR_MIB_PLUS_ONE = "9eb62f609dee341fdcc4521fd6d5a78d9e5c5bb36d844618d9e8d1b32f28ba95";
@@ -50,7 +51,8 @@ test("block digests collected out of order give the whole-file hash", async () =
   const tail = await collector.add(chunk, bytes.subarray(chunk));
   const head = await collector.add(0, bytes.subarray(0, chunk));
   expect(await collector.finish(size)).toBe(await contentHashOf(bytes));
-  // Each part's own hash is the content_hash of that request alone (reference §4).
+  // Each part's own hash is the content_hash of that request alone (files.stone
+  // `UploadSessionAppendArg.content_hash`).
   expect(head).toBe(await contentHashOf(bytes.subarray(0, chunk)));
   expect(tail).toBe(await contentHashOf(bytes.subarray(chunk)));
 });

@@ -108,6 +108,7 @@ test("plugin mode: cookie credentials, no Authorization header", async () => {
     id: "u1",
     displayName: "Ann & Bob <QA>",
     email: "a@b.c",
+    isAdmin: false,
   });
   expect(seen[0]?.url).toBe("https://portal.example/api/2.0/people/@self");
   expect(seen[0]?.init.credentials).toBe("include");

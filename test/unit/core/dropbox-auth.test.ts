@@ -3,19 +3,23 @@ import { ManagedDropboxAuth } from "../../../src/core/dropbox/auth";
 import { completeDropboxAuthorization, startDropboxAuthorization } from "../../../src/core/dropbox/connect";
 import { FakeClock } from "./fakes";
 
+/** A token endpoint that records each request's URL and its form-encoded body. */
 function tokenEndpoint(body: unknown, status = 200) {
   const calls: string[] = [];
-  const fetch = (url: string): Promise<Response> => {
+  const bodies: URLSearchParams[] = [];
+  const fetch = (url: string, init?: RequestInit): Promise<Response> => {
     calls.push(url);
+    expect(new Headers(init?.headers).get("content-type")).toBe("application/x-www-form-urlencoded");
+    bodies.push(new URLSearchParams(typeof init?.body === "string" ? init.body : ""));
     return Promise.resolve(Response.json(body, { status }));
   };
-  return { fetch, calls };
+  return { fetch, calls, bodies };
 }
 
 test("parallel calls near expiry refresh once, and the new token is saved", async () => {
   const clock = new FakeClock();
   const store = memoryCredentialStore();
-  const { fetch, calls } = tokenEndpoint({
+  const { fetch, calls, bodies } = tokenEndpoint({
     access_token: "sl.new-token",
     expires_in: 14400,
     token_type: "bearer",
@@ -38,8 +42,12 @@ test("parallel calls near expiry refresh once, and the new token is saved", asyn
     auth.checkAndRefreshAccessToken(),
   ]);
   expect(calls).toHaveLength(1);
-  expect(calls[0]).toContain("grant_type=refresh_token");
-  expect(calls[0]).not.toContain("client_secret");
+  // Parameters travel in the body: a URL is printed by browsers whenever the request fails.
+  expect(calls[0]).toBe("https://api.dropboxapi.com/oauth2/token");
+  expect(bodies[0]?.get("grant_type")).toBe("refresh_token");
+  expect(bodies[0]?.get("refresh_token")).toBe("rt");
+  expect(bodies[0]?.get("client_id")).toBe("key");
+  expect(bodies[0]?.has("client_secret")).toBe(false);
   expect(auth.getAccessToken()).toBe("sl.new-token");
   expect(await store.load()).toMatchObject({
     kind: "refresh-token",
@@ -50,7 +58,7 @@ test("parallel calls near expiry refresh once, and the new token is saved", asyn
 
 test("a token far from expiry (by the injected clock) is not refreshed", async () => {
   const clock = new FakeClock();
-  const { fetch, calls } = tokenEndpoint({});
+  const { fetch, calls } = tokenEndpoint({ access_token: "sl.next", expires_in: 14400 });
   const auth = new ManagedDropboxAuth(
     {
       kind: "refresh-token",
@@ -130,7 +138,7 @@ test("the authorize URL asks for a code, offline access and PKCE S256, with enco
 test("the code exchange sends the verifier (never a secret) and saves refreshable credentials", async () => {
   const clock = new FakeClock();
   const store = memoryCredentialStore();
-  const { fetch, calls } = tokenEndpoint({
+  const { fetch, calls, bodies } = tokenEndpoint({
     access_token: "sl.a",
     refresh_token: "rt.b",
     expires_in: 14400,
@@ -142,10 +150,13 @@ test("the code exchange sends the verifier (never a secret) and saves refreshabl
     { fetch, clock },
   );
   expect(result.accountId).toBe("dbid:1");
-  const url = new URL(calls[0] ?? "");
-  expect(url.searchParams.get("code")).toBe("the/code+1");
-  expect(url.searchParams.get("code_verifier")).toBe("v".repeat(64));
-  expect(url.searchParams.has("client_secret")).toBe(false);
+  expect(calls).toEqual(["https://api.dropboxapi.com/oauth2/token"]);
+  const form = bodies[0] ?? new URLSearchParams();
+  expect(form.get("grant_type")).toBe("authorization_code");
+  expect(form.get("code")).toBe("the/code+1");
+  expect(form.get("code_verifier")).toBe("v".repeat(64));
+  expect(form.get("client_id")).toBe("my-app");
+  expect(form.has("client_secret")).toBe(false);
   expect(await store.load()).toEqual({
     kind: "refresh-token",
     appKey: "my-app",

@@ -2,7 +2,7 @@ import {
   autorenamePattern,
   destinationPath,
   nameProblem,
-  normalizeFolder,
+  checkFolder,
   sanitizeName,
 } from "../../../src/core/naming";
 
@@ -62,11 +62,28 @@ test.each([
   ["/DocSpace/", "/DocSpace"],
   ["  /A/B  ", "/A/B"],
 ])("folder %p normalises to %p", (input, expected) => {
-  expect(normalizeFolder(input)).toEqual({ folder: expected });
+  expect(checkFolder(input)).toEqual({ ok: true, folder: expected });
 });
 
 test.each([["DocSpace"], ["/a//b"], ["/bad:name"], ["/desktop.ini"]])("folder %p is refused", (input) => {
-  expect(normalizeFolder(input)).toHaveProperty("problem");
+  expect(checkFolder(input)).toMatchObject({ ok: false });
+});
+
+test("a folder pasted in NFD (macOS) is accepted and written in NFC, like every file name", () => {
+  const nfd = "/Cafe\u0301";
+  expect(checkFolder(nfd)).toEqual({ ok: true, folder: "/Caf\u00e9" });
+  expect(checkFolder("/Caf\u00e9")).toEqual({ ok: true, folder: "/Caf\u00e9" });
+});
+
+test.each([
+  ["Archive", "no-leading-slash"],
+  ["/a//b", "empty-component"],
+  ["/bad:name", "unsafe-character"],
+  ["/desktop.ini", "disallowed-name"],
+  ["/trailing.", "trailing-space-or-dot"],
+  [`/${"x".repeat(256)}`, "component-too-long"],
+])("folder %p is refused as %p", (input, problem) => {
+  expect(checkFolder(input)).toEqual({ ok: false, problem });
 });
 
 test("autorename pattern matches the names Dropbox may pick and nothing else", () => {

@@ -2,7 +2,7 @@ import { DropboxResponseError } from "dropbox";
 import { DEFAULT_BACKOFF } from "../../../src/core/backoff";
 import { classifyFailure } from "../../../src/core/classify";
 import { TransferError } from "../../../src/core/errors";
-import { withRetry, type RetryOptions } from "../../../src/core/retry";
+import { RetrySchedule, withRetry, type RetryOptions } from "../../../src/core/retry";
 import { FakeClock } from "./fakes";
 
 const policy = {
@@ -168,4 +168,23 @@ test("cancellation stops the loop at once, even mid-wait", async () => {
 test("a TransferError thrown by the operation keeps its kind", async () => {
   const failure = new TransferError("not-found", "gone");
   await expect(withRetry(failing(failure).run, options(new FakeClock()))).rejects.toBe(failure);
+});
+
+test("the schedule gives up after the policy's attempts without progress, and starts again once the offset moves", () => {
+  const clock = new FakeClock();
+  const schedule = new RetrySchedule({ clock, policy, random: () => 0 });
+  const transient = classifyFailure(new TypeError("fetch failed"), undefined, {
+    nowMs: clock.now(),
+    service: "docspace",
+  });
+  // maxAttempts 4: three waits, then the fourth failure at the same offset gives up.
+  expect([0, 0, 0].map(() => schedule.delayAfter(transient, 100))).toEqual([50, 100, 200]);
+  expect(schedule.delayAfter(transient, 100)).toBeUndefined();
+  // Bytes arrived since: the count starts again from the first delay.
+  expect(schedule.delayAfter(transient, 200)).toBe(50);
+  const never = classifyFailure(new RangeError("bug"), undefined, {
+    nowMs: clock.now(),
+    service: "docspace",
+  });
+  expect(schedule.delayAfter(never, 300)).toBeUndefined();
 });

@@ -3,7 +3,6 @@ import { en } from "../../../src/plugin/i18n/locales/en";
 import {
   classifyProblem,
   describeProblem,
-  PluginError,
   PROBLEM_KINDS,
   PROBLEM_MESSAGES,
   problemMessageKey,
@@ -47,12 +46,11 @@ describe("the error table", () => {
 });
 
 describe("classifying what a callback caught", () => {
-  it("keeps the core's kind, the plugin's kind, and recognises aborts and fetch failures", () => {
+  it("keeps the core's kind and recognises aborts and fetch failures", () => {
     expect(classifyProblem(new TransferError("insufficient-space", "x"))).toBe("insufficient-space");
     // Matched by name too: an error from another realm (the portal's iframe) still counts.
     expect(classifyProblem({ name: "TransferError", kind: "too-large", message: "x" })).toBe("too-large");
     expect(classifyProblem({ name: "TransferError", kind: "made-up", message: "x" })).toBe("unknown");
-    expect(classifyProblem(new PluginError("not-allowed"))).toBe("not-allowed");
     expect(classifyProblem(new DOMException("stop", "AbortError"))).toBe("cancelled");
     expect(classifyProblem(new TypeError("Failed to fetch"))).toBe("network");
     expect(classifyProblem(new TypeError("x is not a function"))).toBe("unknown");

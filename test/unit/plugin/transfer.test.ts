@@ -3,7 +3,6 @@
 import { TransferError } from "../../../src/core/errors";
 import type { ExportResult } from "../../../src/core";
 import {
-  apiBase,
   createServices,
   jobFailure,
   locationHintFrom,
@@ -112,6 +111,8 @@ describe("shaping the core's result for the UI", () => {
       { docspaceId: 4, title: "d.txt", dropboxPath: "/Out/Reports/d.txt", size: 1, status: "cancelled" },
     ],
     itemFailures: [{ item: { type: "folder", id: 9 }, error: new TransferError("not-found", "x") }],
+    emptyFolders: [],
+    folderLinks: [],
   };
 
   it("gives each file its outcome, relative name, rename and link; unreadable items by id", () => {
@@ -132,7 +133,12 @@ describe("shaping the core's result for the UI", () => {
   });
 
   it("names the file itself as the destination of a single-file job, and the folder otherwise", () => {
-    const one: ExportResult = { files: [result.files[0]!], itemFailures: [] };
+    const one: ExportResult = {
+      files: [result.files[0]!],
+      itemFailures: [],
+      emptyFolders: [],
+      folderLinks: [],
+    };
     expect(toJobResult([{ type: "file", id: 1 }], "", one).destination).toBe("/Out/Reports/a.txt");
     expect(
       toJobResult(
@@ -144,6 +150,26 @@ describe("shaping the core's result for the UI", () => {
         result,
       ).destination,
     ).toBe("/Out");
+  });
+});
+
+describe("a folder's own share link", () => {
+  it("is the job's link when one folder or room was sent with links on", () => {
+    const item = { type: "folder" as const, id: 5 };
+    const linked: ExportResult = {
+      files: [{ docspaceId: 1, title: "a.txt", dropboxPath: "/Out/Reports/a.txt", size: 1, status: "done" }],
+      itemFailures: [],
+      emptyFolders: [],
+      folderLinks: [{ item, dropboxPath: "/Out/Reports", link: "https://folder" }],
+    };
+    expect(toJobResult([item], "/Out", linked).shareLink).toBe("https://folder");
+    const failed: ExportResult = {
+      ...linked,
+      folderLinks: [
+        { item, dropboxPath: "/Out/Reports", linkError: new TransferError("dropbox-permission", "x") },
+      ],
+    };
+    expect(toJobResult([item], "/Out", failed)).not.toHaveProperty("shareLink");
   });
 });
 
@@ -184,16 +210,6 @@ describe("when a whole job has one reason", () => {
 });
 
 describe("portal calls the adapter makes itself", () => {
-  it("joins setAPI's parts as the portal does", () => {
-    expect(apiBase({ origin: "https://p.test", proxy: "", prefix: "api/2.0" })).toBe(
-      "https://p.test/api/2.0",
-    );
-    expect(apiBase({ origin: "https://p.test/", proxy: "/proxy/", prefix: "/api/2.0/" })).toBe(
-      "https://p.test/proxy/api/2.0",
-    );
-    expect(apiBase({ origin: "", proxy: "", prefix: "api/2.0" })).toBe("/api/2.0");
-  });
-
   it("reads the user's id and role with the session cookie, and classifies a signed-out session", async () => {
     const calls: { url: string; init: RequestInit | undefined }[] = [];
     const answers = [

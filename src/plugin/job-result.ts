@@ -1,0 +1,56 @@
+// Turning the core's export result into what the UI shows: per-file outcomes, the destination,
+// the selected folder's link, and the one reason a whole job failed, when it has one.
+
+import type { ExportItem, ExportResult, TransferError, TransferErrorKind } from "../core";
+import type { FileOutcome, JobResult } from "./transfer-types";
+
+/** Failures that mean the Dropbox connection itself is unusable, not the file. */
+const CONNECTION_FAILURES: ReadonlySet<TransferErrorKind> = new Set(["dropbox-auth", "not-connected"]);
+
+/**
+ * The one reason a whole job failed, when it has one: nothing could be read at all, or Dropbox
+ * refused the connection and nothing arrived (the user's next step is to reconnect, not to read a
+ * list of identical failures). Otherwise null, and the UI reports file by file.
+ */
+export function jobFailure(result: ExportResult, itemCount: number): TransferError | null {
+  const [firstFailure] = result.itemFailures;
+  if (result.files.length === 0 && firstFailure && result.itemFailures.length === itemCount) {
+    return firstFailure.error;
+  }
+  const refused = result.files.find((file) => file.error && CONNECTION_FAILURES.has(file.error.kind));
+  if (refused?.error && !result.files.some((file) => file.status === "done")) return refused.error;
+  return null;
+}
+
+/** The relative part of a Dropbox path under the destination folder. */
+function relativeTo(folder: string, path: string): string {
+  const prefix = folder === "" ? "/" : `${folder}/`;
+  return path.toLowerCase().startsWith(prefix.toLowerCase()) ? path.slice(prefix.length) : path;
+}
+
+/** Turns the core's result into the UI's: per-file outcomes, item failures, the destination. */
+export function toJobResult(targets: readonly ExportItem[], folder: string, result: ExportResult): JobResult {
+  const files: FileOutcome[] = result.files.map((file) => {
+    const outcome: FileOutcome = { source: relativeTo(folder, file.dropboxPath) };
+    if (file.status === "done") outcome.path = file.dropboxPath;
+    else outcome.error = file.error?.kind ?? (file.status === "cancelled" ? "cancelled" : "unknown");
+    if (file.renamedFrom !== undefined) outcome.renamedFrom = file.renamedFrom;
+    if (file.link !== undefined) outcome.shareLink = file.link;
+    return outcome;
+  });
+  for (const failure of result.itemFailures)
+    files.push({ source: "", itemId: failure.item.id, error: failure.error.kind });
+  const [target] = targets;
+  const [first] = result.files;
+  let destination = folder;
+  if (targets.length === 1 && target && first) {
+    destination =
+      target.type === "file"
+        ? first.dropboxPath
+        : `${folder}/${relativeTo(folder, first.dropboxPath).split("/")[0] ?? ""}`;
+  }
+  // A folder's or room's own link, when links are on and it was made.
+  const folderLink =
+    targets.length === 1 ? result.folderLinks.find((entry) => entry.item === target) : undefined;
+  return { destination, files, ...(folderLink?.link !== undefined ? { shareLink: folderLink.link } : {}) };
+}

@@ -1,0 +1,103 @@
+// The plugin's side of the seam to the transfer core: what the UI asks for and what it gets back.
+// The UI depends on `PluginServices`, never on the core's modules, so the core can change shape
+// without touching the UI, and unit tests drive the UI with fakes.
+
+import type { TransferErrorKind } from "../core";
+import type { ConflictPolicy, SharedCredential } from "./settings/codec";
+
+export type ItemKind = "file" | "folder" | "room";
+
+export type ItemId = number | string;
+
+/**
+ * What the user selected. A context-menu item's `onClick` receives only the id
+ * (ONLYOFFICE/docspace-plugin-sdk src/interfaces/items/IContextMenuItem.ts), so `kind` may be unknown.
+ */
+export interface SendTarget {
+  id: ItemId;
+  kind?: ItemKind;
+}
+
+/** The Dropbox credential a job uses: a user's or the portal's refresh token, or a pasted access token. */
+export type DropboxCredential = SharedCredential;
+
+export interface SendOptions {
+  appKey: string;
+  credential: DropboxCredential;
+  /** "" or "/a/b", already validated. */
+  folder: string;
+  conflict: ConflictPolicy;
+  shareLink: boolean;
+}
+
+/** Plain numbers from the core; wording and units are the UI's business. */
+export interface JobProgress {
+  transferredBytes: number;
+  totalBytes: number;
+  finishedFiles: number;
+  totalFiles: number;
+}
+
+export interface FileOutcome {
+  /** The file relative to the destination folder ("Reports/Q1.docx"); "" when unknown. */
+  source: string;
+  /** Set for a selected item that could not be read at all (its name is unknown). */
+  itemId?: ItemId;
+  /** Set when the file arrived: its Dropbox path. */
+  path?: string;
+  /** Set when a name had to change for Dropbox: the original relative path. */
+  renamedFrom?: string;
+  /** Set when the file failed. */
+  error?: TransferErrorKind;
+  shareLink?: string;
+}
+
+export interface JobResult {
+  /** The Dropbox path of the selected item (the file, or the folder it became). */
+  destination: string;
+  files: FileOutcome[];
+  /** A link to the selected item itself, when links are on and one was made. */
+  shareLink?: string;
+}
+
+export interface SendRequest {
+  targets: SendTarget[];
+  options: SendOptions;
+  onProgress: (progress: JobProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface DropboxAccount {
+  name: string;
+  email: string;
+}
+
+export interface AuthorizeStart {
+  /** Dropbox's authorize page (code flow, PKCE S256, offline access, no redirect_uri). */
+  url: string;
+  /** Kept in memory only, until the code is exchanged. */
+  verifier: string;
+}
+
+export interface PortalUser {
+  id: string;
+  isAdmin: boolean;
+}
+
+export interface PluginServices {
+  /** Resolves with per-file outcomes; rejects (with a classifiable error) only when the job as a whole fails. */
+  send(request: SendRequest): Promise<JobResult>;
+  startAuthorization(appKey: string): Promise<AuthorizeStart>;
+  /** Exchanges the pasted code; resolves with the refresh token. */
+  exchangeCode(appKey: string, code: string, verifier: string): Promise<string>;
+  account(appKey: string, credential: DropboxCredential): Promise<DropboxAccount>;
+  /** Best effort: the token is forgotten locally whatever Dropbox answers. */
+  revoke(appKey: string, credential: DropboxCredential): Promise<void>;
+  currentUser(): Promise<PortalUser>;
+}
+
+export interface PortalApi {
+  origin: string;
+  proxy: string;
+  prefix: string;
+}
