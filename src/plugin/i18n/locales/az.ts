@@ -44,12 +44,13 @@ export const az = {
     "Bu portal faylları DocSpace adminlərinin plagin ayarlarında idarə etdiyi bir ümumi Dropbox hesabına göndərir.",
   "connect.intro": "Fayl göndərmək üçün plaginə Dropbox-unuza yazmaq icazəsi lazımdır.",
   "connect.privacy":
-    "Bağlantınız yalnız bu brauzerdə saxlanılır. Portal və onun adminləri onu heç vaxt görmür; istənilən vaxt ayıra bilərsiniz.",
+    "Dropbox bağlantınız bu brauzerdə, yalnız DocSpace hesabınız üçün saxlanılır; portalın serveri onu heç vaxt almır. Bu portalda quraşdırılmış digər plaginlər eyni səhifədə işləyir və onu oxuya bilər. Bağlantını kəsdiyinizdə, burada DocSpace-dən çıxdığınızda və bu brauzerdə portala başqa biri daxil olduqda o silinir.",
   "connect.step1": "1. Dropbox-u yeni tabda açın, daxil olun və girişə icazə verin.",
   "connect.openDropbox": "Dropbox-u aç",
   "connect.popupBlocked": "Brauzer yeni tabı blokladı. Bu ünvanı özünüz yeni taba kopyalayın:",
   "connect.step2": "2. Dropbox sonra kod göstərəcək. Onu kopyalayın və bura yapışdırın:",
   "connect.codePlaceholder": "Dropbox-dan kod",
+  "connect.sessionOnly": "Bu kompüterdə qoşulu qalmamaq (yalnız bu tab, o bağlanana qədər)",
   "connect.connect": "Qoş",
   "connect.connectedAs": "{name} ({email}) kimi qoşulub",
   "connect.connectedAsName": "{name} kimi qoşulub",
@@ -76,7 +77,7 @@ export const az = {
   "settings.mode.personal": "Hər istifadəçi öz Dropbox-unu qoşur (tövsiyə olunur)",
   "settings.mode.shared": "Bütün portal üçün bir ümumi Dropbox hesabı",
   "settings.mode.personalHint":
-    "Hər istifadəçidən ilk göndərmədə qoşulması istənilir. Bağlantı onun brauzerində qalır və heç vaxt portala çatmır.",
+    "Hər istifadəçidən ilk göndərmədə qoşulması istənilir. Bağlantı portalın serverində deyil, həmin istifadəçinin brauzerində saxlanılır və istifadəçi bağlantını kəsdikdə, çıxış etdikdə və ya həmin brauzerdə başqa istifadəçi daxil olduqda silinir; bu portalda quraşdırılmış digər plaginlər eyni səhifədə işləyir və onu oxuya bilər.",
   "settings.mode.sharedWarning":
     "Diqqət: DocSpace plagin ayarlarını hər portal üzvünün brauzerinə göndərir, ona görə hər üzv ümumi hesabın tokenini oxuya bilər. Tokenin yalnız həmin qovluğa çatması üçün App folder tipli Dropbox tətbiqindən istifadə edin.",
   "settings.connect.saveHint": "Bu bağlantını saxlamaq üçün “Yadda saxla” seçin.",

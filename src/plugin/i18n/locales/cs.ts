@@ -45,12 +45,13 @@ export const cs = {
     "Tento portál odesílá do jednoho sdíleného účtu Dropbox, který spravují správci DocSpace v nastavení pluginu.",
   "connect.intro": "K odesílání souborů potřebuje plugin oprávnění zapisovat do vašeho Dropboxu.",
   "connect.privacy":
-    "Připojení se uchovává jen v tomto prohlížeči. Portál ani jeho správci je nikdy nevidí; kdykoli je můžete odpojit.",
+    "Vaše připojení k Dropboxu je uloženo v tomto prohlížeči, jen pro váš účet DocSpace; server portálu je nikdy nedostane. Další pluginy nainstalované na tomto portálu běží na stejné stránce a mohly by je přečíst. Odstraní se, když se odpojíte, když se zde odhlásíte z DocSpace a když se v tomto prohlížeči k portálu přihlásí někdo jiný.",
   "connect.step1": "1. Otevřete Dropbox na nové kartě, přihlaste se a povolte přístup.",
   "connect.openDropbox": "Otevřít Dropbox",
   "connect.popupBlocked": "Prohlížeč zablokoval novou kartu. Zkopírujte tuto adresu do nové karty sami:",
   "connect.step2": "2. Dropbox pak zobrazí kód. Zkopírujte jej a vložte sem:",
   "connect.codePlaceholder": "Kód z Dropboxu",
+  "connect.sessionOnly": "Neuchovávat připojení na tomto počítači (jen tato karta, dokud nebude zavřena)",
   "connect.connect": "Připojit",
   "connect.connectedAs": "Připojeno jako {name} ({email})",
   "connect.connectedAsName": "Připojeno jako {name}",
@@ -77,7 +78,7 @@ export const cs = {
   "settings.mode.personal": "Každý uživatel připojí svůj Dropbox (doporučeno)",
   "settings.mode.shared": "Jeden sdílený účet Dropbox pro celý portál",
   "settings.mode.personalHint":
-    "Každý uživatel bude při prvním odeslání požádán o připojení. Připojení zůstane v jeho prohlížeči a nikdy se nedostane na portál.",
+    "Každý uživatel bude při prvním odeslání požádán o připojení. Připojení je uloženo v prohlížeči daného uživatele, ne na serveru portálu, a odstraní se, když se uživatel odpojí nebo odhlásí nebo když se v tom prohlížeči přihlásí jiný uživatel; další pluginy nainstalované na tomto portálu běží na stejné stránce a mohly by je přečíst.",
   "settings.mode.sharedWarning":
     "Pozor: DocSpace posílá nastavení pluginů do prohlížeče každého člena portálu, takže token sdíleného účtu může přečíst kterýkoli člen. Použijte aplikaci Dropbox typu App folder, aby token sahal jen do této složky.",
   "settings.connect.saveHint": "Zvolte „Uložit“, abyste toto připojení zachovali.",

@@ -47,12 +47,14 @@ export const fi = {
     "Tämä portaali lähettää yhteen jaettuun Dropbox-tiliin, jota DocSpacen ylläpitäjät hallitsevat laajennuksen asetuksissa.",
   "connect.intro": "Lähettääkseen tiedostoja laajennus tarvitsee luvan kirjoittaa Dropboxiisi.",
   "connect.privacy":
-    "Yhteys säilytetään vain tässä selaimessa. Portaali ja sen ylläpitäjät eivät koskaan näe sitä; voit katkaista sen milloin tahansa.",
+    "Dropbox-yhteytesi tallennetaan tähän selaimeen vain DocSpace-tiliäsi varten; portaalin palvelin ei koskaan saa sitä. Muut tähän portaaliin asennetut laajennukset toimivat samalla sivulla ja voisivat lukea sen. Yhteys poistetaan, kun katkaiset sen, kun kirjaudut täällä ulos DocSpacesta ja kun joku muu kirjautuu portaaliin tällä selaimella.",
   "connect.step1": "1. Avaa Dropbox uudessa välilehdessä, kirjaudu sisään ja salli käyttö.",
   "connect.openDropbox": "Avaa Dropbox",
   "connect.popupBlocked": "Selain esti uuden välilehden. Kopioi tämä osoite itse uuteen välilehteen:",
   "connect.step2": "2. Dropbox näyttää sitten koodin. Kopioi se ja liitä tähän:",
   "connect.codePlaceholder": "Koodi Dropboxista",
+  "connect.sessionOnly":
+    "Älä pidä minua yhdistettynä tällä tietokoneella (vain tämä välilehti, kunnes se suljetaan)",
   "connect.connect": "Yhdistä",
   "connect.connectedAs": "Yhdistetty käyttäjänä {name} ({email})",
   "connect.connectedAsName": "Yhdistetty käyttäjänä {name}",
@@ -79,7 +81,7 @@ export const fi = {
   "settings.mode.personal": "Jokainen käyttäjä yhdistää oman Dropboxinsa (suositus)",
   "settings.mode.shared": "Yksi jaettu Dropbox-tili koko portaalille",
   "settings.mode.personalHint":
-    "Käyttäjää pyydetään yhdistämään, kun hän lähettää ensimmäisen kerran. Yhteys pysyy hänen selaimessaan eikä koskaan päädy portaaliin.",
+    "Käyttäjää pyydetään yhdistämään, kun hän lähettää ensimmäisen kerran. Yhteys tallennetaan kyseisen käyttäjän selaimeen, ei portaalin palvelimelle, ja se poistetaan, kun hän katkaisee yhteyden tai kirjautuu ulos tai kun toinen käyttäjä kirjautuu sisään samalla selaimella; muut tähän portaaliin asennetut laajennukset toimivat samalla sivulla ja voisivat lukea sen.",
   "settings.mode.sharedWarning":
     "Huomio: DocSpace lähettää laajennusten asetukset jokaisen portaalin jäsenen selaimeen, joten kuka tahansa jäsen voi lukea jaetun tilin tunnuksen. Käytä App folder -tyyppistä Dropbox-sovellusta, jotta tunnus ulottuu vain siihen kansioon.",
   "settings.connect.saveHint": "Säilytä tämä yhteys valitsemalla ”Tallenna”.",

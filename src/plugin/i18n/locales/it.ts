@@ -47,13 +47,15 @@ export const it = {
     "Questo portale invia a un unico account Dropbox condiviso, che gli amministratori di DocSpace gestiscono nelle impostazioni del plugin.",
   "connect.intro": "Per inviare file, il plugin ha bisogno dell’autorizzazione a scrivere nel tuo Dropbox.",
   "connect.privacy":
-    "La connessione è conservata solo in questo browser. Il portale e i suoi amministratori non la vedono mai; puoi disconnetterti in qualsiasi momento.",
+    "La tua connessione a Dropbox è conservata in questo browser, solo per il tuo account DocSpace; il server del portale non la riceve mai. Altri plugin installati su questo portale vengono eseguiti nella stessa pagina e potrebbero leggerla. Viene rimossa quando ti disconnetti, quando esci da DocSpace qui e quando un’altra persona accede al portale in questo browser.",
   "connect.step1": "1. Apri Dropbox in una nuova scheda, accedi e consenti l’accesso.",
   "connect.openDropbox": "Apri Dropbox",
   "connect.popupBlocked":
     "Il browser ha bloccato la nuova scheda. Copia tu stesso questo indirizzo in una nuova scheda:",
   "connect.step2": "2. Dropbox mostra quindi un codice. Copialo e incollalo qui:",
   "connect.codePlaceholder": "Codice da Dropbox",
+  "connect.sessionOnly":
+    "Non mantenere la connessione su questo computer (solo questa scheda, finché non viene chiusa)",
   "connect.connect": "Connetti",
   "connect.connectedAs": "Connesso come {name} ({email})",
   "connect.connectedAsName": "Connesso come {name}",
@@ -80,7 +82,7 @@ export const it = {
   "settings.mode.personal": "Ogni utente connette il proprio Dropbox (consigliato)",
   "settings.mode.shared": "Un unico account Dropbox condiviso per tutto il portale",
   "settings.mode.personalHint":
-    "A ogni utente viene chiesto di connettersi al primo invio. La connessione resta nel suo browser e non raggiunge mai il portale.",
+    "A ogni utente viene chiesto di connettersi al primo invio. La connessione è conservata nel browser di quell’utente, non sul server del portale, e viene rimossa quando l’utente si disconnette o esce, oppure quando un altro utente accede da quel browser; altri plugin installati su questo portale vengono eseguiti nella stessa pagina e potrebbero leggerla.",
   "settings.mode.sharedWarning":
     "Attenzione: DocSpace invia le impostazioni dei plugin al browser di ogni membro del portale, quindi ogni membro può leggere il token dell’account condiviso. Usa un’app Dropbox di tipo App folder, così il token raggiunge solo quella cartella.",
   "settings.connect.saveHint": "Scegli “Salva” per mantenere questa connessione.",

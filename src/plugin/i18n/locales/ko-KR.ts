@@ -43,12 +43,13 @@ export const koKR = {
     "이 포털은 DocSpace 관리자가 플러그인 설정에서 관리하는 하나의 공유 Dropbox 계정으로 보냅니다.",
   "connect.intro": "파일을 보내려면 Dropbox에 쓸 수 있는 권한이 필요합니다.",
   "connect.privacy":
-    "연결 정보는 이 브라우저에만 보관됩니다. 포털과 관리자는 이를 절대 볼 수 없으며, 언제든지 연결을 해제할 수 있습니다.",
+    "Dropbox 연결 정보는 현재 DocSpace 계정 전용으로 이 브라우저에 저장되며, 포털 서버로는 절대 전송되지 않습니다. 이 포털에 설치된 다른 플러그인은 같은 페이지에서 실행되므로 이 정보를 읽을 수도 있습니다. 연결 정보는 연결을 해제하거나, 이 브라우저의 DocSpace에서 로그아웃하거나, 다른 사람이 이 브라우저에서 포털에 로그인하면 삭제됩니다.",
   "connect.step1": "1. 새 탭에서 Dropbox를 열고 로그인한 다음 액세스를 허용하세요.",
   "connect.openDropbox": "Dropbox 열기",
   "connect.popupBlocked": "브라우저가 새 탭을 차단했습니다. 이 주소를 직접 새 탭에 복사하세요:",
   "connect.step2": "2. 그러면 Dropbox에 코드가 표시됩니다. 복사해서 여기에 붙여 넣으세요:",
   "connect.codePlaceholder": "Dropbox 코드",
+  "connect.sessionOnly": "이 컴퓨터에서 연결 상태 유지 안 함(이 탭에서만, 탭을 닫을 때까지)",
   "connect.connect": "연결",
   "connect.connectedAs": "{name}({email}) 계정으로 연결됨",
   "connect.connectedAsName": "{name} 계정으로 연결됨",
@@ -74,7 +75,7 @@ export const koKR = {
   "settings.mode.personal": "사용자마다 자신의 Dropbox 연결(권장)",
   "settings.mode.shared": "포털 전체에 하나의 공유 Dropbox 계정",
   "settings.mode.personalHint":
-    "각 사용자는 처음 보낼 때 연결하라는 요청을 받습니다. 연결 정보는 사용자의 브라우저에 남으며 포털에 전달되지 않습니다.",
+    "각 사용자는 처음 보낼 때 연결하라는 요청을 받습니다. 연결 정보는 포털 서버가 아닌 해당 사용자의 브라우저에 저장되며, 사용자가 연결을 해제하거나 로그아웃하거나 그 브라우저에서 다른 사용자가 로그인하면 삭제됩니다. 이 포털에 설치된 다른 플러그인은 같은 페이지에서 실행되므로 이 정보를 읽을 수도 있습니다.",
   "settings.mode.sharedWarning":
     "주의: DocSpace는 플러그인 설정을 모든 포털 구성원의 브라우저로 보내므로 모든 구성원이 공유 계정의 토큰을 읽을 수 있습니다. 토큰이 해당 폴더에만 접근하도록 App folder 유형의 Dropbox 앱을 사용하세요.",
   "settings.connect.saveHint": "이 연결을 유지하려면 “저장”을 선택하세요.",

@@ -46,12 +46,13 @@ export const lv = {
     "Šis portāls sūta uz vienu koplietotu Dropbox kontu, ko DocSpace administratori pārvalda spraudņa iestatījumos.",
   "connect.intro": "Lai sūtītu failus, spraudnim vajadzīga atļauja rakstīt jūsu Dropbox.",
   "connect.privacy":
-    "Savienojums tiek glabāts tikai šajā pārlūkā. Portāls un tā administratori to nekad neredz; varat to pārtraukt jebkurā brīdī.",
+    "Jūsu Dropbox savienojums tiek glabāts šajā pārlūkā, tikai jūsu DocSpace kontam; portāla serveris to nekad nesaņem. Citi šajā portālā instalētie spraudņi darbojas tajā pašā lapā un varētu to nolasīt. Tas tiek dzēsts, kad atvienojaties, kad šeit izrakstāties no DocSpace un kad šajā pārlūkā portālā pierakstās kāds cits.",
   "connect.step1": "1. Atveriet Dropbox jaunā cilnē, pierakstieties un atļaujiet piekļuvi.",
   "connect.openDropbox": "Atvērt Dropbox",
   "connect.popupBlocked": "Pārlūks bloķēja jauno cilni. Iekopējiet šo adresi jaunā cilnē pats:",
   "connect.step2": "2. Pēc tam Dropbox parāda kodu. Nokopējiet to un ielīmējiet šeit:",
   "connect.codePlaceholder": "Kods no Dropbox",
+  "connect.sessionOnly": "Nesaglabāt savienojumu šajā datorā (tikai šī cilne, līdz tā tiek aizvērta)",
   "connect.connect": "Savienot",
   "connect.connectedAs": "Savienots kā {name} ({email})",
   "connect.connectedAsName": "Savienots kā {name}",
@@ -78,7 +79,7 @@ export const lv = {
   "settings.mode.personal": "Katrs lietotājs savieno savu Dropbox (ieteicams)",
   "settings.mode.shared": "Viens koplietots Dropbox konts visam portālam",
   "settings.mode.personalHint":
-    "Katram lietotājam pirmajā sūtīšanas reizē tiek lūgts savienot. Savienojums paliek viņa pārlūkā un nekad nenonāk portālā.",
+    "Katram lietotājam pirmajā sūtīšanas reizē tiek lūgts savienot. Savienojums tiek glabāts attiecīgā lietotāja pārlūkā, nevis portāla serverī, un tiek dzēsts, kad lietotājs atvienojas vai izrakstās vai kad tajā pārlūkā pierakstās cits lietotājs; citi šajā portālā instalētie spraudņi darbojas tajā pašā lapā un varētu to nolasīt.",
   "settings.mode.sharedWarning":
     "Uzmanību: DocSpace sūta spraudņu iestatījumus katra portāla dalībnieka pārlūkam, tāpēc ikviens dalībnieks var nolasīt koplietotā konta marķieri. Izmantojiet App folder tipa Dropbox lietotni, lai marķieris sniegtos tikai līdz šai mapei.",
   "settings.connect.saveHint": "Izvēlieties “Saglabāt”, lai paturētu šo savienojumu.",

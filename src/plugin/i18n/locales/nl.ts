@@ -48,13 +48,15 @@ export const nl = {
   "connect.intro":
     "Om bestanden te versturen heeft de plug-in toestemming nodig om in uw Dropbox te schrijven.",
   "connect.privacy":
-    "Uw verbinding wordt alleen in deze browser bewaard. Het portaal en de beheerders zien haar nooit; u kunt haar op elk moment verbreken.",
+    "Uw Dropbox-verbinding wordt in deze browser bewaard, alleen voor uw DocSpace-account; de server van het portaal ontvangt haar nooit. Andere plug-ins die op dit portaal zijn geïnstalleerd, draaien op dezelfde pagina en zouden haar kunnen lezen. Ze wordt verwijderd wanneer u de verbinding verbreekt, wanneer u zich hier afmeldt bij DocSpace en wanneer iemand anders zich in deze browser aanmeldt bij het portaal.",
   "connect.step1": "1. Open Dropbox in een nieuw tabblad, meld u aan en sta toegang toe.",
   "connect.openDropbox": "Dropbox openen",
   "connect.popupBlocked":
     "De browser heeft het nieuwe tabblad geblokkeerd. Kopieer dit adres zelf naar een nieuw tabblad:",
   "connect.step2": "2. Dropbox toont dan een code. Kopieer die en plak hem hier:",
   "connect.codePlaceholder": "Code van Dropbox",
+  "connect.sessionOnly":
+    "Niet verbonden blijven op deze computer (alleen dit tabblad, tot het wordt gesloten)",
   "connect.connect": "Verbinden",
   "connect.connectedAs": "Verbonden als {name} ({email})",
   "connect.connectedAsName": "Verbonden als {name}",
@@ -81,7 +83,7 @@ export const nl = {
   "settings.mode.personal": "Elke gebruiker verbindt zijn eigen Dropbox (aanbevolen)",
   "settings.mode.shared": "Eén gedeeld Dropbox-account voor het hele portaal",
   "settings.mode.personalHint":
-    "Elke gebruiker wordt gevraagd te verbinden wanneer hij voor het eerst iets verstuurt. De verbinding blijft in zijn browser en bereikt het portaal nooit.",
+    "Elke gebruiker wordt gevraagd te verbinden wanneer hij voor het eerst iets verstuurt. De verbinding wordt in de browser van die gebruiker bewaard, niet op de server van het portaal, en verwijderd wanneer hij de verbinding verbreekt of zich afmeldt of wanneer een andere gebruiker zich in die browser aanmeldt; andere plug-ins die op dit portaal zijn geïnstalleerd, draaien op dezelfde pagina en zouden haar kunnen lezen.",
   "settings.mode.sharedWarning":
     "Let op: DocSpace stuurt plug-ininstellingen naar de browser van elk portaallid, dus elk lid kan het token van het gedeelde account lezen. Gebruik een Dropbox-app van het type App folder, zodat het token alleen die map bereikt.",
   "settings.connect.saveHint": "Kies ‘Opslaan’ om deze verbinding te bewaren.",

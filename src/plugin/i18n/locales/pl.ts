@@ -46,13 +46,14 @@ export const pl = {
     "Ten portal wysyła do jednego wspólnego konta Dropbox, którym administratorzy DocSpace zarządzają w ustawieniach wtyczki.",
   "connect.intro": "Aby wysyłać pliki, wtyczka potrzebuje uprawnienia do zapisu w Twoim Dropboxie.",
   "connect.privacy":
-    "Połączenie jest przechowywane tylko w tej przeglądarce. Portal i jego administratorzy nigdy go nie widzą; możesz je rozłączyć w dowolnej chwili.",
+    "Twoje połączenie z Dropboxem jest przechowywane w tej przeglądarce, tylko dla Twojego konta DocSpace; serwer portalu nigdy go nie otrzymuje. Inne wtyczki zainstalowane na tym portalu działają na tej samej stronie i mogłyby je odczytać. Zostaje usunięte, gdy się rozłączysz, gdy wylogujesz się tu z DocSpace i gdy ktoś inny zaloguje się do portalu w tej przeglądarce.",
   "connect.step1": "1. Otwórz Dropboxa w nowej karcie, zaloguj się i zezwól na dostęp.",
   "connect.openDropbox": "Otwórz Dropboxa",
   "connect.popupBlocked":
     "Przeglądarka zablokowała nową kartę. Skopiuj ten adres do nowej karty samodzielnie:",
   "connect.step2": "2. Dropbox pokaże następnie kod. Skopiuj go i wklej tutaj:",
   "connect.codePlaceholder": "Kod z Dropboxa",
+  "connect.sessionOnly": "Nie utrzymuj połączenia na tym komputerze (tylko ta karta, do jej zamknięcia)",
   "connect.connect": "Połącz",
   "connect.connectedAs": "Połączono jako {name} ({email})",
   "connect.connectedAsName": "Połączono jako {name}",
@@ -79,7 +80,7 @@ export const pl = {
   "settings.mode.personal": "Każdy użytkownik łączy własnego Dropboxa (zalecane)",
   "settings.mode.shared": "Jedno wspólne konto Dropbox dla całego portalu",
   "settings.mode.personalHint":
-    "Każdy użytkownik zostanie poproszony o połączenie przy pierwszym wysyłaniu. Połączenie pozostaje w jego przeglądarce i nigdy nie trafia do portalu.",
+    "Każdy użytkownik zostanie poproszony o połączenie przy pierwszym wysyłaniu. Połączenie jest przechowywane w przeglądarce danego użytkownika, a nie na serwerze portalu, i usuwane, gdy użytkownik się rozłączy lub wyloguje albo gdy w tej przeglądarce zaloguje się inny użytkownik; inne wtyczki zainstalowane na tym portalu działają na tej samej stronie i mogłyby je odczytać.",
   "settings.mode.sharedWarning":
     "Uwaga: DocSpace wysyła ustawienia wtyczek do przeglądarki każdego członka portalu, więc każdy członek może odczytać token wspólnego konta. Użyj aplikacji Dropbox typu App folder, aby token sięgał tylko do tego folderu.",
   "settings.connect.saveHint": "Wybierz „Zapisz”, aby zachować to połączenie.",

@@ -45,13 +45,14 @@ export const ptBR = {
     "Este portal envia para uma única conta compartilhada do Dropbox, que os administradores do DocSpace gerenciam nas configurações do plugin.",
   "connect.intro": "Para enviar arquivos, o plugin precisa de permissão para gravar no seu Dropbox.",
   "connect.privacy":
-    "Sua conexão fica guardada apenas neste navegador. O portal e seus administradores nunca a veem; você pode desconectar a qualquer momento.",
+    "Sua conexão com o Dropbox fica guardada neste navegador, apenas para sua conta do DocSpace; o servidor do portal nunca a recebe. Outros plugins instalados neste portal são executados na mesma página e poderiam lê-la. Ela é removida quando você desconecta, quando sai do DocSpace aqui e quando outra pessoa entra no portal neste navegador.",
   "connect.step1": "1. Abra o Dropbox em uma nova aba, entre e permita o acesso.",
   "connect.openDropbox": "Abrir o Dropbox",
   "connect.popupBlocked":
     "O navegador bloqueou a nova aba. Copie este endereço para uma nova aba você mesmo:",
   "connect.step2": "2. O Dropbox então mostra um código. Copie-o e cole aqui:",
   "connect.codePlaceholder": "Código do Dropbox",
+  "connect.sessionOnly": "Não me manter conectado neste computador (somente esta aba, até que seja fechada)",
   "connect.connect": "Conectar",
   "connect.connectedAs": "Conectado como {name} ({email})",
   "connect.connectedAsName": "Conectado como {name}",
@@ -78,7 +79,7 @@ export const ptBR = {
   "settings.mode.personal": "Cada usuário conecta o próprio Dropbox (recomendado)",
   "settings.mode.shared": "Uma única conta compartilhada do Dropbox para todo o portal",
   "settings.mode.personalHint":
-    "Cada usuário é convidado a se conectar na primeira vez que envia. A conexão fica no navegador dele e nunca chega ao portal.",
+    "Cada usuário é convidado a se conectar na primeira vez que envia. A conexão fica guardada no navegador desse usuário, não no servidor do portal, e é removida quando ele desconecta, sai ou quando outro usuário entra nesse navegador; outros plugins instalados neste portal são executados na mesma página e poderiam lê-la.",
   "settings.mode.sharedWarning":
     "Atenção: o DocSpace envia as configurações dos plugins para o navegador de cada membro do portal, então qualquer membro pode ler o token da conta compartilhada. Use um aplicativo do Dropbox do tipo App folder para que o token alcance apenas essa pasta.",
   "settings.connect.saveHint": "Escolha “Salvar” para manter esta conexão.",

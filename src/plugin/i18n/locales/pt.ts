@@ -46,13 +46,14 @@ export const pt = {
     "Este portal envia para uma única conta partilhada do Dropbox, que os administradores do DocSpace gerem nas definições do plugin.",
   "connect.intro": "Para enviar ficheiros, o plugin precisa de autorização para escrever no seu Dropbox.",
   "connect.privacy":
-    "A sua ligação é guardada apenas neste navegador. O portal e os seus administradores nunca a veem; pode desligá-la a qualquer momento.",
+    "A sua ligação ao Dropbox é guardada neste navegador, apenas para a sua conta do DocSpace; o servidor do portal nunca a recebe. Outros plugins instalados neste portal são executados na mesma página e poderiam lê-la. É removida quando a desliga, quando termina sessão no DocSpace aqui e quando outra pessoa inicia sessão no portal neste navegador.",
   "connect.step1": "1. Abra o Dropbox num novo separador, inicie sessão e permita o acesso.",
   "connect.openDropbox": "Abrir o Dropbox",
   "connect.popupBlocked":
     "O navegador bloqueou o novo separador. Copie este endereço para um novo separador:",
   "connect.step2": "2. O Dropbox mostra depois um código. Copie-o e cole-o aqui:",
   "connect.codePlaceholder": "Código do Dropbox",
+  "connect.sessionOnly": "Não manter a ligação neste computador (apenas este separador, até ser fechado)",
   "connect.connect": "Ligar",
   "connect.connectedAs": "Ligado como {name} ({email})",
   "connect.connectedAsName": "Ligado como {name}",
@@ -79,7 +80,7 @@ export const pt = {
   "settings.mode.personal": "Cada utilizador liga o seu próprio Dropbox (recomendado)",
   "settings.mode.shared": "Uma única conta partilhada do Dropbox para todo o portal",
   "settings.mode.personalHint":
-    "É pedido a cada utilizador que se ligue na primeira vez que envia. A ligação fica no navegador dele e nunca chega ao portal.",
+    "É pedido a cada utilizador que se ligue na primeira vez que envia. A ligação é guardada no navegador desse utilizador, não no servidor do portal, e é removida quando ele a desliga, termina sessão ou quando outro utilizador inicia sessão nesse navegador; outros plugins instalados neste portal são executados na mesma página e poderiam lê-la.",
   "settings.mode.sharedWarning":
     "Atenção: o DocSpace envia as definições dos plugins para o navegador de cada membro do portal, pelo que qualquer membro pode ler o token da conta partilhada. Utilize uma aplicação do Dropbox do tipo App folder para que o token chegue apenas a essa pasta.",
   "settings.connect.saveHint": "Escolha “Guardar” para manter esta ligação.",

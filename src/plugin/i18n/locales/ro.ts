@@ -47,12 +47,14 @@ export const ro = {
   "connect.intro":
     "Pentru a trimite fișiere, pluginul are nevoie de permisiunea de a scrie în Dropbox-ul dvs.",
   "connect.privacy":
-    "Conexiunea este păstrată doar în acest browser. Portalul și administratorii săi nu o văd niciodată; o puteți deconecta oricând.",
+    "Conexiunea dvs. la Dropbox este păstrată în acest browser, doar pentru contul dvs. DocSpace; serverul portalului nu o primește niciodată. Alte pluginuri instalate pe acest portal rulează în aceeași pagină și ar putea să o citească. Este eliminată când o deconectați, când ieșiți din DocSpace aici și când altcineva se autentifică pe portal în acest browser.",
   "connect.step1": "1. Deschideți Dropbox într-o filă nouă, autentificați-vă și permiteți accesul.",
   "connect.openDropbox": "Deschide Dropbox",
   "connect.popupBlocked": "Browserul a blocat fila nouă. Copiați singur această adresă într-o filă nouă:",
   "connect.step2": "2. Dropbox afișează apoi un cod. Copiați-l și lipiți-l aici:",
   "connect.codePlaceholder": "Codul de la Dropbox",
+  "connect.sessionOnly":
+    "Nu mă menține conectat pe acest computer (doar această filă, până când este închisă)",
   "connect.connect": "Conectează",
   "connect.connectedAs": "Conectat ca {name} ({email})",
   "connect.connectedAsName": "Conectat ca {name}",
@@ -79,7 +81,7 @@ export const ro = {
   "settings.mode.personal": "Fiecare utilizator își conectează propriul Dropbox (recomandat)",
   "settings.mode.shared": "Un singur cont Dropbox partajat pentru tot portalul",
   "settings.mode.personalHint":
-    "Fiecărui utilizator i se cere să se conecteze la prima trimitere. Conexiunea rămâne în browserul său și nu ajunge niciodată la portal.",
+    "Fiecărui utilizator i se cere să se conecteze la prima trimitere. Conexiunea este păstrată în browserul acelui utilizator, nu pe serverul portalului, și este eliminată când acesta o deconectează, iese din cont sau când alt utilizator se autentifică în acel browser; alte pluginuri instalate pe acest portal rulează în aceeași pagină și ar putea să o citească.",
   "settings.mode.sharedWarning":
     "Atenție: DocSpace trimite setările pluginurilor în browserul fiecărui membru al portalului, așa că orice membru poate citi tokenul contului partajat. Folosiți o aplicație Dropbox de tip App folder, ca tokenul să ajungă doar la acel folder.",
   "settings.connect.saveHint": "Alegeți „Salvează” pentru a păstra această conexiune.",

@@ -45,12 +45,13 @@ export const sk = {
     "Tento portál odosiela do jedného zdieľaného účtu Dropbox, ktorý spravujú správcovia DocSpace v nastaveniach doplnku.",
   "connect.intro": "Na odosielanie súborov potrebuje doplnok povolenie zapisovať do vášho Dropboxu.",
   "connect.privacy":
-    "Pripojenie sa uchováva iba v tomto prehliadači. Portál ani jeho správcovia ho nikdy nevidia; kedykoľvek ho môžete odpojiť.",
+    "Vaše pripojenie k Dropboxu je uložené v tomto prehliadači, iba pre váš účet DocSpace; server portálu ho nikdy nedostane. Ďalšie doplnky nainštalované na tomto portáli bežia na tej istej stránke a mohli by ho prečítať. Odstráni sa, keď sa odpojíte, keď sa tu odhlásite z DocSpace a keď sa v tomto prehliadači na portál prihlási niekto iný.",
   "connect.step1": "1. Otvorte Dropbox na novej karte, prihláste sa a povoľte prístup.",
   "connect.openDropbox": "Otvoriť Dropbox",
   "connect.popupBlocked": "Prehliadač zablokoval novú kartu. Skopírujte túto adresu do novej karty sami:",
   "connect.step2": "2. Dropbox potom zobrazí kód. Skopírujte ho a vložte sem:",
   "connect.codePlaceholder": "Kód z Dropboxu",
+  "connect.sessionOnly": "Neuchovávať pripojenie na tomto počítači (iba táto karta, kým sa nezavrie)",
   "connect.connect": "Pripojiť",
   "connect.connectedAs": "Pripojené ako {name} ({email})",
   "connect.connectedAsName": "Pripojené ako {name}",
@@ -77,7 +78,7 @@ export const sk = {
   "settings.mode.personal": "Každý používateľ pripojí svoj Dropbox (odporúčané)",
   "settings.mode.shared": "Jeden zdieľaný účet Dropbox pre celý portál",
   "settings.mode.personalHint":
-    "Každý používateľ bude pri prvom odoslaní požiadaný o pripojenie. Pripojenie zostane v jeho prehliadači a nikdy sa nedostane na portál.",
+    "Každý používateľ bude pri prvom odoslaní požiadaný o pripojenie. Pripojenie je uložené v prehliadači daného používateľa, nie na serveri portálu, a odstráni sa, keď sa používateľ odpojí alebo odhlási alebo keď sa v tom prehliadači prihlási iný používateľ; ďalšie doplnky nainštalované na tomto portáli bežia na tej istej stránke a mohli by ho prečítať.",
   "settings.mode.sharedWarning":
     "Pozor: DocSpace posiela nastavenia doplnkov do prehliadača každého člena portálu, takže token zdieľaného účtu môže prečítať ktorýkoľvek člen. Použite aplikáciu Dropbox typu App folder, aby token siahal iba do tohto priečinka.",
   "settings.connect.saveHint": "Zvoľte „Uložiť“, aby ste toto pripojenie zachovali.",

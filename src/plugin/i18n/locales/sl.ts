@@ -47,12 +47,13 @@ export const sl = {
     "Ta portal pošilja v en skupni račun Dropbox, ki ga skrbniki DocSpace upravljajo v nastavitvah vtičnika.",
   "connect.intro": "Za pošiljanje datotek vtičnik potrebuje dovoljenje za pisanje v vaš Dropbox.",
   "connect.privacy":
-    "Povezava je shranjena samo v tem brskalniku. Portal in njegovi skrbniki je nikoli ne vidijo; prekinete jo lahko kadar koli.",
+    "Vaša povezava z Dropboxom je shranjena v tem brskalniku, samo za vaš račun DocSpace; strežnik portala je nikoli ne prejme. Drugi vtičniki, nameščeni na tem portalu, se izvajajo na isti strani in bi jo lahko prebrali. Odstrani se, ko prekinete povezavo, ko se tukaj odjavite iz DocSpace in ko se v tem brskalniku na portal prijavi nekdo drug.",
   "connect.step1": "1. Odprite Dropbox na novem zavihku, se prijavite in dovolite dostop.",
   "connect.openDropbox": "Odpri Dropbox",
   "connect.popupBlocked": "Brskalnik je blokiral nov zavihek. Ta naslov sami kopirajte v nov zavihek:",
   "connect.step2": "2. Dropbox nato prikaže kodo. Kopirajte jo in jo prilepite sem:",
   "connect.codePlaceholder": "Koda iz Dropboxa",
+  "connect.sessionOnly": "Ne ohrani povezave v tem računalniku (samo ta zavihek, dokler ni zaprt)",
   "connect.connect": "Poveži",
   "connect.connectedAs": "Povezano kot {name} ({email})",
   "connect.connectedAsName": "Povezano kot {name}",
@@ -79,7 +80,7 @@ export const sl = {
   "settings.mode.personal": "Vsak uporabnik poveže svoj Dropbox (priporočeno)",
   "settings.mode.shared": "En skupni račun Dropbox za celoten portal",
   "settings.mode.personalHint":
-    "Vsak uporabnik bo ob prvem pošiljanju pozvan, naj se poveže. Povezava ostane v njegovem brskalniku in nikoli ne pride do portala.",
+    "Vsak uporabnik bo ob prvem pošiljanju pozvan, naj se poveže. Povezava je shranjena v brskalniku tega uporabnika, ne na strežniku portala, in se odstrani, ko uporabnik prekine povezavo ali se odjavi ali ko se v tem brskalniku prijavi drug uporabnik; drugi vtičniki, nameščeni na tem portalu, se izvajajo na isti strani in bi jo lahko prebrali.",
   "settings.mode.sharedWarning":
     "Pozor: DocSpace pošilja nastavitve vtičnikov v brskalnik vsakega člana portala, zato lahko vsak član prebere žeton skupnega računa. Uporabite aplikacijo Dropbox vrste App folder, da žeton seže samo do te mape.",
   "settings.connect.saveHint": "Izberite »Shrani«, da obdržite to povezavo.",

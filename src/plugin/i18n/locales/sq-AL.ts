@@ -44,12 +44,13 @@ export const sqAL = {
     "Ky portal dërgon në një llogari të përbashkët Dropbox, të cilën e administrojnë administratorët e DocSpace te cilësimet e shtojcës.",
   "connect.intro": "Për të dërguar skedarë, shtojca ka nevojë për leje që të shkruajë në Dropbox-in tuaj.",
   "connect.privacy":
-    "Lidhja juaj ruhet vetëm në këtë shfletues. Portali dhe administratorët e tij nuk e shohin kurrë; mund ta shkëputni kurdo.",
+    "Lidhja juaj me Dropbox ruhet në këtë shfletues, vetëm për llogarinë tuaj DocSpace; serveri i portalit nuk e merr kurrë. Shtojcat e tjera të instaluara në këtë portal ekzekutohen në të njëjtën faqe dhe mund ta lexonin. Ajo hiqet kur e shkëputni, kur dilni nga DocSpace këtu dhe kur dikush tjetër hyn në portal në këtë shfletues.",
   "connect.step1": "1. Hapni Dropbox në një skedë të re, hyni dhe lejoni qasjen.",
   "connect.openDropbox": "Hap Dropbox",
   "connect.popupBlocked": "Shfletuesi e bllokoi skedën e re. Kopjojeni vetë këtë adresë në një skedë të re:",
   "connect.step2": "2. Më pas Dropbox shfaq një kod. Kopjojeni dhe ngjiteni këtu:",
   "connect.codePlaceholder": "Kodi nga Dropbox",
+  "connect.sessionOnly": "Mos më mbaj të lidhur në këtë kompjuter (vetëm kjo skedë, derisa të mbyllet)",
   "connect.connect": "Lidh",
   "connect.connectedAs": "I lidhur si {name} ({email})",
   "connect.connectedAsName": "I lidhur si {name}",
@@ -76,7 +77,7 @@ export const sqAL = {
   "settings.mode.personal": "Çdo përdorues lidh Dropbox-in e vet (e rekomanduar)",
   "settings.mode.shared": "Një llogari e përbashkët Dropbox për gjithë portalin",
   "settings.mode.personalHint":
-    "Çdo përdoruesi i kërkohet të lidhet herën e parë që dërgon. Lidhja mbetet në shfletuesin e tij dhe nuk arrin kurrë te portali.",
+    "Çdo përdoruesi i kërkohet të lidhet herën e parë që dërgon. Lidhja ruhet në shfletuesin e atij përdoruesi, jo në serverin e portalit, dhe hiqet kur ai e shkëput ose del, ose kur në atë shfletues hyn një përdorues tjetër; shtojcat e tjera të instaluara në këtë portal ekzekutohen në të njëjtën faqe dhe mund ta lexonin.",
   "settings.mode.sharedWarning":
     "Kujdes: DocSpace i dërgon cilësimet e shtojcave te shfletuesi i çdo anëtari të portalit, ndaj çdo anëtar mund të lexojë tokenin e llogarisë së përbashkët. Përdorni një aplikacion Dropbox të llojit App folder, që tokeni të arrijë vetëm te ajo dosje.",
   "settings.connect.saveHint": "Zgjidhni “Ruaj” për ta mbajtur këtë lidhje.",

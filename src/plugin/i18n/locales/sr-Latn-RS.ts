@@ -45,12 +45,13 @@ export const srLatnRS = {
     "Ovaj portal šalje na jedan zajednički Dropbox nalog, kojim administratori DocSpace-a upravljaju u podešavanjima dodatka.",
   "connect.intro": "Da bi slao datoteke, dodatku je potrebna dozvola da piše u vaš Dropbox.",
   "connect.privacy":
-    "Veza se čuva samo u ovom pregledaču. Portal i njegovi administratori je nikada ne vide; možete je prekinuti u bilo kom trenutku.",
+    "Vaša veza sa Dropbox-om čuva se u ovom pregledaču, samo za vaš DocSpace nalog; server portala je nikada ne prima. Drugi dodaci instalirani na ovom portalu rade na istoj stranici i mogli bi da je pročitaju. Uklanja se kada prekinete vezu, kada se ovde odjavite sa DocSpace-a i kada se neko drugi prijavi na portal u ovom pregledaču.",
   "connect.step1": "1. Otvorite Dropbox u novoj kartici, prijavite se i dozvolite pristup.",
   "connect.openDropbox": "Otvori Dropbox",
   "connect.popupBlocked": "Pregledač je blokirao novu karticu. Sami kopirajte ovu adresu u novu karticu:",
   "connect.step2": "2. Dropbox zatim prikazuje kôd. Kopirajte ga i nalepite ovde:",
   "connect.codePlaceholder": "Kôd iz Dropbox-a",
+  "connect.sessionOnly": "Ne zadržavaj vezu na ovom računaru (samo ova kartica, dok se ne zatvori)",
   "connect.connect": "Poveži",
   "connect.connectedAs": "Povezano kao {name} ({email})",
   "connect.connectedAsName": "Povezano kao {name}",
@@ -77,7 +78,7 @@ export const srLatnRS = {
   "settings.mode.personal": "Svaki korisnik povezuje svoj Dropbox (preporučeno)",
   "settings.mode.shared": "Jedan zajednički Dropbox nalog za ceo portal",
   "settings.mode.personalHint":
-    "Svaki korisnik će biti zamoljen da se poveže pri prvom slanju. Veza ostaje u njegovom pregledaču i nikada ne stiže do portala.",
+    "Svaki korisnik će biti zamoljen da se poveže pri prvom slanju. Veza se čuva u pregledaču tog korisnika, a ne na serveru portala, i uklanja se kada on prekine vezu ili se odjavi ili kada se u tom pregledaču prijavi drugi korisnik; drugi dodaci instalirani na ovom portalu rade na istoj stranici i mogli bi da je pročitaju.",
   "settings.mode.sharedWarning":
     "Pažnja: DocSpace šalje podešavanja dodataka u pregledač svakog člana portala, pa svaki član može da pročita token zajedničkog naloga. Koristite Dropbox aplikaciju tipa App folder, da bi token dosezao samo tu fasciklu.",
   "settings.connect.saveHint": "Izaberite „Sačuvaj” da biste zadržali ovu vezu.",

@@ -45,12 +45,14 @@ export const tr = {
     "Bu portal, DocSpace yöneticilerinin eklenti ayarlarından yönettiği tek bir ortak Dropbox hesabına gönderir.",
   "connect.intro": "Dosya göndermek için eklentinin Dropbox’ınıza yazma iznine ihtiyacı var.",
   "connect.privacy":
-    "Bağlantınız yalnızca bu tarayıcıda saklanır. Portal ve yöneticileri onu asla görmez; bağlantıyı istediğiniz zaman kesebilirsiniz.",
+    "Dropbox bağlantınız bu tarayıcıda, yalnızca DocSpace hesabınız için saklanır; portalın sunucusu onu asla almaz. Bu portala yüklenen diğer eklentiler aynı sayfada çalışır ve onu okuyabilir. Bağlantıyı kestiğinizde, burada DocSpace oturumunuzu kapattığınızda ve bu tarayıcıda portalda başka biri oturum açtığında silinir.",
   "connect.step1": "1. Dropbox’ı yeni bir sekmede açın, oturum açın ve erişime izin verin.",
   "connect.openDropbox": "Dropbox’ı aç",
   "connect.popupBlocked": "Tarayıcı yeni sekmeyi engelledi. Bu adresi kendiniz yeni bir sekmeye kopyalayın:",
   "connect.step2": "2. Dropbox ardından bir kod gösterir. Kodu kopyalayıp buraya yapıştırın:",
   "connect.codePlaceholder": "Dropbox’tan gelen kod",
+  "connect.sessionOnly":
+    "Bu bilgisayarda bağlantımı açık tutma (yalnızca bu sekmede, sekme kapatılana kadar)",
   "connect.connect": "Bağlan",
   "connect.connectedAs": "{name} ({email}) olarak bağlı",
   "connect.connectedAsName": "{name} olarak bağlı",
@@ -77,7 +79,7 @@ export const tr = {
   "settings.mode.personal": "Her kullanıcı kendi Dropbox’ını bağlar (önerilir)",
   "settings.mode.shared": "Tüm portal için tek bir ortak Dropbox hesabı",
   "settings.mode.personalHint":
-    "Her kullanıcıdan ilk gönderiminde bağlanması istenir. Bağlantı kullanıcının tarayıcısında kalır ve portala asla ulaşmaz.",
+    "Her kullanıcıdan ilk gönderiminde bağlanması istenir. Bağlantı portalın sunucusunda değil, o kullanıcının tarayıcısında saklanır ve kullanıcı bağlantıyı kestiğinde, oturumu kapattığında ya da o tarayıcıda başka bir kullanıcı oturum açtığında silinir; bu portala yüklenen diğer eklentiler aynı sayfada çalışır ve onu okuyabilir.",
   "settings.mode.sharedWarning":
     "Dikkat: DocSpace eklenti ayarlarını her portal üyesinin tarayıcısına gönderir, bu yüzden her üye ortak hesabın belirtecini okuyabilir. Belirtecin yalnızca o klasöre erişmesi için App folder türünde bir Dropbox uygulaması kullanın.",
   "settings.connect.saveHint": "Bu bağlantıyı korumak için “Kaydet”i seçin.",

@@ -42,12 +42,14 @@ export const vi = {
     "Cổng này gửi đến một tài khoản Dropbox dùng chung, do quản trị viên DocSpace quản lý trong phần cài đặt plugin.",
   "connect.intro": "Để gửi tệp, plugin cần quyền ghi vào Dropbox của bạn.",
   "connect.privacy":
-    "Kết nối của bạn chỉ được lưu trong trình duyệt này. Cổng và quản trị viên không bao giờ thấy được; bạn có thể ngắt kết nối bất cứ lúc nào.",
+    "Kết nối Dropbox của bạn được lưu trong trình duyệt này, chỉ dành cho tài khoản DocSpace của bạn; máy chủ của cổng không bao giờ nhận được kết nối này. Các plugin khác được cài đặt trên cổng này chạy trên cùng một trang và có thể đọc được kết nối. Kết nối bị xóa khi bạn ngắt kết nối, khi bạn đăng xuất khỏi DocSpace tại đây và khi người khác đăng nhập vào cổng trong trình duyệt này.",
   "connect.step1": "1. Mở Dropbox trong thẻ mới, đăng nhập và cho phép truy cập.",
   "connect.openDropbox": "Mở Dropbox",
   "connect.popupBlocked": "Trình duyệt đã chặn thẻ mới. Hãy tự sao chép địa chỉ này vào thẻ mới:",
   "connect.step2": "2. Sau đó Dropbox hiển thị một mã. Hãy sao chép và dán vào đây:",
   "connect.codePlaceholder": "Mã từ Dropbox",
+  "connect.sessionOnly":
+    "Không duy trì kết nối trên máy tính này (chỉ trong thẻ này, cho đến khi thẻ được đóng)",
   "connect.connect": "Kết nối",
   "connect.connectedAs": "Đã kết nối với tên {name} ({email})",
   "connect.connectedAsName": "Đã kết nối với tên {name}",
@@ -74,7 +76,7 @@ export const vi = {
   "settings.mode.personal": "Mỗi người dùng kết nối Dropbox của riêng mình (khuyên dùng)",
   "settings.mode.shared": "Một tài khoản Dropbox dùng chung cho cả cổng",
   "settings.mode.personalHint":
-    "Mỗi người dùng sẽ được yêu cầu kết nối ở lần gửi đầu tiên. Kết nối nằm trong trình duyệt của họ và không bao giờ đến cổng.",
+    "Mỗi người dùng sẽ được yêu cầu kết nối ở lần gửi đầu tiên. Kết nối được lưu trong trình duyệt của người dùng đó, không phải trên máy chủ của cổng, và bị xóa khi họ ngắt kết nối, đăng xuất hoặc khi người dùng khác đăng nhập trên trình duyệt đó; các plugin khác được cài đặt trên cổng này chạy trên cùng một trang và có thể đọc được kết nối.",
   "settings.mode.sharedWarning":
     "Lưu ý: DocSpace gửi cài đặt plugin đến trình duyệt của mọi thành viên trong cổng, vì vậy thành viên nào cũng đọc được mã thông báo của tài khoản dùng chung. Hãy dùng ứng dụng Dropbox loại App folder để mã thông báo chỉ truy cập được thư mục đó.",
   "settings.connect.saveHint": "Chọn “Lưu” để giữ kết nối này.",

@@ -38,12 +38,14 @@ export const zhCN = {
   "account.title": "Dropbox 连接",
   "account.sharedMode": "此门户发送到一个共享的 Dropbox 帐户，由 DocSpace 管理员在插件设置中管理。",
   "connect.intro": "要发送文件，插件需要写入您的 Dropbox 的权限。",
-  "connect.privacy": "您的连接仅保存在此浏览器中。门户及其管理员永远看不到它；您可以随时断开连接。",
+  "connect.privacy":
+    "您的 Dropbox 连接保存在此浏览器中，仅供您的 DocSpace 帐户使用；门户的服务器永远不会收到它。此门户上安装的其他插件在同一页面中运行，有可能读取它。当您断开连接、在此处退出 DocSpace，以及其他人在此浏览器中登录门户时，该连接都会被删除。",
   "connect.step1": "1. 在新标签页中打开 Dropbox，登录并允许访问。",
   "connect.openDropbox": "打开 Dropbox",
   "connect.popupBlocked": "浏览器阻止了新标签页。请自行将此地址复制到新标签页中：",
   "connect.step2": "2. 随后 Dropbox 会显示一个代码。复制它并粘贴到这里：",
   "connect.codePlaceholder": "来自 Dropbox 的代码",
+  "connect.sessionOnly": "不在此计算机上保持连接（仅限此标签页，直到其关闭）",
   "connect.connect": "连接",
   "connect.connectedAs": "已连接为 {name}（{email}）",
   "connect.connectedAsName": "已连接为 {name}",
@@ -70,7 +72,7 @@ export const zhCN = {
   "settings.mode.personal": "每位用户连接自己的 Dropbox（推荐）",
   "settings.mode.shared": "整个门户使用一个共享的 Dropbox 帐户",
   "settings.mode.personalHint":
-    "每位用户在第一次发送时会被要求连接。连接保存在其浏览器中，永远不会到达门户。",
+    "每位用户在第一次发送时会被要求连接。连接保存在该用户的浏览器中，而不是门户的服务器上；当该用户断开连接、退出登录，或其他用户在该浏览器中登录时，连接会被删除。此门户上安装的其他插件在同一页面中运行，有可能读取它。",
   "settings.mode.sharedWarning":
     "注意：DocSpace 会将插件设置发送到每位门户成员的浏览器，因此任何成员都能读取共享帐户的令牌。请使用 App folder 类型的 Dropbox 应用，使令牌只能访问该文件夹。",
   "settings.connect.saveHint": "选择“保存”以保留此连接。",
