@@ -72,6 +72,18 @@ export interface DocSpaceEmulatorOptions {
    * the emulator. Browser tests use Chromium's --host-resolver-rules instead (test/support/stack.ts).
    */
   dropboxRedirect?: string;
+  /**
+   * The host name the portal's origin uses instead of `host`, e.g. "docspace.lan": the server still
+   * listens on `host`, and the browser maps the name there (Chromium --host-resolver-rules). Over
+   * plain HTTP such a page is not a secure context, unlike http://127.0.0.1.
+   */
+  publicHost?: string;
+  /**
+   * Developer Tools → JavaScript SDK allowed domains: origins that may embed the portal. The server
+   * keeps them in the tenant CSP list, which joins every directive, frame-ancestors included
+   * (ONLYOFFICE/DocSpace-server products/ASC.Files/Core/Helpers/CspSettingsHelper.cs).
+   */
+  allowedDomains?: string[];
 }
 
 export interface EmulatorUser {
@@ -215,6 +227,7 @@ export async function startDocSpaceEmulator(
     plugins: { ...DEFAULT_PLUGIN_CONFIG, ...options.plugins },
     portalVersion: options.portalVersion ?? (hostVersion === "4.0" ? "4.0.0" : "3.6.1"),
     ...(options.dropboxRedirect ? { dropboxRedirect: dropboxOrigin(options.dropboxRedirect) } : {}),
+    allowedDomains: (options.allowedDomains ?? []).map((url) => new URL(url).origin),
   };
   const clock = new Clock();
   const accounts = new Accounts(
@@ -247,7 +260,8 @@ export async function startDocSpaceEmulator(
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const address = server.address() as AddressInfo;
-  state.origin = `${tls ? "https" : "http"}://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+  const originHost = options.publicHost ?? host;
+  state.origin = `${tls ? "https" : "http"}://${originHost.includes(":") ? `[${originHost}]` : originHost}:${address.port}`;
 
   const emulatorUser = (user: User): EmulatorUser => ({
     kind: user.kind,

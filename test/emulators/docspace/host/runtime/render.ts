@@ -22,7 +22,7 @@ interface Handle {
 
 /**
  * One rendered tree: contextName lookups stay inside it (a modal's body and footer are separate
- * trees, host fact sheet §5).
+ * trees: PluginDialog/index.js renders each with its own WrappedComponent).
  */
 export class RenderTree {
   private readonly contexts = new Map<string, Set<Handle>>();
@@ -45,10 +45,34 @@ export class RenderTree {
   }
 }
 
+/**
+ * The dialog-wide request state (PluginDialog/index.js `modalRequestRunning`): a button with
+ * withLoadingAfterClick sets it while its onClick runs, and every flagged button in the dialog
+ * reads it (helpers/plugins/WrappedComponent.js, button case).
+ */
+export class RequestLock {
+  private value = false;
+  private readonly listeners = new Set<() => void>();
+
+  get running(): boolean {
+    return this.value;
+  }
+
+  set(value: boolean): void {
+    this.value = value;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  subscribe(listener: () => void): void {
+    this.listeners.add(listener);
+  }
+}
+
 export interface RenderEnv {
   pluginName: string;
   host: HostServices;
   tree: RenderTree;
+  lock: RequestLock;
 }
 
 const str = (value: unknown): string | undefined =>
@@ -232,20 +256,31 @@ function buildElement(
       el.dataset.size = str(props.size) ?? "";
       if (bool(props.primary)) el.classList.add("primary");
       if (bool(props.scale)) el.classList.add("scale");
-      el.disabled = bool(props.isDisabled);
-      if (bool(props.isLoading)) el.dataset.loading = "true";
+      // WrappedComponent.js: loading/disabled follow the request state only for flagged buttons.
+      const paint = (): void => {
+        const p = current();
+        const loading = bool(p.withLoadingAfterClick)
+          ? env.lock.running || bool(p.isLoading)
+          : bool(p.isLoading);
+        const disabled = bool(p.disableWhileRequestRunning)
+          ? env.lock.running || bool(p.isDisabled)
+          : bool(p.isDisabled);
+        el.disabled = disabled || loading;
+        if (loading) el.dataset.loading = "true";
+        else delete el.dataset.loading;
+      };
+      paint();
+      env.lock.subscribe(() => {
+        if (el.isConnected) paint();
+      });
       el.addEventListener("click", () => {
         void (async () => {
           const p = current();
-          const busy = bool(p.withLoadingAfterClick) || bool(p.disableWhileRequestRunning);
-          if (bool(p.withLoadingAfterClick)) el.dataset.loading = "true";
-          if (bool(p.disableWhileRequestRunning)) el.disabled = true;
+          if (bool(p.withLoadingAfterClick)) env.lock.set(true);
           const result = await fn(p.onClick)?.();
-          if (busy) {
-            delete el.dataset.loading;
-            el.disabled = bool(current().isDisabled);
-          }
           dispatch(result, "button");
+          // Cleared after every click, flagged or not (WrappedComponent.js onClickAction).
+          env.lock.set(false);
         })();
       });
       return el;
