@@ -13,7 +13,8 @@ export function sha256Implementation(): "webcrypto" | "pure-js" {
   return globalThis.crypto?.subtle ? "webcrypto" : "pure-js";
 }
 
-async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
+/** SHA-256 of `bytes`, with Web Crypto where it exists and pure JavaScript elsewhere. */
+export async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
   const subtle = globalThis.crypto?.subtle;
   if (subtle) return new Uint8Array(await subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>));
   return pureSha256(bytes);
