@@ -48,7 +48,7 @@ export interface SendToDropboxOptions {
 
 /**
  * The object the portal registers. Every member the host calls is an arrow-function field: the
- * portal clones `{...serverRecord, ...plugin}` (docspace-plugin-host.md §2.4), which keeps own
+ * portal clones `{...serverRecord, ...plugin}` (store/PluginStore.ts initPlugin), which keeps own
  * properties and drops prototype methods, and the arrows keep `this` bound to this instance. State
  * the host must not see (or deep-clone) lives in #private fields. Construction does no I/O: the
  * portal runs the bundle even for disabled plugins. No member throws: an exception in a host
@@ -118,7 +118,7 @@ export class SendToDropbox
   /* IPlugin */
   onLoadCallback = async (): Promise<void> => {
     try {
-      // H36 hands the stored settings over as soon as this first yields (host fact sheet §2.6).
+      // DocSpace 3.6 hands the stored settings over as soon as this first yields (store/PluginStore.ts initPlugin).
       await Promise.resolve();
       // Learn who is signed in early, so personal tokens are found without a wait on first click.
       if (this.#saved.mode === "personal" && isUsable(this.#saved)) await this.#currentUser();

@@ -253,7 +253,7 @@ export class SettingsFlow {
     );
   }
 
-  /** The Save button as the host renders it (its look is forced by H36). */
+  /** The Save button as the host renders it (its look is forced by DocSpace 3.6). */
   saveButton() {
     return saveButton(this.handlers, this.host.t());
   }

@@ -1,4 +1,4 @@
-// Connecting Dropbox without a redirect page (dropbox-api.md §11): a button opens Dropbox's
+// Connecting Dropbox without a redirect page (https://developers.dropbox.com/oauth-guide, "code flow without redirect"): a button opens Dropbox's
 // authorize page in a new tab, Dropbox shows a code, the user pastes it back, and we exchange it.
 // The same section serves the personal connect dialog and the admin's shared-account settings.
 import {
@@ -114,7 +114,7 @@ export interface ConnectDialogHandlers extends ConnectHandlers {
   onClose: () => IMessage;
 }
 
-/** The dialog body's one updatable tree: the modal's body and footer are separate trees in H36. */
+/** The dialog body's one updatable tree: the modal's body and footer are separate trees in DocSpace 3.6. */
 export function connectDialogBody(
   state: ConnectDialogState,
   handlers: ConnectDialogHandlers,
@@ -151,11 +151,11 @@ export function connectDialog(
     displayType: ModalDisplayType.modal,
     dialogHeader: state.view.account ? t("account.title") : t("connect.title"),
     dialogBody: { children: [connectDialogBody(state, handlers, t)] },
-    // A bare H36 modal is at most 280 px tall without scrolling (host fact sheet §6).
+    // A bare modal is at most 280 px tall without scrolling (ONLYOFFICE/docspace-plugin-sdk skills/docspace-plugin/references).
     autoMaxHeight: true,
     autoMaxWidth: true,
     onClose: handlers.onClose,
-    // H36 replaces header, body and footer together with onLoad's result, so all are given.
+    // DocSpace 3.6 replaces header, body and footer together with onLoad's result, so all are given.
     onLoad: async () => ({
       newDialogHeader: state.view.account ? t("account.title") : t("connect.title"),
       newDialogBody: { children: [connectDialogBody(state, handlers, t)] },

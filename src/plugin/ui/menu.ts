@@ -33,7 +33,7 @@ export interface MenuHandlers {
 const ADMINS = [UsersType.owner, UsersType.docSpaceAdmin];
 
 /**
- * Two items with one label, split by type: H36 hands `onClick` only the id, and DocSpace numbers
+ * Two items with one label, split by type: DocSpace 3.6 hands `onClick` only the id, and DocSpace numbers
  * files and folders separately, so 42 may name a file and a folder alike. Each item matches only
  * its own types (images and videos are typed `image`/`video`, not `file`), so the menu never shows
  * both for one row and the click always knows what it got. Rooms are folders to the transfer.

@@ -14,7 +14,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-describe("context menu filters and dispatch (H36, host fact sheet §3.1, §5)", () => {
+describe("context menu filters and dispatch (DocSpace 3.6: ContextOptionsStore.js, helpers/plugins/utils.js)", () => {
   let emu: DocSpaceEmulator;
   let host: HostPage;
 
@@ -132,7 +132,7 @@ describe("context menu filters and dispatch (H36, host fact sheet §3.1, §5)", 
     await host.page.locator("[data-testid=files-page][data-loaded=true]").waitFor();
   });
 
-  test("multi-selection shows no plugin items in H36", async () => {
+  test("multi-selection shows no plugin items in DocSpace 3.6", async () => {
     await host.page.locator('[data-title="Report.docx"] [data-testid=row-checkbox]').check();
     await host.page.locator('[data-title="Manual.pdf"] [data-testid=row-checkbox]').check();
     const { keys } = await menuFor(host.page, "Report.docx");

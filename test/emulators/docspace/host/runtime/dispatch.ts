@@ -6,7 +6,7 @@ import {
   type ToastType,
 } from "@onlyoffice/docspace-plugin-sdk";
 
-/** Where the callback that returned the message lives (host fact sheet §5, second table). */
+/** Where the callback that returned the message lives (helpers/plugins/utils.js). */
 export type CallbackOrigin = "menu" | "button" | "settingsSave" | "control" | "modalClose";
 
 export type ContextProps = NonNullable<IMessage["contextProps"]>;
@@ -39,7 +39,7 @@ export interface DispatchTarget {
  * (`updatePropsContext(message.contextProps)`, `updatePlugin(pluginName, null, message.settings)`)
  * at tag v3.6.1-server and on develop alike.
  */
-const H36_RULES: Record<CallbackOrigin, { props: boolean; context: boolean; save: boolean }> = {
+const CLIENT_RULES: Record<CallbackOrigin, { props: boolean; context: boolean; save: boolean }> = {
   menu: { props: false, context: false, save: false },
   button: { props: true, context: true, save: true },
   settingsSave: { props: true, context: false, save: true },
@@ -73,7 +73,7 @@ export function messageActions(
   host: HostServices,
 ): void {
   if (!message || !Array.isArray(message.actions)) return;
-  const rules = H36_RULES[target.origin];
+  const rules = CLIENT_RULES[target.origin];
   const setProps = rules.props ? target.setElementProps : undefined;
   const updateContext = rules.context ? target.updateContext : undefined;
   const save = rules.save

@@ -191,7 +191,7 @@ function asMessage(result: unknown): Parameters<typeof messageActions>[0] {
 }
 
 /**
- * The settings aside (H36 SettingsPluginDialog): getAdminPluginSettings() when rendering, onLoad
+ * The settings aside (DocSpace 3.6 SettingsPluginDialog): getAdminPluginSettings() when rendering, onLoad
  * on every open, a forced Save look, and the panel closes right after dispatch without waiting
  * for the PUT (components/dialogs/SettingsPluginDialog).
  */
