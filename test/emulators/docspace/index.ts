@@ -47,7 +47,10 @@ export interface DocSpaceEmulatorOptions {
   host?: string;
   /** Seeds ids, keys and every file's bytes; same seed → same portal. */
   seed?: string;
-  /** "3.6" (default): DocSpace 3.5–3.6 host (H36). "4.0": the 2.1/4.0 additions. */
+  /**
+   * "3.6" (default): the host page follows ONLYOFFICE/DocSpace-client tag v3.6.1-server. "4.0": its
+   * branch develop (Dec 2025, bundling the SDK 2.1 prerelease), the newest client code readable.
+   */
   hostVersion?: HostVersion;
   timeZoneOffsetMinutes?: number;
   streamUrlMinutes?: number;
