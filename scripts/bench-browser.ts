@@ -10,7 +10,9 @@
 // (PerformanceObserver "long-animation-frame") in which a script of the plugin's bundle ran
 // (attributed by the script's sourceURL). Prints the figures and writes them
 // into docs/benchmarks.md under "Browser". Never part of npm test.
+import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Page } from "playwright-core";
 
@@ -235,6 +237,53 @@ function summary(run: Run): string {
   return `| ${run.name} | ${run.seconds.toFixed(1)} | ${run.mibPerSecond.toFixed(1)} | ${portal.length} | ${over50.length} | ${max.toFixed(0)} | ${total.toFixed(0)} |`;
 }
 
+/** The CommonJS files of @noble/hashes that `sha2` needs, by the specifier each is required with. */
+function nobleSources(): Record<string, string> {
+  const dir = path.dirname(require.resolve("@noble/hashes/sha2"));
+  const files: Record<string, string> = {
+    "./sha2.js": "sha2.js",
+    "./_md.js": "_md.js",
+    "./_u64.js": "_u64.js",
+    "./utils.js": "utils.js",
+    "@noble/hashes/crypto": "crypto.js",
+  };
+  return Object.fromEntries(
+    Object.entries(files).map(([specifier, file]) => [specifier, readFileSync(path.join(dir, file), "utf8")]),
+  );
+}
+
+/**
+ * SHA-256 throughput in this Chromium: Web Crypto, and the pure-JavaScript @noble/hashes the core
+ * falls back to where crypto.subtle is missing (plain-HTTP portals). 64 MiB in 4 MiB blocks, the
+ * content-hash block size. Run in a blank page: the portal's CSP forbids the eval the small
+ * CommonJS loader needs.
+ */
+async function sha256Throughput(page: Page): Promise<{ webcrypto: number; pureJs: number }> {
+  return page.evaluate(async (sources) => {
+    const cache: Record<string, unknown> = {};
+    const load = (specifier: string): unknown => {
+      if (specifier in cache) return cache[specifier];
+      const module = { exports: {} as Record<string, unknown> };
+      cache[specifier] = module.exports;
+      // Vendored CommonJS evaluated in a blank page (no CSP there).
+      new Function("module", "exports", "require", sources[specifier] ?? "")(module, module.exports, load);
+      cache[specifier] = module.exports;
+      return module.exports;
+    };
+    const { sha256 } = load("./sha2.js") as { sha256: (bytes: Uint8Array) => Uint8Array };
+    const block = new Uint8Array(4 * 1024 * 1024);
+    for (let i = 0; i < block.length; i += 1) block[i] = (i * 31) & 255;
+    const blocks = 16;
+    let started = performance.now();
+    for (let i = 0; i < blocks; i += 1) await crypto.subtle.digest("SHA-256", block);
+    const webcrypto = (blocks * 4) / ((performance.now() - started) / 1000);
+    started = performance.now();
+    for (let i = 0; i < blocks; i += 1) sha256(block);
+    const pureJs = (blocks * 4) / ((performance.now() - started) / 1000);
+    return { webcrypto, pureJs };
+  }, nobleSources());
+}
+
 async function writeBenchmarks(raw: string): Promise<void> {
   await writeBenchmarkRegion("browser", raw);
 }
@@ -328,6 +377,9 @@ async function main(): Promise<void> {
       longTasks: await takeLongTasks(page),
     });
     const bodyCost = await fetchBodyCost(page, tokens.accessToken);
+    const blank = await context.newPage();
+    const hashing = await sha256Throughput(blank);
+    await blank.close();
     const sent = stack.dropbox.files().find((entry) => entry.pathDisplay === `/Bench/${title}`);
     if (sent?.contentHash !== stack.docspace.content.dropboxContentHash(file.id))
       throw new Error("the plugin's copy does not match the original");
@@ -397,6 +449,8 @@ async function main(): Promise<void> {
       );
     }
     lines.push(
+      "",
+      `SHA-256 for content hashes, 64 MiB in 4 MiB blocks in this Chromium: Web Crypto ${hashing.webcrypto.toFixed(0)} MiB/s; the pure-JavaScript @noble/hashes used where \`crypto.subtle\` is missing (a portal on plain HTTP under a LAN name is no secure context) ${hashing.pureJs.toFixed(0)} MiB/s.`,
       "",
       `One \`fetch()\` call with an 8 MiB body costs the calling task ${bodyCost.u8.toFixed(0)} ms when the body is a Uint8Array and ${bodyCost.blob.toFixed(0)} ms when it is a Blob (making the Blob in one go: ${bodyCost.makeBlob.toFixed(0)} ms); median of 3. That is why the core hands the SDK Blob bodies built from 1 MiB parts, a task each (src/core/body.ts).`,
     );

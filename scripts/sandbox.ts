@@ -29,6 +29,8 @@ export interface SandboxOptions {
   build?: boolean;
   /** Keep the emulated Dropbox's files in this directory across runs; in memory when omitted. */
   dropboxDataDir?: string;
+  /** The client the portal page follows: "3.6" (default) or "4.0". */
+  hostVersion?: "3.6" | "4.0";
 }
 
 export interface Sandbox {
@@ -88,7 +90,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   try {
     const docspace = await onPort(options.docspacePort ?? DEFAULT_DOCSPACE_PORT, (port) =>
       // A self-hosted portal's admin clears `webhooks:blacklist` to allow local watchers.
-      startDocSpaceEmulator({ port, dropboxRedirect: dropbox.url, webhooks: { blacklist: [] } }),
+      startDocSpaceEmulator({
+        port,
+        dropboxRedirect: dropbox.url,
+        hostVersion: options.hostVersion ?? "3.6",
+        webhooks: { blacklist: [] },
+      }),
     );
     try {
       await uploadPlugin(docspace);
@@ -116,7 +123,7 @@ export function instructions(sandbox: Sandbox): string {
   const user = sandbox.docspace.users.user;
   return [
     "",
-    "Send to Dropbox sandbox: an emulated DocSpace portal and an emulated Dropbox, offline.",
+    `Send to Dropbox sandbox: an emulated DocSpace ${sandbox.docspace.hostVersion} portal and an emulated Dropbox, offline.`,
     "",
     `  Open  ${sandbox.signInUrl}`,
     "",
@@ -128,6 +135,11 @@ export function instructions(sandbox: Sandbox): string {
     `  5. See the file in the emulated Dropbox: ${sandbox.dropboxPage}`,
     "",
     `  "Switch user" (top right) signs in as someone else, e.g. ${user.displayName}, an ordinary member.`,
+    ...(sandbox.docspace.hostVersion === "4.0"
+      ? [
+          "  4.0 host: tick two files (or two folders) and right-click them: Send to Dropbox sends both as one job.",
+        ]
+      : ["  `npm start -- --host 4.0` shows the 4.0 client instead (multi-select sends; see the README)."]),
     "  Ctrl-C stops everything.",
     "",
   ].join("\n");
@@ -206,12 +218,13 @@ async function main(): Promise<void> {
       "no-build": { type: "boolean", default: false },
       "keep-files": { type: "boolean", default: false },
       webhook: { type: "string" },
+      host: { type: "string", default: "3.6" },
       help: { type: "boolean", default: false },
     },
   });
   if (values.help) {
     console.log(
-      "usage: npm start -- [--docspace-port <p>] [--dropbox-port <p>] [--no-build] [--keep-files] [--webhook <url>]\n" +
+      "usage: npm start -- [--host 3.6|4.0] [--docspace-port <p>] [--dropbox-port <p>] [--no-build] [--keep-files] [--webhook <url>]\n" +
         "  --webhook <url>: register a webhook to a local `docspace-to-dropbox watch` (secret: sandbox-webhook-secret)\n" +
         "  env: SANDBOX_DOCSPACE_PORT, SANDBOX_DROPBOX_PORT; --keep-files keeps Dropbox files in .sandbox/",
     );
@@ -219,7 +232,11 @@ async function main(): Promise<void> {
   }
   const docspacePort = port("--docspace-port", values["docspace-port"] ?? process.env.SANDBOX_DOCSPACE_PORT);
   const dropboxPort = port("--dropbox-port", values["dropbox-port"] ?? process.env.SANDBOX_DROPBOX_PORT);
+  const hostVersion = values.host;
+  if (hostVersion !== "3.6" && hostVersion !== "4.0")
+    throw new Error(`--host: expected 3.6 or 4.0, got ${String(hostVersion)}`);
   const sandbox = await startSandbox({
+    hostVersion,
     ...(docspacePort !== undefined ? { docspacePort } : {}),
     ...(dropboxPort !== undefined ? { dropboxPort } : {}),
     build: !values["no-build"],

@@ -1,17 +1,23 @@
-// Dropbox's content_hash (reference §9): SHA-256 of each 4 MiB block, then SHA-256 of the
-// concatenated raw block digests, lower-case hex. Web Crypto digests are one-shot, which suits
-// this exactly: we never need more than one 4 MiB block in hand.
+// Dropbox's content_hash (https://www.dropbox.com/developers/reference/content-hash): SHA-256 of
+// each 4 MiB block, then SHA-256 of the concatenated raw block digests, lower-case hex. Web Crypto
+// digests are one-shot, which suits this exactly: we never need more than one 4 MiB block in hand.
+// Web Crypto exists only in secure contexts (https://w3c.github.io/webcrypto/#crypto-interface,
+// `[SecureContext] readonly attribute SubtleCrypto subtle`): a portal on plain HTTP under a LAN name
+// has none, so there the pure-JavaScript SHA-256 of @noble/hashes does the same work, slower.
+import { sha256 as pureSha256 } from "@noble/hashes/sha2";
 
 export const HASH_BLOCK_SIZE = 4 * 1024 * 1024;
 
-function subtle(): SubtleCrypto {
-  const api = globalThis.crypto?.subtle;
-  if (!api) throw new Error("Web Crypto (crypto.subtle) is not available; Dropbox content hashes need it.");
-  return api;
+/** Which SHA-256 this runtime uses: Web Crypto where it exists, otherwise pure JavaScript. */
+export function sha256Implementation(): "webcrypto" | "pure-js" {
+  return globalThis.crypto?.subtle ? "webcrypto" : "pure-js";
 }
 
-async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
-  return new Uint8Array(await subtle().digest("SHA-256", bytes as Uint8Array<ArrayBuffer>));
+/** SHA-256 of `bytes`, with Web Crypto where it exists and pure JavaScript elsewhere. */
+export async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle) return new Uint8Array(await subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>));
+  return pureSha256(bytes);
 }
 
 function toHex(bytes: Uint8Array): string {

@@ -233,8 +233,8 @@ export class SendToDropbox
       const menu = { audience: this.#saved.audience, personal: this.#saved.mode === "personal" };
       const handlers = {
         onSend: (target: SendTarget) => this.#guard(() => this.#sendFlow.send([target])),
-        onGroupSend: (selection: GroupSelection) =>
-          this.#guard(() => this.#sendFlow.send(groupTargets(selection))),
+        onGroupSend: (selection: GroupSelection, kind: "file" | "folder") =>
+          this.#guard(() => this.#sendFlow.send(groupTargets(selection, kind))),
         onAccount: () => this.#guard(() => this.#sendFlow.account()),
       };
       this.contextMenuItems.clear();

@@ -33,7 +33,7 @@ export interface Environment {
 }
 
 interface BrowserWindow {
-  top?: BrowserWindow | null;
+  parent?: BrowserWindow | null;
   open?: (url: string, target: string) => { opener: unknown } | null;
   document?: { cookie?: string };
   location?: { href?: string };
@@ -49,11 +49,16 @@ function currentWindow(): BrowserWindow | null {
   return typeof window === "undefined" ? null : (window as unknown as BrowserWindow);
 }
 
-/** The portal page: the plugin iframe is hidden, and user activation belongs to the top window. */
-function topWindow(): BrowserWindow | null {
+/**
+ * The portal page. The client runs plugins in a hidden same-origin iframe appended to the portal's
+ * own body (ONLYOFFICE/DocSpace-client packages/client/src/store/PluginStore.ts initPlugins), so
+ * its `parent` is the portal; `top` is not when the portal itself is embedded in another site
+ * (JavaScript SDK), and a cross-origin `top` refuses open(), location and clipboard.
+ */
+function portalWindow(): BrowserWindow | null {
   const self = currentWindow();
   try {
-    return self?.top ?? self;
+    return self?.parent ?? self;
   } catch {
     return self;
   }
@@ -63,7 +68,7 @@ export function browserEnvironment(): Environment {
   return {
     cookie() {
       try {
-        return currentWindow()?.document?.cookie ?? topWindow()?.document?.cookie ?? "";
+        return currentWindow()?.document?.cookie ?? portalWindow()?.document?.cookie ?? "";
       } catch {
         return "";
       }
@@ -89,7 +94,7 @@ export function browserEnvironment(): Environment {
       try {
         currentWindow()?.addEventListener?.("pagehide", () => {
           try {
-            if (topWindow()?.__redirectToLogin === true) callback();
+            if (portalWindow()?.__redirectToLogin === true) callback();
           } catch {
             // The portal window is gone or foreign: nothing to compare.
           }
@@ -100,14 +105,14 @@ export function browserEnvironment(): Environment {
     },
     pageUrl() {
       try {
-        return topWindow()?.location?.href ?? null;
+        return portalWindow()?.location?.href ?? null;
       } catch {
         return null;
       }
     },
     openTab(url) {
       try {
-        const target = topWindow();
+        const target = portalWindow();
         // Not "noopener": with it, open() returns null even on success and blocking goes unnoticed.
         const opened = target?.open?.(url, "_blank") ?? null;
         if (!opened) return false;
@@ -122,8 +127,8 @@ export function browserEnvironment(): Environment {
       }
     },
     async copyText(text) {
-      // The top window has the focus; the hidden iframe's clipboard calls are refused.
-      for (const candidate of [topWindow(), currentWindow()]) {
+      // The portal page has the focus; the hidden iframe's clipboard calls are refused.
+      for (const candidate of [portalWindow(), currentWindow()]) {
         try {
           const clipboard = candidate?.navigator?.clipboard;
           if (clipboard) {

@@ -1,8 +1,9 @@
 // Jobs in flight in this browser, keyed by the selected items. The host has no progress component
 // and no way for a plugin to push UI, so progress is shown on demand: a second click on an item
 // whose job is still running opens a progress dialog (refresh, cancel) instead of starting a
-// duplicate.
-import type { ItemId, JobProgress } from "./transfer";
+// duplicate. DocSpace numbers files and folders separately, so a key names the kind as well as the
+// id: file 42 and folder 42 are different jobs.
+import type { JobProgress, SendTarget } from "./transfer";
 
 export interface RunningJob {
   readonly keys: readonly string[];
@@ -11,25 +12,28 @@ export interface RunningJob {
   readonly controller: AbortController;
 }
 
-export function jobKey(id: ItemId): string {
-  return String(id);
+export function jobKey(target: SendTarget): string {
+  // Rooms are folders to the transfer; an item of unknown kind (never from this plugin's own menu
+  // items) gets a key of its own.
+  const kind = target.kind === "room" ? "folder" : (target.kind ?? "item");
+  return `${kind}:${String(target.id)}`;
 }
 
 export class JobRegistry {
   private readonly byKey = new Map<string, RunningJob>();
 
   /** The running job that covers any of these items. */
-  find(ids: readonly ItemId[]): RunningJob | undefined {
-    for (const id of ids) {
-      const job = this.byKey.get(jobKey(id));
+  find(targets: readonly SendTarget[]): RunningJob | undefined {
+    for (const target of targets) {
+      const job = this.byKey.get(jobKey(target));
       if (job) return job;
     }
     return undefined;
   }
 
-  start(ids: readonly ItemId[]): RunningJob {
+  start(targets: readonly SendTarget[]): RunningJob {
     const job: RunningJob = {
-      keys: ids.map(jobKey),
+      keys: targets.map(jobKey),
       progress: { transferredBytes: 0, totalBytes: 0, finishedFiles: 0, totalFiles: 0 },
       controller: new AbortController(),
     };

@@ -1,13 +1,16 @@
 // What happens when a member chooses Send to Dropbox: check the plugin is usable and the member
-// allowed, find the Dropbox credential (asking a personal user to connect first), run the job while
-// the host shows the row as busy, and answer with the outcome. A click on an item whose job is
-// still running opens its progress (refresh, cancel) instead.
+// allowed, find the Dropbox credential (asking a personal user to connect first), run the job and
+// answer with the outcome. A click on an item whose job is still running opens its progress
+// (refresh, cancel) instead. A send started from a dialog ("Send now") never holds the dialog:
+// its buttons set the client's dialog-wide request lock while their onClick runs
+// (ONLYOFFICE/DocSpace-client packages/client/src/helpers/plugins/WrappedComponent.js), so the
+// dialog closes at once, the job runs on, and its outcome waits for the next ask on that item.
 import { Actions, ToastType, type GroupSelection, type IMessage } from "@onlyoffice/docspace-plugin-sdk";
 import { ConnectFlow } from "./connect-flow";
 import { guardAsync, guardSync, type Fallback } from "./guard";
 import type { PersonalTokens } from "./credentials";
 import type { Language, Translate } from "./i18n";
-import type { JobRegistry, RunningJob } from "./jobs";
+import { jobKey, type JobRegistry, type RunningJob } from "./jobs";
 import { classifyProblem, type ProblemKind } from "./messages";
 import { isUsable, type PluginSettings } from "./settings/codec";
 import type { DropboxAccount, DropboxCredential, PluginServices, PortalUser, SendTarget } from "./transfer";
@@ -36,11 +39,15 @@ export interface SendFlowHost {
   fail: Fallback;
 }
 
-/** The selection a 2.1+ host passes to onGroupClick: bare ids (HDEV) or `{id, itemType}` (newest). */
-export function groupTargets(selection: GroupSelection): SendTarget[] {
+/**
+ * The selection a 2.1+ client passes to onGroupClick: bare ids (develop ContextOptionsStore.js
+ * onMultiLoadPlugins `onGroupClick(filesIds)`), which the item's own kind completes (the client
+ * offers a group item only when every selected item matches its type filter), or `{id, itemType}`.
+ */
+export function groupTargets(selection: GroupSelection, kind: "file" | "folder"): SendTarget[] {
   const targets: SendTarget[] = [];
   for (const entry of Array.isArray(selection) ? selection : []) {
-    if (typeof entry === "number" || typeof entry === "string") targets.push({ id: entry });
+    if (typeof entry === "number" || typeof entry === "string") targets.push({ id: entry, kind });
     else if (
       typeof entry === "object" &&
       entry !== null &&
@@ -49,13 +56,16 @@ export function groupTargets(selection: GroupSelection): SendTarget[] {
       targets.push(
         entry.itemType === "file" || entry.itemType === "folder" || entry.itemType === "room"
           ? { id: entry.id, kind: entry.itemType }
-          : { id: entry.id },
+          : { id: entry.id, kind },
       );
   }
   return targets;
 }
 
 export class SendFlow {
+  /** Outcomes of sends started from a dialog, by job key, shown at the next ask on the item. */
+  private readonly unreported = new Map<string, { keys: readonly string[]; message: IMessage }>();
+
   constructor(private readonly host: SendFlowHost) {}
 
   private context(): ResultContext {
@@ -70,8 +80,10 @@ export class SendFlow {
   async send(targets: SendTarget[]): Promise<IMessage> {
     try {
       if (targets.length === 0) return toast(ToastType.info, this.host.t()("send.nothingSelected"));
-      const running = this.host.jobs.find(targets.map((target) => target.id));
+      const running = this.host.jobs.find(targets);
       if (running) return this.progress(running);
+      const report = this.takeReport(targets);
+      if (report) return report;
       const settings = this.host.settings();
       if (!isUsable(settings)) return this.fail("not-configured");
       if (settings.audience === "admins" && !(await this.host.user()).isAdmin)
@@ -83,6 +95,30 @@ export class SendFlow {
       this.host.log("send", error);
       return this.fail(classifyProblem(error));
     }
+  }
+
+  private takeReport(targets: SendTarget[]): IMessage | undefined {
+    for (const target of targets) {
+      const report = this.unreported.get(jobKey(target));
+      if (!report) continue;
+      for (const key of report.keys) this.unreported.delete(key);
+      return report.message;
+    }
+    return undefined;
+  }
+
+  /** Starts a send without waiting for it; its outcome is kept for the next ask on these items. */
+  private sendInBackground(targets: SendTarget[]): IMessage {
+    const keys = targets.map(jobKey);
+    for (const key of keys) this.unreported.delete(key);
+    void this.send(targets).then((message) => {
+      const report = { keys, message };
+      for (const key of keys) this.unreported.set(key, report);
+    });
+    return mergeMessages(
+      { actions: [Actions.closeModal] },
+      toast(ToastType.info, this.host.t()("send.background")),
+    );
   }
 
   /** A second click on a running job: its progress, with Refresh and Cancel. */
@@ -118,7 +154,7 @@ export class SendFlow {
     settings: PluginSettings,
     credential: DropboxCredential,
   ): Promise<IMessage> {
-    const job = this.host.jobs.start(targets.map((target) => target.id));
+    const job = this.host.jobs.start(targets);
     try {
       const result = await this.host.services.send({
         targets,
@@ -198,10 +234,10 @@ export class SendFlow {
       onDisconnect: () => flow.handlers.onDisconnect(),
       onSessionOnly: () => flow.handlers.onSessionOnly(),
       onSendNow: () =>
-        guardAsync(async () => {
-          if (!pending) return { actions: [Actions.closeModal] };
-          return mergeMessages({ actions: [Actions.closeModal] }, await this.send(pending));
-        }, this.host.fail),
+        guardAsync(
+          () => (pending ? this.sendInBackground(pending) : { actions: [Actions.closeModal] }),
+          this.host.fail,
+        ),
       onClose: () => guardSync(() => ({ actions: [Actions.closeModal] }), this.host.fail) ?? {},
     };
     const flow: ConnectFlow = new ConnectFlow({

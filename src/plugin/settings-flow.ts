@@ -38,6 +38,13 @@ export interface SettingsFlowHost {
   fail: Fallback;
 }
 
+/**
+ * Every change of the saved settings can add or remove menu items (audience, personal mode), and
+ * update-status alone re-reads nothing while the status stays the same (ONLYOFFICE/DocSpace-client
+ * packages/client/src/store/PluginStore.ts updatePluginStatus), so each item scope is named.
+ */
+const ITEM_UPDATES = [Actions.updateStatus, Actions.updateContextMenuItems, Actions.updateProfileMenuItems];
+
 function updateProps(newProps: NonNullable<IMessage["newProps"]>): IMessage {
   return { actions: [Actions.updateProps], newProps };
 }
@@ -124,7 +131,7 @@ export class SettingsFlow {
     if (!encoded.ok) return {};
     this.host.apply(next);
     return {
-      actions: [Actions.saveSettings, Actions.updateStatus, Actions.updateContextMenuItems],
+      actions: [Actions.saveSettings, ...ITEM_UPDATES],
       settings: encoded.value,
     };
   }
@@ -183,7 +190,7 @@ export class SettingsFlow {
   }
 
   /** The Save button sits outside the body's tree: it may save and toast, not update the body. */
-  save(): IMessage {
+  async save(): Promise<IMessage> {
     const t = this.host.t();
     const folder = checkDestination(this.state.folderInput);
     if (!folder.ok) {
@@ -219,6 +226,16 @@ export class SettingsFlow {
         ),
       );
     }
+    const previous = this.host.saved();
+    if (previous.mode === "shared" && next.mode === "personal" && previous.credential?.type === "refresh") {
+      // Every member could read the shared refresh token in the settings: revoke it before it is
+      // dropped, or it would stay valid in Dropbox with nobody holding it on purpose.
+      try {
+        await this.host.services.revoke(previous.appKey, previous.credential);
+      } catch (error) {
+        this.host.log("revoke the shared connection", error);
+      }
+    }
     this.host.apply(next);
     const notices = [];
     if (next.appKey === "") notices.push({ type: ToastType.warning, title: t("settings.saved.noAppKey") });
@@ -229,14 +246,14 @@ export class SettingsFlow {
     else notices.push({ type: ToastType.success, title: t("settings.saved") });
     return mergeMessages(
       {
-        actions: [Actions.saveSettings, Actions.updateStatus, Actions.updateContextMenuItems],
+        actions: [Actions.saveSettings, ...ITEM_UPDATES],
         settings: encoded.value,
       },
       { actions: [Actions.showToast], toastProps: notices },
     );
   }
 
-  /** The Save button as the host renders it (its look is forced by H36). */
+  /** The Save button as the host renders it (its look is forced by DocSpace 3.6). */
   saveButton() {
     return saveButton(this.handlers, this.host.t());
   }

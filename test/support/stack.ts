@@ -34,6 +34,8 @@ export interface StackOptions {
   dropbox?: Parameters<typeof startDropboxEmulator>[0];
   /** Upload dist/plugin.zip as the portal admin would (default true). */
   installPlugin?: boolean;
+  /** More Chromium --host-resolver-rules entries, e.g. "MAP docspace.lan 127.0.0.1". */
+  hostRules?: string[];
 }
 
 export function builtPlugin(): Uint8Array {
@@ -53,7 +55,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const docspace = await startDocSpaceEmulator(options.docspace);
     started.push(docspace);
     if (options.installPlugin !== false) docspace.plugins.install(builtPlugin(), "plugin.zip", "owner");
-    const browser = await launchBrowser(await dropboxBrowserArgs(dropbox.url));
+    const browser = await launchBrowser(await dropboxBrowserArgs(dropbox.url, options.hostRules));
     started.push(browser);
     return {
       docspace,
@@ -87,9 +89,13 @@ async function closeAll(started: { close(): Promise<void> }[]): Promise<void> {
  * (by the SHA-256 of its public key) without disabling any other check: everything else fails to
  * resolve, so nothing leaves the machine.
  */
-export async function dropboxBrowserArgs(emulatorUrl: string): Promise<string[]> {
+export async function dropboxBrowserArgs(emulatorUrl: string, extraRules: string[] = []): Promise<string[]> {
   const { hostname, port } = new URL(emulatorUrl);
-  const rules = [...DROPBOX_HOSTS.map((host) => `MAP ${host} ${hostname}:${port}`), "EXCLUDE 127.0.0.1"];
+  const rules = [
+    ...DROPBOX_HOSTS.map((host) => `MAP ${host} ${hostname}:${port}`),
+    ...extraRules,
+    "EXCLUDE 127.0.0.1",
+  ];
   return [
     `--host-resolver-rules=${rules.join(", ")}`,
     `--ignore-certificate-errors-spki-list=${await spkiHash(hostname, Number(port))}`,

@@ -5,6 +5,7 @@
 // defaults to the legacy token flow). The code exchange is a form-encoded POST (auth.ts).
 
 import { Dropbox, DropboxAuth } from "dropbox";
+import { sha256 } from "../content-hash";
 import { classifyFailure } from "../classify";
 import { TransferError } from "../errors";
 import { resolveOptions, type CoreOptions } from "../options";
@@ -40,16 +41,47 @@ export async function startDropboxAuthorization(
   if (!request.appKey)
     throw new TypeError('Invalid option "appKey": expected a Dropbox app key, received "".');
   const auth = new DropboxAuth({ clientId: request.appKey, fetch: resolveOptions(environment).ports.fetch });
-  const url = await auth.getAuthenticationUrl(
+  // The SDK's PKCE challenge needs crypto.subtle, which pages outside a secure context (a portal on
+  // plain HTTP under a LAN name) do not have; there the challenge is computed here instead.
+  const sdkPkce = globalThis.crypto?.subtle !== undefined;
+  let url = await auth.getAuthenticationUrl(
     request.redirectUri ? encodeURIComponent(request.redirectUri) : "",
     request.state ? encodeURIComponent(request.state) : undefined,
     "code",
     "offline",
     request.scopes,
     "none",
-    true,
+    sdkPkce,
   );
+  if (!sdkPkce) {
+    const verifier = pkceVerifier();
+    auth.setCodeVerifier(verifier);
+    url += `&code_challenge_method=S256&code_challenge=${await pkceChallenge(verifier)}`;
+  }
   return { url, codeVerifier: auth.getCodeVerifier() };
+}
+
+const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/** Unpadded base64url (RFC 4648 §5), as PKCE wants it. */
+function base64Url(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const chars = Math.ceil((Math.min(3, bytes.length - i) * 8) / 6);
+    for (let c = 0; c < chars; c += 1) out += BASE64URL[(n >> (18 - 6 * c)) & 63];
+  }
+  return out;
+}
+
+/** A 128-character PKCE code verifier (RFC 7636 4.1) from 96 random bytes; getRandomValues needs no secure context. */
+function pkceVerifier(): string {
+  return base64Url(globalThis.crypto.getRandomValues(new Uint8Array(96)));
+}
+
+/** S256 code challenge (RFC 7636 4.2): base64url(SHA-256(ASCII(verifier))). */
+export async function pkceChallenge(verifier: string): Promise<string> {
+  return base64Url(await sha256(new TextEncoder().encode(verifier)));
 }
 
 export interface AuthorizationCompletion {

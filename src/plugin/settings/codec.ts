@@ -1,5 +1,5 @@
 // The admin settings travel as one string that the portal stores in at most 255 characters
-// (docspace-plugin-host.md §7) and hands to every member's browser. The format is versioned and
+// (store/PluginStore.ts updatePlugin) and hands to every member's browser. The format is versioned and
 // positional so it costs a few characters of overhead, not JSON's quotes and key names:
 //
 //   s1|<flags>|<app key>|<destination folder>|<shared credential>
@@ -95,7 +95,7 @@ const TOKEN_PATTERN = /^[A-Za-z0-9._~+/=-]+$/u;
 /**
  * Reads whatever the portal stored: null on first run, our format, the JSON `{"k": appKey}` the
  * first builds wrote, or anything else. Never throws (an exception here rejects the plugin's load,
- * docspace-plugin-host.md §7); unreadable parts fall back to the defaults.
+ * store/PluginStore.ts initPlugin); unreadable parts fall back to the defaults.
  */
 export function decodeSettings(stored: string | null | undefined): PluginSettings {
   if (typeof stored !== "string" || stored === "") return { ...DEFAULT_SETTINGS };

@@ -73,7 +73,7 @@ export function inputProps(props: {
     onChange: props.onChange,
     size: InputSize.base,
     scale: true,
-    // The host's default tabIndex is -1 (docspace-plugin-host.md §6): keep fields reachable by Tab.
+    // The host's default tabIndex is -1 (helpers/plugins/WrappedComponent.js): keep fields reachable by Tab.
     tabIndex: 0,
     // The host's default maxLength is 255; tokens and URLs can be longer.
     maxLength: String(props.maxLength ?? 255),
@@ -102,7 +102,7 @@ export function button(
     component: Components.button,
     props: {
       label: props.label,
-      // "normal", not ButtonSize.extraSmall: H36 does not style "extra-small" (host fact sheet §6).
+      // "normal", not ButtonSize.extraSmall: DocSpace 3.6 does not style "extra-small" (helpers/plugins/WrappedComponent.js).
       size: ButtonSize.normal,
       onClick: props.onClick,
       scale: false,

@@ -137,7 +137,7 @@ export interface ConnectDialogHandlers extends ConnectHandlers {
   onClose: () => IMessage;
 }
 
-/** The dialog body's one updatable tree: the modal's body and footer are separate trees in H36. */
+/** The dialog body's one updatable tree: the modal's body and footer are separate trees in DocSpace 3.6. */
 export function connectDialogBody(
   state: ConnectDialogState,
   handlers: ConnectDialogHandlers,
@@ -174,11 +174,11 @@ export function connectDialog(
     displayType: ModalDisplayType.modal,
     dialogHeader: state.view.account ? t("account.title") : t("connect.title"),
     dialogBody: { children: [connectDialogBody(state, handlers, t)] },
-    // Sized to the content, so every step shows without a scroll bar.
+    // A bare modal is at most 280 px tall without scrolling (ONLYOFFICE/docspace-plugin-sdk skills/docspace-plugin/references).
     autoMaxHeight: true,
     autoMaxWidth: true,
     onClose: handlers.onClose,
-    // H36 replaces header, body and footer together with onLoad's result, so all are given.
+    // DocSpace 3.6 replaces header, body and footer together with onLoad's result, so all are given.
     onLoad: async () => ({
       newDialogHeader: state.view.account ? t("account.title") : t("connect.title"),
       newDialogBody: { children: [connectDialogBody(state, handlers, t)] },

@@ -26,14 +26,14 @@ export interface MenuState {
 
 export interface MenuHandlers {
   onSend: (target: SendTarget) => Promise<IMessage>;
-  onGroupSend: (items: GroupSelection) => Promise<IMessage>;
+  onGroupSend: (items: GroupSelection, kind: "file" | "folder") => Promise<IMessage>;
   onAccount: () => Promise<IMessage>;
 }
 
 const ADMINS = [UsersType.owner, UsersType.docSpaceAdmin];
 
 /**
- * Two items with one label, split by type: H36 hands `onClick` only the id, and DocSpace numbers
+ * Two items with one label, split by type: DocSpace 3.6 hands `onClick` only the id, and DocSpace numbers
  * files and folders separately, so 42 may name a file and a folder alike. Each item matches only
  * its own types (images and videos are typed `image`/`video`, not `file`), so the menu never shows
  * both for one row and the click always knows what it got. Rooms are folders to the transfer.
@@ -44,8 +44,10 @@ export function contextMenuItems(state: MenuState, handlers: MenuHandlers, t: Tr
     icon: MENU_ICON,
     // Only where the user may download; the host never shows plugin items in the Trash.
     itemSecurity: [FilesSecurity.Download],
-    // The row shows activity while onClick is pending; onClick awaits the whole job.
-    withActiveItem: true,
+    // No withActiveItem: the client marks only file rows by id (a folder id would mark the file with
+    // the same id), and a marked row's menu is blocked (ONLYOFFICE/DocSpace-client
+    // packages/client/src/HOCs/withFileActions.js, pages/Home/Section/Body/TableView/StyledTable.js),
+    // which would hide the progress and Cancel that a second choice of the item offers.
     ...(state.audience === "admins" ? { usersTypes: ADMINS } : {}),
   };
   const onFile = (id: number | string) => handlers.onSend({ id, kind: "file" });
@@ -57,10 +59,10 @@ export function contextMenuItems(state: MenuState, handlers: MenuHandlers, t: Tr
       fileType: [FilesType.file, FilesType.image, FilesType.video],
       onClick: onFile,
       onItemClick: onFile,
-      // SDK 2.1 / DocSpace 4.0: several selected items in one job, files and folders alike, so the
-      // group menu offers it once. Older hosts ignore both fields.
+      // SDK 2.1 clients: the group menu offers an item only when every selected item matches its
+      // filters, so a selection of files gets this one and passes file ids. Older hosts ignore it.
       isGroupAction: true,
-      onGroupClick: handlers.onGroupSend,
+      onGroupClick: (items: GroupSelection) => handlers.onGroupSend(items, "file"),
     },
     {
       ...common,
@@ -68,6 +70,8 @@ export function contextMenuItems(state: MenuState, handlers: MenuHandlers, t: Tr
       fileType: [FilesType.folder, FilesType.room],
       onClick: onFolder,
       onItemClick: onFolder,
+      isGroupAction: true,
+      onGroupClick: (items: GroupSelection) => handlers.onGroupSend(items, "folder"),
     },
   ] satisfies IContextMenuItem[];
 }

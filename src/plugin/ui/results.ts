@@ -65,7 +65,7 @@ function progressBody(handlers: ProgressHandlers, ctx: ResultContext): BoxGroup 
       text(t("progress.explain"), { color: MUTED_COLOR }),
       box(
         [
-          // Only buttons inside the dialog may update it (host fact sheet §5), hence Refresh.
+          // Only buttons inside the dialog may update it (helpers/plugins/utils.js), hence Refresh.
           button({ label: t("progress.refresh"), onClick: refresh }),
           button({ label: t("progress.cancel"), onClick: handlers.cancel }),
           button({ label: t("common.close"), onClick: closeMessage }),

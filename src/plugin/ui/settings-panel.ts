@@ -1,7 +1,7 @@
 // The admin settings panel (Integration → Plugins → gear). Built from explicit state; the handlers
 // update that state and answer with the re-rendered body (update-context) or, for an input, its own
-// new props (update-props). The Save button lives outside the body's tree in H36, so it can only
-// save or toast, never update the body (docspace-plugin-host.md §5).
+// new props (update-props). The Save button lives outside the body's tree in DocSpace 3.6, so it can only
+// save or toast, never update the body (helpers/plugins/utils.js).
 import {
   Components,
   type BoxGroup,
@@ -224,7 +224,7 @@ export function settingsBody(
 }
 
 export function saveButton(handlers: SettingsPanelHandlers, t: Translate): ButtonGroup {
-  // H36 forces the Save button's look; only onClick and the loading flags count.
+  // DocSpace 3.6 forces the Save button's look; only onClick and the loading flags count.
   return button({ label: t("settings.save"), onClick: handlers.onSave, primary: true });
 }
 

@@ -36,7 +36,7 @@ function probeFetch(page: Page, url: string): Promise<string> {
   }, url);
 }
 
-describe("Content-Security-Policy from cspDomains (host fact sheet §8)", () => {
+describe("Content-Security-Policy from cspDomains (DocSpace-server CspSettingsHelper.cs)", () => {
   let emu: DocSpaceEmulator;
   let listed: { url: string; server: Server };
   let unlisted: { url: string; server: Server };

@@ -14,7 +14,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-describe("H36 loader (host fact sheet §2)", () => {
+describe("DocSpace 3.6 loader (store/PluginStore.ts)", () => {
   let emu: DocSpaceEmulator;
   beforeAll(async () => {
     emu = await startDocSpaceEmulator();
@@ -67,7 +67,7 @@ describe("H36 loader (host fact sheet §2)", () => {
     await context.close();
   });
 
-  test("stored settings are handed over, and setLanguage is never called by H36", async () => {
+  test("stored settings are handed over, and setLanguage is never called by DocSpace 3.6", async () => {
     emu.plugins.setState("order-probe", true, "stored-value");
     const { page, context } = await openHost(browser, emu, "guest", "/rooms/shared");
     await waitForMenuKey(page, "order-probe-item");
@@ -147,7 +147,7 @@ describe("H36 loader (host fact sheet §2)", () => {
   });
 });
 
-describe("4.0 loader additions (host fact sheet §9, §2)", () => {
+describe("4.0 loader additions (develop PluginStore.ts initLocalePlugin; store/PluginStore.ts)", () => {
   let emu: DocSpaceEmulator;
   beforeAll(async () => {
     emu = await startDocSpaceEmulator({ hostVersion: "4.0" });
@@ -157,7 +157,7 @@ describe("4.0 loader additions (host fact sheet §9, §2)", () => {
     await emu.close();
   });
 
-  test("plugin.css is injected as a <link> (H36 never loads it)", async () => {
+  test("plugin.css is injected as a <link> (DocSpace 3.6 never loads it)", async () => {
     emu.plugins.install(buildFixturePlugin("csp-probe", {}, { "plugin.css": "body { --probe: 1; }" }));
     const { page, context } = await openHost(browser, emu, "owner", "/rooms/shared");
     await page.waitForFunction(() => window.__docspaceHost?.plugin?.("csp-probe") !== undefined);
@@ -168,7 +168,7 @@ describe("4.0 loader additions (host fact sheet §9, §2)", () => {
     await context.close();
   });
 
-  test("setLanguage comes before setAPI; settings arrive after the install finishes", async () => {
+  test("setLanguage comes before setAPI; settings arrive during onLoadCallback, as on 3.6", async () => {
     emu.plugins.setState("order-probe", true, "v40");
     const { page, context } = await openHost(browser, emu, "guest", folderPath(emu.seed.rooms.project));
     await page.waitForFunction(() => {
@@ -177,17 +177,17 @@ describe("4.0 loader additions (host fact sheet §9, §2)", () => {
       return calls.includes("setAdminPluginSettingsValue:v40");
     });
     const calls = await pluginGlobal<string[]>(page, "calls");
-    expect(calls.slice(0, 6)).toEqual([
+    // develop PluginStore.ts initPlugin: initLocalePlugin, then installPlugin (not awaited), then
+    // setAdminPluginSettingsValue.
+    expect(calls.slice(0, 7)).toEqual([
       "setLanguage:de-DE",
       "setAPI",
       "onLoadCallback:start",
+      "setAdminPluginSettingsValue:v40",
       "onLoadCallback:end",
       "getStatus",
       "getContextMenuItems",
     ]);
-    expect(calls.indexOf("setAdminPluginSettingsValue:v40")).toBeGreaterThan(
-      calls.indexOf("getContextMenuItems"),
-    );
     await context.close();
   });
 });

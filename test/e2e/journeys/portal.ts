@@ -3,21 +3,62 @@
 // rendered UI lives here, so a changed label or test id is fixed in one place.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { BrowserContext, Frame, Locator, Page } from "playwright-core";
 
 import type { DocSpaceEmulator, UserKind } from "../../emulators/docspace";
 import { PLUGIN_NAME } from "../../support/stack";
 import { FILE_ITEM_KEY, FOLDER_ITEM_KEY, ACCOUNT_ITEM_KEY } from "../../../src/plugin/ui/menu";
 import { en } from "../../../src/plugin/i18n/locales/en";
+import { LAN_HOST, embedderOf } from "./variants";
 
 export { PLUGIN_NAME };
 export const text = en;
 export const SCREENSHOTS = path.resolve(__dirname, "../../../test-results/screenshots");
 
 export interface Portal {
+  /** The portal page; when it is framed, a view whose DOM calls go to the portal's frame. */
   page: Page;
   /** Uncaught errors in the portal page or the plugin iframe. */
   errors: string[];
+}
+
+/** Page members that act on the document: in a framed portal they go to the portal's frame. */
+const FRAME_MEMBERS = new Set<string | symbol>([
+  "$",
+  "$$",
+  "content",
+  "evaluate",
+  "evaluateHandle",
+  "getByRole",
+  "getByTestId",
+  "getByText",
+  "getByPlaceholder",
+  "goto",
+  "locator",
+  "url",
+  "waitForFunction",
+  "waitForLoadState",
+  "waitForSelector",
+]);
+
+/**
+ * The portal inside the embedding page, seen as a Page: document calls go to the portal's frame,
+ * everything else (keyboard, screenshots, the context, popups) to the top page. `reload` reloads
+ * the portal's frame, as a user's F5 inside the embedded portal's own navigation would.
+ */
+function framedView(page: Page, frame: Frame): Page {
+  return new Proxy(page, {
+    get(target, property) {
+      if (property === "reload")
+        return async () => {
+          await frame.goto(frame.url());
+          return null;
+        };
+      const source: object = FRAME_MEMBERS.has(property) ? frame : target;
+      const value: unknown = Reflect.get(source, property);
+      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(source) : value;
+    },
+  });
 }
 
 /** Signs the context in as `kind` and opens `pagePath`, waiting until the host has loaded the plugins. */
@@ -31,9 +72,27 @@ export async function openPortal(
   page.setDefaultTimeout(15_000);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(`${error.name}: ${error.message}`));
-  await page.goto(docspace.signInUrl(kind, pagePath));
-  await waitReady(page);
-  return { page, errors };
+  const embedder = embedderOf(docspace);
+  if (!embedder) {
+    await page.goto(docspace.signInUrl(kind, pagePath));
+    await waitReady(page);
+    return { page, errors };
+  }
+  await page.goto(`${embedder}/?src=${encodeURIComponent(docspace.signInUrl(kind, pagePath))}`);
+  const frame = await (await page.locator("#docspace-frame").elementHandle())?.contentFrame();
+  if (!frame) throw new Error(`no portal frame in ${embedder}`);
+  const view = framedView(page, frame);
+  await waitReady(view);
+  // The portal really is framed by another origin: its top window is not its own.
+  const framed = await frame.evaluate(() => {
+    try {
+      return window.top !== window && window.top?.location.href === undefined;
+    } catch {
+      return true;
+    }
+  });
+  if (!framed) throw new Error("the portal frame is not cross-origin to its top window");
+  return { page: view, errors };
 }
 
 export async function waitReady(page: Page): Promise<void> {
@@ -163,11 +222,26 @@ export async function enterAppKey(aside: Locator, appKey: string): Promise<void>
 
 /** Picks an option in the combo box currently showing `current`. */
 export async function pick(scope: Locator, current: string, option: string): Promise<void> {
-  const combo = scope.getByTestId("plugin-combobox").filter({
-    has: scope.page().getByTestId("plugin-combobox-selected").getByText(current, { exact: true }),
-  });
-  await combo.getByTestId("plugin-combobox-selected").click();
-  await combo.getByTestId("plugin-combobox-option").getByText(option, { exact: true }).click();
+  // Found by its shown choice; a frame-independent walk, as the portal may sit in an iframe.
+  const combos = scope.getByTestId("plugin-combobox");
+  for (let index = 0; index < (await combos.count()); index += 1) {
+    const combo = combos.nth(index);
+    if ((await combo.getByTestId("plugin-combobox-selected").textContent()) !== current) continue;
+    await combo.getByTestId("plugin-combobox-selected").click();
+    await combo.getByTestId("plugin-combobox-option").getByText(option, { exact: true }).click();
+    return;
+  }
+  throw new Error(`no combo box showing "${current}"`);
+}
+
+/**
+ * The same URL on 127.0.0.1, for requests the test runner makes itself (Playwright's route.fetch
+ * resolves names in Node, which knows nothing of Chromium's --host-resolver-rules).
+ */
+export function fromTestRunner(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.hostname === LAN_HOST) parsed.hostname = "127.0.0.1";
+  return parsed.toString();
 }
 
 /** Save, then the server's answer to the settings PUT. */

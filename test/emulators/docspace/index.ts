@@ -62,7 +62,10 @@ export interface DocSpaceEmulatorOptions {
   host?: string;
   /** Seeds ids, keys and every file's bytes; same seed → same portal. */
   seed?: string;
-  /** "3.6" (default): DocSpace 3.5–3.6 host (H36). "4.0": the 2.1/4.0 additions. */
+  /**
+   * "3.6" (default): the host page follows ONLYOFFICE/DocSpace-client tag v3.6.1-server. "4.0": its
+   * branch develop (Dec 2025, bundling the SDK 2.1 prerelease), the newest client code readable.
+   */
   hostVersion?: HostVersion;
   timeZoneOffsetMinutes?: number;
   streamUrlMinutes?: number;
@@ -93,6 +96,18 @@ export interface DocSpaceEmulatorOptions {
    * local watcher needs `blacklist: []`, as a self-hosted portal's admin would configure).
    */
   webhooks?: { repeatCount?: number; retryBaseMs?: number; blacklist?: readonly string[] };
+  /**
+   * The host name the portal's origin uses instead of `host`, e.g. "docspace.lan": the server still
+   * listens on `host`, and the browser maps the name there (Chromium --host-resolver-rules). Over
+   * plain HTTP such a page is not a secure context, unlike http://127.0.0.1.
+   */
+  publicHost?: string;
+  /**
+   * Developer Tools → JavaScript SDK allowed domains: origins that may embed the portal. The server
+   * keeps them in the tenant CSP list, which joins every directive, frame-ancestors included
+   * (ONLYOFFICE/DocSpace-server products/ASC.Files/Core/Helpers/CspSettingsHelper.cs).
+   */
+  allowedDomains?: string[];
 }
 
 export interface EmulatorUser {
@@ -255,6 +270,7 @@ export async function startDocSpaceEmulator(
     plugins: { ...DEFAULT_PLUGIN_CONFIG, ...options.plugins },
     portalVersion: options.portalVersion ?? (hostVersion === "4.0" ? "4.0.0" : "3.6.1"),
     ...(options.dropboxRedirect ? { dropboxRedirect: dropboxOrigin(options.dropboxRedirect) } : {}),
+    allowedDomains: (options.allowedDomains ?? []).map((url) => new URL(url).origin),
   };
   const clock = new Clock();
   const accounts = new Accounts(
@@ -295,7 +311,8 @@ export async function startDocSpaceEmulator(
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const address = server.address() as AddressInfo;
-  state.origin = `${tls ? "https" : "http"}://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+  const originHost = options.publicHost ?? host;
+  state.origin = `${tls ? "https" : "http"}://${originHost.includes(":") ? `[${originHost}]` : originHost}:${address.port}`;
 
   const emulatorUser = (user: User): EmulatorUser => ({
     kind: user.kind,

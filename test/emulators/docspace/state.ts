@@ -39,6 +39,8 @@ export interface EmulatorConfig {
   portalVersion: string;
   /** Sandbox only: Dropbox emulator origin the host page sends the plugin's Dropbox calls to. */
   dropboxRedirect?: string;
+  /** The tenant's JavaScript SDK allowed domains: origins that may frame the portal. */
+  allowedDomains: string[];
 }
 
 export interface RequestLogEntry {

@@ -6,8 +6,10 @@ import {
   type HostServices,
 } from "../../emulators/docspace/host/runtime/dispatch";
 
-// The host page's dispatcher against the per-callback table (docspace-plugin-host.md §5). The
-// browser tests cover the same rules end to end for the menu, controls, buttons and the Save button.
+// The host page's dispatcher against the per-callback table: which handlers each caller passes to
+// ONLYOFFICE/DocSpace-client packages/client/src/helpers/plugins/utils.js messageActions
+// (PluginStore.ts menu wrappers, WrappedComponent.js controls and buttons, PluginDialog/index.js
+// onClose and eventListeners). The browser tests cover the same rules end to end.
 
 function harness(hostVersion: "3.6" | "4.0"): { host: HostServices; calls: string[] } {
   const calls: string[] = [];
@@ -32,7 +34,7 @@ const MESSAGES: Record<"props" | "context" | "save", IMessage> = {
 
 type Outcome = "works" | "no-op" | "TypeError";
 
-// Rows: callback origin; columns: update-props, update-context, save-settings (H36).
+// Rows: callback origin; columns: update-props, update-context, save-settings (both versions).
 const H36: Record<CallbackOrigin, [Outcome, Outcome, Outcome]> = {
   menu: ["no-op", "TypeError", "TypeError"],
   button: ["works", "works", "works"],
@@ -62,21 +64,38 @@ function run(
   return { outcome: calls.length > 0 ? "works" : "no-op", calls };
 }
 
-describe.each(Object.entries(H36) as [CallbackOrigin, [Outcome, Outcome, Outcome]][])(
-  "H36 %s callbacks",
-  (origin, [props, context, save]) => {
-    test(`update-props ${props}, update-context ${context}, save-settings ${save}`, () => {
-      expect(run("3.6", origin, "props").outcome).toBe(props);
-      expect(run("3.6", origin, "context").outcome).toBe(context);
-      expect(run("3.6", origin, "save").outcome).toBe(save);
-    });
-  },
-);
+// develop's utils.js calls `updatePropsContext(...)` and `updatePlugin(...)` unguarded, like
+// v3.6.1: the 4.0 host is no more lenient.
+describe.each(
+  (["3.6", "4.0"] as const).flatMap((version) =>
+    (Object.entries(H36) as [CallbackOrigin, [Outcome, Outcome, Outcome]][]).map(
+      ([origin, outcomes]) => [version, origin, outcomes] as const,
+    ),
+  ),
+)("%s host, %s callbacks", (version, origin, [props, context, save]) => {
+  test(`update-props ${props}, update-context ${context}, save-settings ${save}`, () => {
+    expect(run(version, origin, "props").outcome).toBe(props);
+    expect(run(version, origin, "context").outcome).toBe(context);
+    expect(run(version, origin, "save").outcome).toBe(save);
+  });
+});
 
-test("4.0 guards every handler: nothing throws and save-settings works from anywhere", () => {
-  for (const origin of Object.keys(H36) as CallbackOrigin[]) {
-    expect(run("4.0", origin, "context").outcome).not.toBe("TypeError");
-    expect(run("4.0", origin, "save").calls).toEqual(["save:s"]);
+test("send-post-message to a frame that is not there does nothing (utils.js `if (frame)`)", () => {
+  const { host, calls } = harness("3.6");
+  const documentStub = { getElementById: () => null };
+  const saved = Object.getOwnPropertyDescriptor(globalThis, "document");
+  Object.defineProperty(globalThis, "document", { value: documentStub, configurable: true });
+  try {
+    const message: IMessage = {
+      actions: [Actions.sendPostMessage, Actions.showToast],
+      postMessage: { frameId: "missing", message: { a: 1 } },
+      toastProps: [{ type: ToastType.info, title: "after" }],
+    };
+    expect(() => messageActions(message, { origin: "button", pluginName: "p" }, host)).not.toThrow();
+    expect(calls).toEqual(["toast:info:after"]);
+  } finally {
+    if (saved) Object.defineProperty(globalThis, "document", saved);
+    else Reflect.deleteProperty(globalThis, "document");
   }
 });
 

@@ -1,4 +1,4 @@
-// Drives the built bundle the way the portal does (docspace-plugin-host.md §2): run plugin.js in a
+// Drives the built bundle the way the portal does (ONLYOFFICE/DocSpace-client packages/client/src/store/PluginStore.ts initPlugin): run plugin.js in a
 // fresh window, clone the registered object as the host does (losing prototype methods), then call
 // the members the host calls, in the host's order, on the clone only.
 import { existsSync, readFileSync } from "node:fs";
@@ -55,7 +55,7 @@ function member<T extends (...args: never[]) => unknown>(plugin: HostView, name:
   return value as T;
 }
 
-// Members H36 and H40 call on a plugin with the API, Settings, ContextMenu and ProfileMenu scopes.
+// Members the 3.6 and develop clients call on a plugin with the API, Settings, ContextMenu and ProfileMenu scopes.
 const HOST_CALLED = [
   "setAPI",
   "onLoadCallback",
@@ -99,7 +99,7 @@ describe("the registered plugin as the portal sees it", () => {
     }
   });
 
-  it("loads hidden on first run (H36 order: setAPI, settings during onLoadCallback, getStatus)", async () => {
+  it("loads hidden on first run (the 3.6 order: setAPI, settings during onLoadCallback, getStatus)", async () => {
     const plugin = loadPlugin();
     member<(o: string, p: string, x: string) => void>(plugin, "setAPI")("https://portal.test", "", "api/2.0");
     const loading = member<() => Promise<void>>(plugin, "onLoadCallback")();
@@ -152,7 +152,7 @@ describe("the registered plugin as the portal sees it", () => {
   it("adds Send to Dropbox for files and for folders and rooms, only where the user may download", () => {
     const plugin = loadPlugin();
     const items = [...member<() => Map<string, IContextMenuItem>>(plugin, "getContextMenuItems")().values()];
-    // One item per kind: H36 passes only the id, and files and folders are numbered separately.
+    // One item per kind: the client passes only the id, and files and folders are numbered separately.
     expect(items.map((i) => [i.key, i.fileType])).toEqual([
       ["send-to-dropbox-file", ["file", "image", "video"]],
       ["send-to-dropbox-folder", ["folder", "room"]],
@@ -161,8 +161,11 @@ describe("the registered plugin as the portal sees it", () => {
       expect(item).toMatchObject({
         label: "Send to Dropbox",
         icon: "send-to-dropbox.svg",
-        withActiveItem: true,
+        isGroupAction: true,
       });
+      // No withActiveItem: the client marks file rows only, by id, and blocks their menu meanwhile
+      // (ONLYOFFICE/DocSpace-client packages/client/src/HOCs/withFileActions.js).
+      expect(item.withActiveItem).toBeUndefined();
       expect(item.itemSecurity).toEqual(["Download"]);
     }
   });

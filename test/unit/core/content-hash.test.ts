@@ -3,6 +3,7 @@ import {
   ContentHasher,
   HASH_BLOCK_SIZE,
   contentHashOf,
+  sha256Implementation,
 } from "../../../src/core/content-hash";
 
 // Vectors computed with https://www.dropbox.com/developers/reference/content-hash and matched by
@@ -21,6 +22,24 @@ test("known vectors", async () => {
   expect(await contentHashOf(new Uint8Array(0))).toBe(EMPTY);
   expect(await contentHashOf(new TextEncoder().encode("hello world"))).toBe(HELLO);
   expect(await contentHashOf(pattern(HASH_BLOCK_SIZE + 1))).toBe(FOUR_MIB_PLUS_ONE);
+});
+
+test("without Web Crypto (a plain-HTTP page is no secure context) the pure-JS SHA-256 gives the same hashes", async () => {
+  const original = Object.getOwnPropertyDescriptor(globalThis, "crypto");
+  Object.defineProperty(globalThis, "crypto", { value: {}, configurable: true, writable: true });
+  try {
+    expect(sha256Implementation()).toBe("pure-js");
+    expect(await contentHashOf(new Uint8Array(0))).toBe(EMPTY);
+    expect(await contentHashOf(new TextEncoder().encode("hello world"))).toBe(HELLO);
+    const hasher = new ContentHasher();
+    const bytes = pattern(HASH_BLOCK_SIZE + 1);
+    await hasher.update(bytes.subarray(0, 1000));
+    await hasher.update(bytes.subarray(1000));
+    expect(await hasher.digest()).toBe(FOUR_MIB_PLUS_ONE);
+  } finally {
+    if (original) Object.defineProperty(globalThis, "crypto", original);
+  }
+  expect(sha256Implementation()).toBe("webcrypto");
 });
 
 test.each([[1], [1000], [HASH_BLOCK_SIZE - 1], [HASH_BLOCK_SIZE], [3 * 1024 * 1024 + 7]])(

@@ -46,6 +46,15 @@ async function setup(
   return { plugin, services, env };
 }
 
+/** Waits (on the event loop, not a clock) until a condition holds. */
+async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 1000; i += 1) {
+    if (await condition()) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  throw new Error("condition never held");
+}
+
 function sendItem(plugin: SendToDropbox): IContextMenuItem {
   const item = plugin.getContextMenuItems().get("send-to-dropbox-file");
   if (!item) throw new Error("no Send to Dropbox item");
@@ -105,10 +114,10 @@ describe("not configured", () => {
     const item = sendItem(plugin);
     expect(item).toMatchObject({
       icon: "send-to-dropbox.svg",
-      withActiveItem: true,
       itemSecurity: ["Download"],
       isGroupAction: true,
     });
+    expect(item.withActiveItem).toBeUndefined();
     expect(item.fileType).toEqual(["file", "image", "video"]);
     expect(plugin.getContextMenuItems().get("send-to-dropbox-folder")?.fileType).toEqual(["folder", "room"]);
     expect(item.usersTypes).toBeUndefined();
@@ -171,10 +180,26 @@ describe("configured, personal mode, not connected", () => {
     expect(texts(rerendered)).toContain("Connected as Ada Lovelace (ada@example.com)");
     // The profile menu's "Dropbox connection" item stays where it was: nothing to re-register.
     expect(connected.actions).not.toContain("update-context-menu-items");
+    // Send now never holds the dialog: it answers close-modal at once while the job is still
+    // running, and the outcome waits for the next choice of the item.
+    const gate = deferred();
+    services.gate = gate.promise;
     const sent = (await buttonLabelled(rerendered, "Send now").props.onClick()) as IMessage;
-    expect(sent.actions?.[0]).toBe("close-modal");
+    expect(sent.actions).toEqual(["close-modal", "show-toast"]);
+    expect(sent.toastProps?.[0]?.title).toMatch(/^Sending to Dropbox\. Choose Send to Dropbox/u);
+    await until(() => services.sent.length === 1);
     expect(services.sent[0]?.targets).toEqual([{ id: 7, kind: "file" }]);
     expect(services.sent[0]?.options.credential).toEqual({ type: "refresh", token: "refresh-token-1" });
+    const whileRunning = await click(plugin, 7);
+    expect(whileRunning.modalDialogProps?.dialogHeader).toBe("Sending to Dropbox");
+    gate.resolve();
+    await until(
+      async () =>
+        (await click(plugin, 7)).toastProps?.[0]?.title === "Sent to Dropbox: /DocSpace/Report.docx",
+    );
+    // The outcome is shown once; the next choice sends again.
+    await click(plugin, 7);
+    expect(services.sent).toHaveLength(2);
   });
 
   it("explains a rejected or missing code without losing the dialog", async () => {
@@ -402,11 +427,40 @@ describe("shared mode", () => {
   });
 });
 
-describe("group actions (SDK 2.1 / DocSpace 4.0)", () => {
-  it("sends every selected item in one job, whichever shape the host passes", async () => {
+describe("group actions (SDK 2.1 clients)", () => {
+  it("sends every selected item in one job; bare ids take the kind of the item that was chosen", async () => {
     const { plugin, services } = await setup(personal, { connected: true });
     await sendItem(plugin).onGroupClick!([1, "sbox-2", { id: 3, itemType: "folder" }]);
-    expect(services.sent[0]?.targets).toEqual([{ id: 1 }, { id: "sbox-2" }, { id: 3, kind: "folder" }]);
+    expect(services.sent[0]?.targets).toEqual([
+      { id: 1, kind: "file" },
+      { id: "sbox-2", kind: "file" },
+      { id: 3, kind: "folder" },
+    ]);
+    await plugin.getContextMenuItems().get("send-to-dropbox-folder")!.onGroupClick!([4, 5]);
+    expect(services.sent[1]?.targets).toEqual([
+      { id: 4, kind: "folder" },
+      { id: 5, kind: "folder" },
+    ]);
+  });
+});
+
+describe("jobs", () => {
+  it("file 42 and folder 42 are different jobs: a running file does not stand in for the folder", async () => {
+    const gate = deferred();
+    const { plugin, services } = await setup(personal, { connected: true, services: { gate: gate.promise } });
+    const file = click(plugin, 42);
+    await until(() => services.sent.length === 1);
+    const folder = plugin.getContextMenuItems().get("send-to-dropbox-folder")!.onClick!(42);
+    await until(() => services.sent.length === 2);
+    expect(services.sent.map((request) => request.targets)).toEqual([
+      [{ id: 42, kind: "file" }],
+      [{ id: 42, kind: "folder" }],
+    ]);
+    // A second choice of the file still finds the file's own job.
+    const again = await click(plugin, 42);
+    expect(again.modalDialogProps?.dialogHeader).toBe("Sending to Dropbox");
+    gate.resolve();
+    await Promise.all([file, folder]);
   });
 });
 
@@ -477,6 +531,20 @@ describe("settings panel", () => {
     expect(texts(rerendered).join(" ")).toMatch(/expire after 4 hours/u);
   });
 
+  it("switching from shared to personal revokes the shared refresh token before dropping it", async () => {
+    const { body, save, services, plugin } = await openPanel(shared);
+    const mode = flatten(body).find((c) => c.component === "comboBox");
+    if (!mode || mode.component !== "comboBox") throw new Error("no mode selector");
+    mode.props.onSelect!({ key: "personal", label: "" });
+    expect(services.revoked).toEqual([]);
+    const saved = (await save.props.onClick()) as IMessage;
+    expect(services.revoked).toEqual([{ type: "refresh", token: "shared-refresh-token" }]);
+    expect(saved.settings).not.toContain("shared-refresh-token");
+    // Personal mode adds the profile item while the status stays active: named explicitly.
+    expect(plugin.getProfileMenuItems().size).toBe(1);
+    expect(saved.actions).toEqual(expect.arrayContaining(["update-profile-menu-items"]));
+  });
+
   it("flags a bad destination folder as it is typed and refuses to save it", async () => {
     const { body, save } = await openPanel(personal);
     const folder = field(body, "/DocSpace");
@@ -493,10 +561,12 @@ describe("settings panel", () => {
     field(body, "e.g. a1b2c3d4e5f6g7h").props.onChange(" newkey ");
     field(body, "/DocSpace").props.onChange("/Exports/");
     const saved = (await save.props.onClick()) as IMessage;
+    // update-status re-reads nothing while the status stays the same, so every item scope is named.
     expect(saved.actions).toEqual([
       "save-settings",
       "update-status",
       "update-context-menu-items",
+      "update-profile-menu-items",
       "show-toast",
     ]);
     expect(saved.settings).toBe("s1|p-kne|newkey|/Exports|");

@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const arSA = {
   "menu.send": "إرسال إلى Dropbox",
   "menu.account": "اتصال Dropbox",
+  "send.background":
+    "جارٍ الإرسال إلى Dropbox. اختر «إرسال إلى Dropbox» مرة أخرى للعنصر نفسه لرؤية التقدم أو، عند الانتهاء، النتيجة.",
 
   "send.nothingSelected": "لم يتم تحديد أي شيء لإرساله.",
 

@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const az = {
   "menu.send": "Dropbox-a göndər",
   "menu.account": "Dropbox bağlantısı",
+  "send.background":
+    "Dropbox-a göndərilir. Gedişatı və ya, bitdikdən sonra, nəticəni görmək üçün eyni element üçün yenidən «Dropbox-a göndər» seçin.",
 
   "send.nothingSelected": "Göndərmək üçün heç nə seçilməyib.",
 

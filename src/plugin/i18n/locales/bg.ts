@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const bg = {
   "menu.send": "Изпращане в Dropbox",
   "menu.account": "Връзка с Dropbox",
+  "send.background":
+    "Изпраща се в Dropbox. Изберете отново „Изпращане в Dropbox“ за същия елемент, за да видите напредъка или, след приключване, резултата.",
 
   "send.nothingSelected": "Нищо не е избрано за изпращане.",
 

@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const cs = {
   "menu.send": "Odeslat do Dropboxu",
   "menu.account": "Připojení k Dropboxu",
+  "send.background":
+    "Odesílá se do Dropboxu. Chcete-li zobrazit průběh nebo po dokončení výsledek, zvolte u téže položky znovu „Odeslat do Dropboxu“.",
 
   "send.nothingSelected": "Nic nebylo vybráno k odeslání.",
 

@@ -4,6 +4,9 @@ export const de = {
   "menu.send": "An Dropbox senden",
   "menu.account": "Dropbox-Verbindung",
 
+  "send.background":
+    "Wird an Dropbox gesendet. Wählen Sie für dasselbe Element erneut „An Dropbox senden“, um den Fortschritt oder, wenn fertig, das Ergebnis zu sehen.",
+
   "send.nothingSelected": "Es wurde nichts zum Senden ausgewählt.",
 
   "progress.preparing": "Das Senden an Dropbox wird noch vorbereitet: Der Ordnerinhalt wird gelesen …",

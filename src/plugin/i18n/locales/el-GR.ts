@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const elGR = {
   "menu.send": "Αποστολή στο Dropbox",
   "menu.account": "Σύνδεση Dropbox",
+  "send.background":
+    "Αποστολή στο Dropbox. Επιλέξτε ξανά «Αποστολή στο Dropbox» για το ίδιο στοιχείο για να δείτε την πρόοδο ή, όταν ολοκληρωθεί, το αποτέλεσμα.",
 
   "send.nothingSelected": "Δεν επιλέχθηκε τίποτα για αποστολή.",
 

@@ -8,6 +8,9 @@ export const en = {
   "menu.send": "Send to Dropbox",
   "menu.account": "Dropbox connection",
 
+  "send.background":
+    "Sending to Dropbox. Choose Send to Dropbox on the same item again to see its progress or, once done, the result.",
+
   "send.nothingSelected": "Nothing was selected to send.",
 
   "progress.preparing": "Send to Dropbox is still preparing: reading the folder contents…",

@@ -10,6 +10,9 @@ export const es = {
     "Cancelando. Los archivos ya enviados se quedan en Dropbox; no se guarda nada parcial.",
   "menu.account": "Conexión con Dropbox",
 
+  "send.background":
+    "Enviando a Dropbox. Vuelva a elegir Enviar a Dropbox en el mismo elemento para ver el progreso o, al terminar, el resultado.",
+
   "send.nothingSelected": "No se seleccionó nada para enviar.",
 
   "progress.preparing": "El envío a Dropbox todavía se está preparando: leyendo el contenido de la carpeta…",

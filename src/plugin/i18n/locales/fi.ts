@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const fi = {
   "menu.send": "Lähetä Dropboxiin",
   "menu.account": "Dropbox-yhteys",
+  "send.background":
+    "Lähetetään Dropboxiin. Valitse samalle kohteelle uudelleen ”Lähetä Dropboxiin” nähdäksesi edistymisen tai valmistuttua tuloksen.",
 
   "send.nothingSelected": "Mitään ei valittu lähetettäväksi.",
 

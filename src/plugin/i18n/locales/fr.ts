@@ -10,6 +10,9 @@ export const fr = {
     "Annulation. Les fichiers déjà envoyés restent dans Dropbox ; rien de partiel n’est enregistré.",
   "menu.account": "Connexion Dropbox",
 
+  "send.background":
+    "Envoi vers Dropbox en cours. Choisissez à nouveau Envoyer vers Dropbox sur le même élément pour voir la progression ou, une fois terminé, le résultat.",
+
   "send.nothingSelected": "Rien n’a été sélectionné pour l’envoi.",
 
   "progress.preparing": "L’envoi vers Dropbox se prépare encore : lecture du contenu du dossier…",

@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const hyAM = {
   "menu.send": "Ուղարկել Dropbox",
   "menu.account": "Dropbox-ի միացում",
+  "send.background":
+    "Ուղարկվում է Dropbox։ Ընթացքը կամ, ավարտից հետո, արդյունքը տեսնելու համար նույն տարրի համար կրկին ընտրեք «Ուղարկել Dropbox»։",
 
   "send.nothingSelected": "Ուղարկելու համար ոչինչ ընտրված չէ։",
 

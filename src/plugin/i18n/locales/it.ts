@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const it = {
   "menu.send": "Invia a Dropbox",
   "menu.account": "Connessione Dropbox",
+  "send.background":
+    "Invio a Dropbox in corso. Scegli di nuovo «Invia a Dropbox» sullo stesso elemento per vederne l’avanzamento o, al termine, il risultato.",
 
   "send.nothingSelected": "Non è stato selezionato nulla da inviare.",
 

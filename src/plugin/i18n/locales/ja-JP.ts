@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const jaJP = {
   "menu.send": "Dropbox に送信",
   "menu.account": "Dropbox の接続",
+  "send.background":
+    "Dropbox に送信しています。進行状況や、完了後の結果を見るには、同じ項目でもう一度「Dropbox に送信」を選択してください。",
 
   "send.nothingSelected": "送信する項目が選択されていません。",
 

@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const koKR = {
   "menu.send": "Dropbox로 보내기",
   "menu.account": "Dropbox 연결",
+  "send.background":
+    "Dropbox로 보내는 중입니다. 진행 상황이나 완료 후 결과를 보려면 같은 항목에서 'Dropbox로 보내기'을(를) 다시 선택하세요.",
 
   "send.nothingSelected": "보낼 항목을 선택하지 않았습니다.",
 

@@ -3,6 +3,7 @@ import type { MessageKey } from "./en";
 export const loLA = {
   "menu.send": "ສົ່ງໄປ Dropbox",
   "menu.account": "ການເຊື່ອມຕໍ່ Dropbox",
+  "send.background": 'ກຳລັງສົ່ງໄປ Dropbox. ເລືອກ "ສົ່ງໄປ Dropbox" ອີກຄັ້ງໃນລາຍການດຽວກັນ ເພື່ອເບິ່ງຄວາມຄືບໜ້າ ຫຼື ຜົນລັບເມື່ອສຳເລັດ.',
 
   "send.nothingSelected": "ບໍ່ໄດ້ເລືອກຫຍັງເພື່ອສົ່ງ.",
 

@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const lv = {
   "menu.send": "Sūtīt uz Dropbox",
   "menu.account": "Dropbox savienojums",
+  "send.background":
+    "Notiek sūtīšana uz Dropbox. Lai redzētu gaitu vai pēc pabeigšanas rezultātu, tam pašam vienumam vēlreiz izvēlieties “Sūtīt uz Dropbox”.",
 
   "send.nothingSelected": "Nekas nav atlasīts sūtīšanai.",
 

@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const nl = {
   "menu.send": "Naar Dropbox sturen",
   "menu.account": "Dropbox-verbinding",
+  "send.background":
+    "Bezig met versturen naar Dropbox. Kies voor hetzelfde item opnieuw ‘Naar Dropbox sturen’ om de voortgang of, als het klaar is, het resultaat te zien.",
 
   "send.nothingSelected": "Er is niets geselecteerd om te versturen.",
 

@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const pl = {
   "menu.send": "Wyślij do Dropboxa",
   "menu.account": "Połączenie z Dropboxem",
+  "send.background":
+    "Wysyłanie do Dropboxa. Aby zobaczyć postęp lub, po zakończeniu, wynik, ponownie wybierz „Wyślij do Dropboxa” dla tego samego elementu.",
 
   "send.nothingSelected": "Nie wybrano niczego do wysłania.",
 

@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const ptBR = {
   "menu.send": "Enviar para o Dropbox",
   "menu.account": "Conexão com o Dropbox",
+  "send.background":
+    "Enviando para o Dropbox. Escolha “Enviar para o Dropbox” novamente no mesmo item para ver o progresso ou, quando terminar, o resultado.",
 
   "send.nothingSelected": "Nada foi selecionado para enviar.",
 

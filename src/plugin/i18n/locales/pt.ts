@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const pt = {
   "menu.send": "Enviar para o Dropbox",
   "menu.account": "Ligação ao Dropbox",
+  "send.background":
+    "A enviar para o Dropbox. Escolha novamente “Enviar para o Dropbox” no mesmo item para ver o progresso ou, quando terminar, o resultado.",
 
   "send.nothingSelected": "Não foi selecionado nada para enviar.",
 

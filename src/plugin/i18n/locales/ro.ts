@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const ro = {
   "menu.send": "Trimite în Dropbox",
   "menu.account": "Conexiunea Dropbox",
+  "send.background":
+    "Se trimite în Dropbox. Alegeți din nou „Trimite în Dropbox” pentru același element ca să vedeți progresul sau, la final, rezultatul.",
 
   "send.nothingSelected": "Nu a fost selectat nimic pentru trimitere.",
 

@@ -4,6 +4,9 @@ export const ru = {
   "menu.send": "Отправить в Dropbox",
   "menu.account": "Подключение Dropbox",
 
+  "send.background":
+    "Отправка в Dropbox. Снова выберите «Отправить в Dropbox» для того же элемента, чтобы увидеть ход отправки или, по окончании, результат.",
+
   "send.nothingSelected": "Ничего не выбрано для отправки.",
 
   "progress.preparing": "Отправка в Dropbox ещё готовится: читается содержимое папки…",

@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const si = {
   "menu.send": "Dropbox වෙත යවන්න",
   "menu.account": "Dropbox සම්බන්ධතාවය",
+  "send.background":
+    'Dropbox වෙත යවමින්. ප්‍රගතිය හෝ, අවසන් වූ පසු, ප්‍රතිඵලය බැලීමට එම අයිතමයේම "Dropbox වෙත යවන්න" නැවත තෝරන්න.',
 
   "send.nothingSelected": "යැවීමට කිසිවක් තෝරා නැත.",
 

@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const sk = {
   "menu.send": "Odoslať do Dropboxu",
   "menu.account": "Pripojenie k Dropboxu",
+  "send.background":
+    "Odosiela sa do Dropboxu. Ak chcete vidieť priebeh alebo po dokončení výsledok, pri tej istej položke znova zvoľte „Odoslať do Dropboxu“.",
 
   "send.nothingSelected": "Na odoslanie nebolo nič vybrané.",
 

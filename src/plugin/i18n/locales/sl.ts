@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const sl = {
   "menu.send": "Pošlji v Dropbox",
   "menu.account": "Povezava z Dropboxom",
+  "send.background":
+    "Pošiljanje v Dropbox. Za prikaz napredka ali, ko je končano, rezultata pri istem elementu znova izberite »Pošlji v Dropbox«.",
 
   "send.nothingSelected": "Za pošiljanje ni bilo nič izbrano.",
 

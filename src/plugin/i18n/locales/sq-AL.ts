@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const sqAL = {
   "menu.send": "Dërgo në Dropbox",
   "menu.account": "Lidhja me Dropbox",
+  "send.background":
+    "Po dërgohet në Dropbox. Zgjidhni sërish “Dërgo në Dropbox” për të njëjtin element për të parë ecurinë ose, kur të përfundojë, rezultatin.",
 
   "send.nothingSelected": "Nuk u përzgjodh asgjë për t’u dërguar.",
 

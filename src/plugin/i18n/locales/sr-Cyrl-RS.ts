@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const srCyrlRS = {
   "menu.send": "Пошаљи у Dropbox",
   "menu.account": "Веза са Dropbox-ом",
+  "send.background":
+    "Шаље се у Dropbox. Поново изаберите „Пошаљи у Dropbox“ за исту ставку да бисте видели напредак или, када се заврши, резултат.",
 
   "send.nothingSelected": "Ништа није изабрано за слање.",
 

@@ -4,6 +4,8 @@ import type { MessageKey } from "./en";
 export const srLatnRS = {
   "menu.send": "Pošalji u Dropbox",
   "menu.account": "Veza sa Dropbox-om",
+  "send.background":
+    "Šalje se u Dropbox. Ponovo izaberite „Pošalji u Dropbox“ za istu stavku da biste videli napredak ili, kada se završi, rezultat.",
 
   "send.nothingSelected": "Ništa nije izabrano za slanje.",
 

@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const tr = {
   "menu.send": "Dropbox’a gönder",
   "menu.account": "Dropbox bağlantısı",
+  "send.background":
+    "Dropbox’a gönderiliyor. İlerlemeyi veya bittiğinde sonucu görmek için aynı öğede yeniden “Dropbox’a gönder” seçeneğini seçin.",
 
   "send.nothingSelected": "Gönderilecek bir şey seçilmedi.",
 

@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const ukUA = {
   "menu.send": "Надіслати в Dropbox",
   "menu.account": "Підключення Dropbox",
+  "send.background":
+    "Надсилання в Dropbox. Знову виберіть «Надіслати в Dropbox» для того самого елемента, щоб побачити перебіг або, після завершення, результат.",
 
   "send.nothingSelected": "Нічого не вибрано для надсилання.",
 

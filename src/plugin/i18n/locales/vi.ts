@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const vi = {
   "menu.send": "Gửi đến Dropbox",
   "menu.account": "Kết nối Dropbox",
+  "send.background":
+    "Đang gửi đến Dropbox. Chọn lại “Gửi đến Dropbox” trên cùng mục đó để xem tiến trình hoặc, khi xong, xem kết quả.",
 
   "send.nothingSelected": "Chưa chọn mục nào để gửi.",
 

@@ -3,6 +3,8 @@ import type { MessageKey } from "./en";
 export const zhCN = {
   "menu.send": "发送到 Dropbox",
   "menu.account": "Dropbox 连接",
+  "send.background":
+    "正在发送到 Dropbox。对同一项目再次选择“发送到 Dropbox”，即可查看进度，或在完成后查看结果。",
 
   "send.nothingSelected": "未选择要发送的内容。",
 

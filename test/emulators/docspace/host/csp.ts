@@ -1,5 +1,5 @@
 /**
- * The portal's Content-Security-Policy for HTML pages (host fact sheet §8; S `CspSettingsHelper.cs`):
+ * The portal's Content-Security-Policy for HTML pages (DocSpace-server CspSettingsHelper.cs):
  * each tenant CSP domain joins script, style, img, frame, frame-ancestors, font, connect and media.
  * The default connect-src is `'self' data: ws:`. The about:blank plugin iframe inherits it.
  */

@@ -5,11 +5,15 @@ import { escapeHtml, parseCookies, readBody, send } from "../http";
 import { USER_KINDS, isUserKind, type User, type UserKind } from "../model";
 import type { RequestContext } from "../state";
 
-/** The page CSP: the tenant list plus, in cloud mode, the storage host the portal always lists (§3.3). */
+/**
+ * The page CSP: the tenant list (plugin cspDomains and the JavaScript SDK allowed domains) plus, in
+ * cloud mode, the storage host the portal always lists.
+ */
 function csp(ctx: RequestContext): string {
   return buildCsp([
     ...(ctx.state.storage ? [ctx.state.storage.origin] : []),
     ...ctx.state.plugins.cspDomains,
+    ...ctx.state.config.allowedDomains,
     // Sandbox only: the Dropbox emulator the host page redirects the plugin's Dropbox calls to.
     ...(ctx.state.config.dropboxRedirect ? [ctx.state.config.dropboxRedirect] : []),
   ]);
@@ -34,7 +38,7 @@ export interface HostBootConfig {
   };
 }
 
-/** UsersType as the host derives it (host fact sheet §3.1). */
+/** UsersType as the host derives it (PluginStore.ts getUserRole). */
 export const USERS_TYPE: Record<UserKind, string> = {
   owner: "Owner",
   docspaceAdmin: "DocSpaceAdmin",

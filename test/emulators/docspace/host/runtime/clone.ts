@@ -1,5 +1,5 @@
 /**
- * The host's deep clone (host fact sheet §2.4): maps, arrays and objects are copied; functions
+ * The host's deep clone (store/PluginStore.ts initPlugin): maps, arrays and objects are copied; functions
  * are kept by reference, as lodash's cloneDeep does for nested functions. Class prototypes are
  * already gone because the caller spreads the plugin first. Checks work across realms, since the
  * plugin's objects come from the iframe.

@@ -6,7 +6,7 @@ import {
   type ToastType,
 } from "@onlyoffice/docspace-plugin-sdk";
 
-/** Where the callback that returned the message lives (host fact sheet §5, second table). */
+/** Where the callback that returned the message lives (helpers/plugins/utils.js). */
 export type CallbackOrigin = "menu" | "button" | "settingsSave" | "control" | "modalClose";
 
 export type ContextProps = NonNullable<IMessage["contextProps"]>;
@@ -32,11 +32,14 @@ export interface DispatchTarget {
 }
 
 /**
- * Which handlers H36 passes to `messageActions` for each origin. A handler that is not passed is
- * either skipped (update-props) or called anyway and throws a TypeError (update-context,
- * save-settings), as in the real client.
+ * Which handlers the client passes to `messageActions` for each origin. A handler that is not
+ * passed is either skipped (update-props) or called anyway and throws a TypeError
+ * (update-context, save-settings). Both versions call them unguarded:
+ * ONLYOFFICE/DocSpace-client packages/client/src/helpers/plugins/utils.js messageActions
+ * (`updatePropsContext(message.contextProps)`, `updatePlugin(pluginName, null, message.settings)`)
+ * at tag v3.6.1-server and on develop alike.
  */
-const H36_RULES: Record<CallbackOrigin, { props: boolean; context: boolean; save: boolean }> = {
+const CLIENT_RULES: Record<CallbackOrigin, { props: boolean; context: boolean; save: boolean }> = {
   menu: { props: false, context: false, save: false },
   button: { props: true, context: true, save: true },
   settingsSave: { props: true, context: false, save: true },
@@ -70,28 +73,25 @@ export function messageActions(
   host: HostServices,
 ): void {
   if (!message || !Array.isArray(message.actions)) return;
-  // H40 passes every handler and guards each call, so nothing throws there (§5).
-  const lenient = host.hostVersion === "4.0";
-  const rules = H36_RULES[target.origin];
+  const rules = CLIENT_RULES[target.origin];
   const setProps = rules.props ? target.setElementProps : undefined;
-  const updateContext = rules.context || lenient ? target.updateContext : undefined;
-  const save =
-    rules.save || lenient
-      ? (settings: string | undefined) => host.saveSettings(target.pluginName, settings)
-      : undefined;
+  const updateContext = rules.context ? target.updateContext : undefined;
+  const save = rules.save
+    ? (settings: string | undefined) => host.saveSettings(target.pluginName, settings)
+    : undefined;
   for (const action of message.actions) {
     switch (action) {
       case Actions.updateProps:
         setProps?.(message.newProps ?? {});
         break;
       case Actions.updateContext:
-        if (lenient) updateContext?.(message.contextProps ?? []);
-        else callUnguarded(updateContext, "updateContextProps", message.contextProps ?? []);
+        callUnguarded(updateContext, "updateContextProps", message.contextProps ?? []);
         break;
       case Actions.saveSettings:
         callUnguarded(save, "updatePlugin", message.settings);
         break;
       case Actions.updateStatus:
+        // A no-op unless getStatus() changed: PluginStore.ts updatePluginStatus.
         host.updateStatus(target.pluginName);
         break;
       case Actions.showToast:
@@ -110,11 +110,13 @@ export function messageActions(
         host.createDialog(target.pluginName, message.createDialogProps, true);
         break;
       case Actions.sendPostMessage: {
-        const frameId = message.postMessage?.frameId ?? "";
-        const frame = document.getElementById(frameId);
-        if (!(frame instanceof HTMLIFrameElement))
-          throw new TypeError("Cannot read properties of null (reading 'contentWindow')");
-        frame.contentWindow?.postMessage(JSON.stringify(message.postMessage?.message ?? {}), "*");
+        // Without the frame nothing happens: helpers/plugins/utils.js messageActions `if (frame)`.
+        if (!message.postMessage) return;
+        const frame = document.getElementById(String(message.postMessage.frameId)) as {
+          contentWindow: Window;
+        } | null;
+        // Any element with that id passes the check; one without contentWindow throws, as there.
+        if (frame) frame.contentWindow.postMessage(JSON.stringify(message.postMessage.message), "*");
         break;
       }
       default:
@@ -123,7 +125,10 @@ export function messageActions(
   }
 }
 
-/** Only `button.onClick` is awaited; other handlers must answer synchronously (§5). */
+/**
+ * The handlers the client calls without awaiting (input, textArea, checkbox, toggleButton and
+ * comboBox in helpers/plugins/WrappedComponent.js) must answer synchronously; a Promise is ignored.
+ */
 export function syncMessage(result: unknown): IMessage | undefined {
   if (!result || typeof result !== "object" || typeof (result as { then?: unknown }).then === "function")
     return undefined;

@@ -59,10 +59,12 @@ function listPath(): { api: string; trash: boolean } {
   return { api: "files/rooms", trash: false };
 }
 
-/** The file list with the portal's context menu (host fact sheet §3.1). */
+/** The file list with the portal's context menu (ContextOptionsStore.js getFilesContextOptions). */
 export class FilesPage {
   private selection = new Set<string>();
   private targets = new Map<string, { target: MenuTarget; row: HTMLElement }>();
+  /** FilesStore activeFiles: ids of files shown as in progress. */
+  private activeFiles: (number | string)[] = [];
 
   constructor(
     private readonly host: PluginHost,
@@ -175,7 +177,28 @@ export class FilesPage {
       this.openMenu(key, event.clientX, event.clientY);
     });
     this.targets.set(key, { target, row });
+    this.paintActive(row, target);
     return row;
+  }
+
+  /**
+   * ContextOptionsStore.js onLoadPlugins calls `setActiveFiles([item.id])`, and
+   * HOCs/withFileActions.js matches activeFiles only against file rows (`x.id === item.id &&
+   * (item.fileExst || item.fileType !== undefined)`): a folder or room id marks the file with the
+   * same id, never the folder. Such a row is `isBlockingOperation`, and
+   * pages/Home/Section/Body/TableView/StyledTable.js sets `pointer-events: none` on it and on its
+   * `.context-menu-container`.
+   */
+  private paintActive(row: HTMLElement, target: MenuTarget): void {
+    const active =
+      target.itemType === "file" && this.activeFiles.some((id) => String(id) === String(target.id));
+    row.dataset.active = String(active);
+    row.classList.toggle("blocking", active);
+  }
+
+  private setActiveFiles(ids: (number | string)[]): void {
+    this.activeFiles = ids;
+    for (const { target, row } of this.targets.values()) this.paintActive(row, target);
   }
 
   private paintSelection(): void {
@@ -216,7 +239,7 @@ export class FilesPage {
     menu.style.left = `${x}px`;
     menu.style.top = `${y}px`;
     const entries = group ? this.groupMenu() : this.singleMenu(entry.target);
-    for (const e of entries) menu.append(this.menuItem(e, entry.target, entry.row));
+    for (const e of entries) menu.append(this.menuItem(e, entry.target));
     document.body.append(menu);
     // Keep the menu inside the viewport, as the portal's menu does.
     const rect = menu.getBoundingClientRect();
@@ -242,7 +265,11 @@ export class FilesPage {
     return placeEntries(own, pluginEntries(this.host.menuItems(), target, this.usersType));
   }
 
-  /** Multi-selection: H36 shows no plugin items; 4.0 adds items with isGroupAction. */
+  /**
+   * Multi-selection: v3.6.1 shows no plugin items (ContextOptionsStore.js getGroupContextOptions
+   * has no plugin branch); develop's onMultiLoadPlugins adds items with isGroupAction whose key is
+   * in every selected item's own context options.
+   */
   private groupMenu(): MenuEntry[] {
     const own: MenuEntry[] = [
       { key: "download", label: "Download" },
@@ -255,7 +282,7 @@ export class FilesPage {
     return [...own, ...groupEntries(this.host.menuItems(), targets, this.usersType)];
   }
 
-  private menuItem(entry: MenuEntry, target: MenuTarget, row: HTMLElement): HTMLElement {
+  private menuItem(entry: MenuEntry, target: MenuTarget): HTMLElement {
     const li = document.createElement("li");
     li.dataset.testid = `menu-item-${entry.key}`;
     li.setAttribute("role", "menuitem");
@@ -267,7 +294,7 @@ export class FilesPage {
       li.dataset.submenu = "true";
       const sub = document.createElement("ul");
       sub.dataset.testid = `submenu-${entry.key}`;
-      for (const child of entry.children) sub.append(this.menuItem(child, target, row));
+      for (const child of entry.children) sub.append(this.menuItem(child, target));
       li.append(sub);
       return li;
     }
@@ -276,7 +303,7 @@ export class FilesPage {
       this.closeMenu();
       if (entry.item && entry.pluginName) {
         if (this.selection.size > 1) void this.runGroup(entry.item, entry.pluginName);
-        else void this.runItem(entry.item, entry.pluginName, target, row);
+        else void this.runItem(entry.item, entry.pluginName, target);
       } else if (entry.key === "open" && target.itemType !== "file") {
         this.navigate(`/rooms/shared/filter?folder=${encodeURIComponent(String(target.id))}`);
       }
@@ -284,25 +311,31 @@ export class FilesPage {
     return li;
   }
 
-  /** Awaited, then dispatched; exceptions are not caught, so withActiveItem stays on (§3.1). */
-  private async runItem(
-    item: IContextMenuItem,
-    pluginName: string,
-    target: MenuTarget,
-    row: HTMLElement,
-  ): Promise<void> {
-    if (item.withActiveItem) row.dataset.active = "true";
+  /**
+   * PluginStore.ts updateContextMenuItems wraps onClick: awaited, then dispatched. With
+   * withActiveItem, ContextOptionsStore.js onLoadPlugins marks `[item.id]` as active files until
+   * it settles; an exception is not caught, so the mark stays on.
+   */
+  private async runItem(item: IContextMenuItem, pluginName: string, target: MenuTarget): Promise<void> {
+    if (item.withActiveItem) this.setActiveFiles([target.id]);
     const message = await item.onClick(target.id);
     messageActions(message, { origin: "menu", pluginName }, this.host);
-    if (item.withActiveItem) row.dataset.active = "false";
+    if (item.withActiveItem) this.setActiveFiles([]);
   }
 
+  /**
+   * develop ContextOptionsStore.js onMultiLoadPlugins: `onGroupClick(filesIds)` with the bare ids of
+   * the selection (files and folders alike), withActiveItem marking them as active files; the
+   * wrapper in develop PluginStore.ts awaits it and dispatches its message.
+   */
   private async runGroup(item: IContextMenuItem, pluginName: string): Promise<void> {
-    const selection = [...this.selection]
+    const ids = [...this.selection]
       .map((k) => this.targets.get(k)?.target)
       .filter((t): t is MenuTarget => !!t)
-      .map((t) => ({ id: t.id, itemType: t.itemType }));
-    const message = await item.onGroupClick?.(selection);
+      .map((t) => t.id);
+    if (item.withActiveItem) this.setActiveFiles(ids);
+    const message = await item.onGroupClick?.(ids);
     messageActions(message, { origin: "menu", pluginName }, this.host);
+    if (item.withActiveItem) this.setActiveFiles([]);
   }
 }

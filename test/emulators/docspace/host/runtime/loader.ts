@@ -15,7 +15,7 @@ import { installDropboxRedirect } from "./sandboxRedirect";
 import type { BootConfig, HostPlugin, RegisteredListener, RegisteredMenuItem, ServerPlugin } from "./types";
 
 function scopesOf(plugin: HostPlugin): string[] {
-  // Split on "," without trimming, case-sensitive (host fact sheet §1.2).
+  // Split on "," without trimming, case-sensitive (PluginStore.ts initPlugin `scopes.split(",")`).
   return typeof plugin.scopes === "string" ? plugin.scopes.split(",") : [];
 }
 
@@ -29,11 +29,15 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-/** The portal's PluginStore (H36, with the 4.0 differences behind `hostVersion`). */
+/**
+ * The portal's PluginStore: ONLYOFFICE/DocSpace-client packages/client/src/store/PluginStore.ts at
+ * tag v3.6.1-server ("3.6") and on branch develop of Dec 2025 ("4.0", the newest client code
+ * readable; it bundles the SDK 2.1 prerelease). Rules that differ are marked with the version.
+ */
 export class PluginHost implements HostServices {
   readonly hostVersion: "3.6" | "4.0";
   readonly plugins: HostPlugin[] = [];
-  /** Portal-wide maps keyed by item key (§2 step 5e). */
+  /** Portal-wide maps keyed by item key (PluginStore.ts contextMenuItems, profileMenuItems, …). */
   readonly contextMenuItems = new Map<string, RegisteredMenuItem>();
   readonly eventListenerItems = new Map<string, RegisteredListener>();
   readonly infoPanelItems = new Map<string, { pluginName: string; item: unknown }>();
@@ -42,6 +46,11 @@ export class PluginHost implements HostServices {
   readonly fileItems = new Map<string, { pluginName: string; item: unknown }>();
   readonly modal = new ModalHost(() => this);
   private frame: HTMLIFrameElement | undefined;
+  /**
+   * The status the store keeps per plugin (PluginStore.ts `this.plugins[idx].status`): a copy taken
+   * when the plugin joins the list, changed only by updatePluginStatus.
+   */
+  private readonly listStatus = new Map<string, unknown>();
   private readonly changeListeners = new Set<() => void>();
 
   constructor(private readonly boot: BootConfig) {
@@ -66,7 +75,10 @@ export class PluginHost implements HostServices {
     return win as Window & { Plugins?: Record<string, unknown> };
   }
 
-  /** §2 steps 1–3: one hidden same-origin iframe, the list, a script per plugin (enabled or not). */
+  /**
+   * One hidden same-origin iframe without src, appended to the portal's body, the list, a script per
+   * plugin, enabled or not (PluginStore.ts initPlugins / setPluginFrame / loadPluginScript).
+   */
   async initPlugins(): Promise<void> {
     if (!this.boot.pluginsEnabled) return;
     const frame = document.createElement("iframe");
@@ -100,7 +112,7 @@ export class PluginHost implements HostServices {
     // The real onerror handler is empty.
     script.onerror = () => undefined;
     doc.head.append(script);
-    // H36 never loads plugin.css; HDEV/H40 inject it as a <link> (host fact sheet §1.1).
+    // 4.0 only: develop PluginStore.ts injects plugin.css as a <link>; v3.6.1 never loads it.
     if (this.hostVersion === "4.0" && record.cssUrl) {
       document.getElementById(`${record.name}-css`)?.remove();
       const link = document.createElement("link");
@@ -117,7 +129,7 @@ export class PluginHost implements HostServices {
     return `${base}assets/${record.image}?hash=${encodeURIComponent(record.version)}`;
   }
 
-  /** §2 step 4: the clone; own properties override the server fields and the host's additions. */
+  /** The clone `{...serverRecord, ...Plugins[pluginName]}` (PluginStore.ts initPlugin, cloneDeep). */
   private async initPlugin(record: ServerPlugin): Promise<void> {
     const registered = this.pluginWindow.Plugins?.[record.pluginName];
     const compatible =
@@ -139,34 +151,40 @@ export class PluginHost implements HostServices {
       return;
     }
     const stored = record.settings;
-    if (this.hostVersion === "4.0") {
-      await this.installPlugin(plugin, existing < 0);
-      if (scopesOf(plugin).includes("Settings")) plugin.setAdminPluginSettingsValue?.(stored || null);
-      this.updateStatus(plugin.name);
-      return;
-    }
-    // Not awaited: setAdminPluginSettingsValue runs as soon as installPlugin first yields, i.e.
-    // after setAPI, during onLoadCallback, before getStatus and the items (§2 step 6).
+    // Both versions: installPlugin is not awaited, so setAdminPluginSettingsValue runs as soon as it
+    // first yields: after setAPI, during onLoadCallback, before getStatus and the items
+    // (PluginStore.ts initPlugin at v3.6.1-server and develop).
+    if (this.hostVersion === "4.0") plugin.setLanguage?.(this.boot.language); // develop initLocalePlugin
     const install = this.installPlugin(plugin, existing < 0);
     if (scopesOf(plugin).includes("Settings")) plugin.setAdminPluginSettingsValue?.(stored || null);
     await install;
   }
 
-  /** §2 step 5. */
+  /** PluginStore.ts installPlugin. */
   private async installPlugin(plugin: HostPlugin, addToList: boolean): Promise<void> {
-    if (addToList) this.plugins.push(plugin);
+    if (addToList) {
+      this.plugins.push(plugin);
+      // The list holds a shallow copy (`[{ ...plugin }, ...this.plugins]`): its status is the value
+      // the clone had at load time, whatever the bundle's getStatus() says later.
+      this.listStatus.set(plugin.name, plugin.status);
+    }
     this.changed();
     if (!plugin.enabled) return;
     const scopes = scopesOf(plugin);
-    if (this.hostVersion === "4.0") plugin.setLanguage?.(this.boot.language);
-    if (scopes.includes("API")) plugin.setAPI?.(window.location.origin, "", "api/2.0");
-    await plugin.onLoadCallback?.();
-    const status = plugin.getStatus?.();
+    // prefix "/api/2.0", with its leading slash: public/scripts/config.json `api.prefix`.
+    if (scopes.includes("API")) plugin.setAPI?.(window.location.origin, "", "/api/2.0");
+    if (typeof plugin.onLoadCallback === "function") {
+      await plugin.onLoadCallback();
+      this.updateStatus(plugin.name);
+    }
+    // installPlugin checks `plugin.status`, the property copied into the clone at load, not
+    // getStatus(); on a re-run (addToList false) the list entry is this very object.
+    const status = addToList ? plugin.status : this.listStatus.get(plugin.name);
     if (status === PluginStatus.hide) return;
     this.registerItems(plugin);
   }
 
-  private registerItems(plugin: HostPlugin, only?: Actions): void {
+  private registerItems(plugin: HostPlugin, only?: Actions, withFiles = true): void {
     const scopes = scopesOf(plugin);
     const want = (scope: string, action: Actions): boolean =>
       scopes.includes(scope) && (only === undefined || only === action);
@@ -187,6 +205,7 @@ export class PluginHost implements HostServices {
       ["File", Actions.updateFileItems, "getFileItems", this.fileItems],
     ];
     for (const [scope, action, getter, map] of generic) {
+      if (scope === "File" && !withFiles) continue;
       const get = plugin[getter];
       if (!want(scope, action) || typeof get !== "function") continue;
       const items = (get as () => unknown)();
@@ -228,22 +247,23 @@ export class PluginHost implements HostServices {
     this.changed();
   }
 
-  /** Integration → Plugins toggle (§2 "Admin toggle"). */
+  /**
+   * Integration → Plugins toggle. Both versions send settings "" both ways, which erases them:
+   * PluginStore.ts updatePlugin (`currentSettings = currentStatus ? settings : ""`, develop too).
+   */
   async setEnabled(name: string, enabled: boolean): Promise<void> {
     const plugin = this.find(name);
     if (!plugin) return;
-    // H36 sends settings "" both ways, which erases them; H40 resends what it has.
-    const settings = this.hostVersion === "4.0" ? (plugin.settings ?? "") : "";
     const res = await apiSend("PUT", `settings/webplugins/${encodeURIComponent(name)}`, {
       enabled,
-      settings,
+      settings: "",
     });
     if (!res.ok) {
       showToast("error", `HTTP ${res.status}`);
       return;
     }
     plugin.enabled = enabled;
-    if (this.hostVersion !== "4.0") delete plugin.settings;
+    delete plugin.settings;
     if (!enabled) {
       this.removeItems(name);
       return;
@@ -277,25 +297,31 @@ export class PluginHost implements HostServices {
     this.modal.close();
   }
 
+  /**
+   * PluginStore.ts updatePluginStatus: returns at once when getStatus() equals the stored status;
+   * a change to active re-reads every item scope (File only on develop); a change to hide removes
+   * nothing (neither version has a removal branch).
+   */
   updateStatus(pluginName: string): void {
     const plugin = this.find(pluginName);
     if (!plugin) return;
     const status = plugin.getStatus?.();
-    if (status === PluginStatus.active) this.registerItems(plugin);
-    // H36 leaves the items in place on "hide"; H40 removes them.
-    else if (status === PluginStatus.hide && this.hostVersion === "4.0") this.removeItems(pluginName);
+    if (this.listStatus.get(pluginName) === status) return;
+    this.listStatus.set(pluginName, status ?? PluginStatus.active);
+    if (status === PluginStatus.active && plugin.enabled)
+      this.registerItems(plugin, undefined, this.hostVersion === "4.0");
   }
 
   updateItems(pluginName: string, action: Actions): void {
     const plugin = this.find(pluginName);
-    // H36 re-reads the map but does not drop keys that were removed.
+    // Re-reads the map but does not drop keys that were removed (PluginStore.ts update*Items).
     if (plugin) this.registerItems(plugin, action);
   }
 
   saveSettings(pluginName: string, settings: string | undefined): void {
     const plugin = this.find(pluginName);
     const enabled = plugin?.enabled === true;
-    // Saving while disabled stores nothing: the client sends "" (§7).
+    // Saving while disabled stores nothing: PluginStore.ts updatePlugin sends "" when disabled.
     const body = { enabled, settings: enabled ? (settings ?? "") : "" };
     void apiSend("PUT", `settings/webplugins/${encodeURIComponent(pluginName)}`, body).then(async (res) => {
       const text = await res.text();
@@ -304,7 +330,7 @@ export class PluginHost implements HostServices {
         if (plugin) plugin.settings = body.settings;
         return;
       }
-      // H36 only logs the failure; HDEV/H40 show an error toast.
+      // v3.6.1 only logs the failure; develop PluginStore.ts updatePlugin shows toastr.error.
       console.error(`Failed to save plugin settings: HTTP ${res.status}`);
       window.__docspaceHost?.consoleErrors.push(`save-settings ${res.status}`);
       if (this.hostVersion === "4.0") showToast("error", `Failed to save settings (HTTP ${res.status})`);

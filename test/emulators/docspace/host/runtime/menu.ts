@@ -2,7 +2,7 @@ import type { IContextMenuItem } from "@onlyoffice/docspace-plugin-sdk";
 
 import type { RegisteredMenuItem } from "./types";
 
-/** One item of the file list as the context-menu filters see it (host fact sheet §3.1). */
+/** One item of the file list as the context-menu filters see it (store/ContextOptionsStore.js). */
 export interface MenuTarget {
   id: number | string;
   itemType: "file" | "folder" | "room";
@@ -32,7 +32,7 @@ export function filesTypeOf(
   return fileType === 4 ? "image" : fileType === 2 ? "video" : "file";
 }
 
-/** The H36 filters, run each time the menu opens. */
+/** The DocSpace 3.6 filters, run each time the menu opens. */
 export function itemMatches(
   item: IContextMenuItem,
   target: MenuTarget,
@@ -83,7 +83,7 @@ export function pluginEntries(
   return items.map((r) => entryFor(r, r.item, target, usersType, 1)).filter((e): e is MenuEntry => !!e);
 }
 
-/** One matching item goes in at index 1; several are grouped under "Actions" (§3.1). */
+/** One matching item goes in at index 1; several are grouped under "Actions" (store/ContextOptionsStore.js). */
 export function placeEntries(host: MenuEntry[], plugin: MenuEntry[]): MenuEntry[] {
   if (plugin.length === 0) return host;
   const insert =

@@ -1,7 +1,7 @@
 import type { IModalDialog } from "@onlyoffice/docspace-plugin-sdk";
 
 import { messageActions, syncMessage, type HostServices } from "./dispatch";
-import { RenderTree, renderNode, type Descriptor } from "./render";
+import { RenderTree, RequestLock, renderNode, type Descriptor, type RenderEnv } from "./render";
 import type { HostPlugin } from "./types";
 
 function probe(): NonNullable<Window["__docspaceHost"]> {
@@ -9,7 +9,7 @@ function probe(): NonNullable<Window["__docspaceHost"]> {
   return window.__docspaceHost;
 }
 
-/** `toastr[type](title)`; withCross and timeout are ignored (§6). */
+/** `toastr[type](title)` (helpers/plugins/utils.js messageActions); withCross and timeout are ignored. */
 export function showToast(type: string, title: string): void {
   probe().toasts.push({ type, title });
   let area = document.querySelector<HTMLElement>("[data-testid=toasts]");
@@ -33,20 +33,42 @@ function boxDescriptor(box: unknown): Descriptor {
   return { component: "box", props: box && typeof box === "object" ? (box as Record<string, unknown>) : {} };
 }
 
-/** The plugin dialog (H36 PluginDialog): onClose decides, onLoad replaces header, body and footer together. */
+/**
+ * The plugin dialog: components/dialogs/PluginDialog/index.js, rendered by
+ * components/FilesPanels/index.js while `pluginDialogVisible` is true.
+ */
 export class ModalHost {
   private root: HTMLElement | undefined;
-  private listeners: { name: string; handler: () => void }[] = [];
+  private listeners: { name: string; handler: (event: Event) => void }[] = [];
+  private props: IModalDialog | undefined;
+  private pluginName = "";
+  private lock = new RequestLock();
+  private closing = false;
+  private lastOnLoad: unknown;
 
   constructor(private readonly host: () => HostServices) {}
 
   get isOpen(): boolean {
-    return !!this.root;
+    return !!this.root && !this.closing;
   }
 
   open(pluginName: string, props: IModalDialog): void {
-    this.close();
+    this.props = props;
+    this.pluginName = pluginName;
+    if (this.root) {
+      // Still mounted (a close-modal earlier in the same message is batched away by React):
+      // header, body and footer are React state, so they stay; eventListeners were bound once;
+      // only a new onLoad (useCallback on [onLoad]) replaces the content.
+      this.closing = false;
+      this.runOnLoad(this.root);
+      return;
+    }
+    this.mount(pluginName, props);
+  }
+
+  private mount(pluginName: string, props: IModalDialog): void {
     const host = this.host();
+    this.lock = new RequestLock();
     const root = document.createElement("div");
     root.dataset.testid = "plugin-modal";
     root.dataset.displayType = String(props.displayType);
@@ -60,14 +82,10 @@ export class ModalHost {
     if (props.autoMaxHeight) dialog.classList.add("auto-max-height");
     if (props.autoMaxWidth) dialog.classList.add("auto-max-width");
     root.append(backdrop, dialog);
-
-    const onClose = (): void => {
-      // Esc, the cross and the backdrop: the dialog stays open unless onClose returns close-modal.
-      messageActions(syncMessage(props.onClose?.()), { origin: "modalClose", pluginName }, host);
-    };
-    const fill = (header: string | undefined, body: unknown, footer: unknown): void => {
+    this.fill = (header, body, footer) => {
       dialog.replaceChildren();
-      if (!props.fullScreen) {
+      const current = this.props ?? props;
+      if (!current.fullScreen) {
         const head = document.createElement("header");
         head.dataset.testid = "plugin-modal-header";
         head.textContent = header ?? "";
@@ -75,57 +93,107 @@ export class ModalHost {
         cross.type = "button";
         cross.dataset.testid = "plugin-modal-close";
         cross.textContent = "×";
-        cross.addEventListener("click", onClose);
+        cross.addEventListener("click", () => void this.onCloseAction());
         head.append(cross);
         dialog.append(head);
       }
-      // Body and footer are separate trees for contextName lookups (§5).
+      // Body and footer are separate WrappedComponent trees for contextName lookups, sharing the
+      // dialog's request state.
+      const env = (): RenderEnv => ({ pluginName, host, tree: new RenderTree(), lock: this.lock });
       const bodyEl = document.createElement("section");
       bodyEl.dataset.testid = "plugin-modal-body";
-      bodyEl.append(renderNode(boxDescriptor(body), { pluginName, host, tree: new RenderTree() }));
+      bodyEl.append(renderNode(boxDescriptor(body), env()));
       dialog.append(bodyEl);
-      if (footer && !props.fullScreen) {
+      if (footer && !current.fullScreen) {
         const footEl = document.createElement("footer");
         footEl.dataset.testid = "plugin-modal-footer";
-        footEl.append(renderNode(boxDescriptor(footer), { pluginName, host, tree: new RenderTree() }));
+        footEl.append(renderNode(boxDescriptor(footer), env()));
         dialog.append(footEl);
       }
     };
-    fill(props.dialogHeader, props.dialogBody, props.dialogFooter);
-    backdrop.addEventListener("click", onClose);
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.key === "Escape") onClose();
+    this.fill(props.dialogHeader, props.dialogBody, props.dialogFooter);
+    backdrop.addEventListener("click", () => void this.onCloseAction());
+    const onKey = (event: Event): void => {
+      if (event instanceof KeyboardEvent && event.key === "Escape") void this.onCloseAction();
     };
-    this.listeners.push({ name: "keydown", handler: onKey as () => void });
+    this.listeners.push({ name: "keydown", handler: onKey });
     window.addEventListener("keydown", onKey);
+    // Bound once, on mount (a useEffect with [] deps); onAction holds the request state while
+    // awaited, and its message is dispatched.
     for (const listener of props.eventListeners ?? []) {
-      const handler = (): void =>
-        messageActions(syncMessage(listener.onAction()), { origin: "modalClose", pluginName }, host);
+      const handler = (event: Event): void => {
+        void (async () => {
+          this.lock.set(true);
+          const message = await (listener.onAction as (event: Event) => unknown)(event);
+          this.lock.set(false);
+          messageActions(asMessage(message), { origin: "modalClose", pluginName }, host);
+        })();
+      };
       window.addEventListener(listener.name, handler);
       this.listeners.push({ name: listener.name, handler });
     }
     document.body.append(root);
     this.root = root;
-    if (typeof props.onLoad === "function") {
-      void props.onLoad().then((loaded) => {
-        if (this.root === root && loaded)
-          fill(loaded.newDialogHeader, loaded.newDialogBody, loaded.newDialogFooter);
-      });
-    }
+    this.lastOnLoad = undefined;
+    this.runOnLoad(root);
   }
 
+  private fill: (header: string | undefined, body: unknown, footer: unknown) => void = () => undefined;
+
+  private runOnLoad(root: HTMLElement): void {
+    const onLoad = this.props?.onLoad;
+    if (typeof onLoad !== "function" || onLoad === this.lastOnLoad) return;
+    this.lastOnLoad = onLoad;
+    void onLoad().then((loaded) => {
+      if (this.root === root && loaded)
+        this.fill(loaded.newDialogHeader, loaded.newDialogBody, loaded.newDialogFooter);
+    });
+  }
+
+  /**
+   * Esc, the cross and the backdrop: nothing while the request state is set; otherwise onClose is
+   * awaited and its message dispatched, and the dialog stays open unless it says close-modal
+   * (PluginDialog/index.js onCloseAction).
+   */
+  private async onCloseAction(): Promise<void> {
+    if (this.lock.running) return;
+    const props = this.props;
+    if (!props) return;
+    const message = await (props.onClose as () => unknown)();
+    messageActions(asMessage(message), { origin: "modalClose", pluginName: this.pluginName }, this.host());
+  }
+
+  /**
+   * close-modal sets `pluginDialogVisible` false (helpers/plugins/utils.js messageActions); React
+   * applies state at the end of the handler, so a show-modal later in the same message keeps the
+   * dialog mounted.
+   */
   close(): void {
+    if (!this.root) return;
+    this.closing = true;
+    queueMicrotask(() => {
+      if (this.closing) this.unmount();
+    });
+  }
+
+  private unmount(): void {
     for (const { name, handler } of this.listeners) window.removeEventListener(name, handler);
     this.listeners = [];
     this.root?.remove();
     this.root = undefined;
+    this.props = undefined;
+    this.closing = false;
   }
 }
 
+function asMessage(result: unknown): Parameters<typeof messageActions>[0] {
+  return result && typeof result === "object" ? (result as Parameters<typeof messageActions>[0]) : undefined;
+}
+
 /**
- * The settings aside (H36 SettingsPluginDialog): getAdminPluginSettings() when rendering, onLoad
+ * The settings aside (DocSpace 3.6 SettingsPluginDialog): getAdminPluginSettings() when rendering, onLoad
  * on every open, a forced Save look, and the panel closes right after dispatch without waiting
- * for the PUT (§6).
+ * for the PUT (components/dialogs/SettingsPluginDialog).
  */
 export async function openSettingsAside(plugin: HostPlugin, host: HostServices): Promise<void> {
   document.querySelector("[data-testid=settings-aside]")?.remove();
@@ -153,7 +221,8 @@ export async function openSettingsAside(plugin: HostPlugin, host: HostServices):
     footer.replaceChildren();
     if (!settings) return;
     const tree = new RenderTree();
-    body.append(renderNode(boxDescriptor(settings.settings), { pluginName: plugin.name, host, tree }));
+    const lock = new RequestLock();
+    body.append(renderNode(boxDescriptor(settings.settings), { pluginName: plugin.name, host, tree, lock }));
     footer.append(
       renderSaveButton(plugin, host, settings.saveButton as unknown as Descriptor | undefined, tree, () =>
         aside.remove(),
@@ -206,7 +275,7 @@ function renderSaveButton(
   const handle = {
     el,
     setProps(next: unknown) {
-      // Replaces everything, the forced look included (§5 table: "replaces the forced props").
+      // Replaces everything, the forced look included (setElementProps in WrappedComponent.js).
       props = next && typeof next === "object" ? (next as Record<string, unknown>) : {};
       paint();
     },

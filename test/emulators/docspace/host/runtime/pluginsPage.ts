@@ -3,7 +3,7 @@ import type { PluginHost } from "./loader";
 import { openSettingsAside, showToast } from "./overlays";
 import type { BootConfig, ServerPlugin } from "./types";
 
-/** Integration → Plugins: upload a zip, toggle, open the settings aside (H36 PortalSettings page). */
+/** Integration → Plugins: upload a zip, toggle, open the settings aside (DocSpace 3.6 PortalSettings page). */
 export class PluginsPage {
   constructor(
     private readonly host: PluginHost,
@@ -61,7 +61,7 @@ export class PluginsPage {
     const name = document.createElement("strong");
     name.textContent = record.name;
     row.append(name, ` ${record.version} `);
-    // H36 shows the description only when an image is set.
+    // DocSpace 3.6 shows the description only when an image is set.
     if (record.image && record.description) {
       const description = document.createElement("span");
       description.dataset.testid = "plugin-description";

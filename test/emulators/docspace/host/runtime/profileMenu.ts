@@ -18,8 +18,8 @@ function isProfileItem(value: unknown): value is IProfileMenuItem {
 /**
  * The header's profile menu (the signed-in user's name): the portal's own entries plus plugin
  * ProfileMenu items. Plugin items are filtered by `usersType` (singular in IProfileMenuItem,
- * host fact sheet §3) and `devices`; onClick is awaited and its message dispatched with the menu
- * callback rules (§5: update-props is a no-op, update-context and save-settings throw).
+ * store/PluginStore.ts) and `devices`; onClick is awaited and its message dispatched with the menu
+ * callback rules (helpers/plugins/utils.js).
  */
 export class ProfileMenu {
   constructor(

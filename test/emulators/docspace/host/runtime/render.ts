@@ -22,7 +22,7 @@ interface Handle {
 
 /**
  * One rendered tree: contextName lookups stay inside it (a modal's body and footer are separate
- * trees, host fact sheet §5).
+ * trees: PluginDialog/index.js renders each with its own WrappedComponent).
  */
 export class RenderTree {
   private readonly contexts = new Map<string, Set<Handle>>();
@@ -45,10 +45,34 @@ export class RenderTree {
   }
 }
 
+/**
+ * The dialog-wide request state (PluginDialog/index.js `modalRequestRunning`): a button with
+ * withLoadingAfterClick sets it while its onClick runs, and every flagged button in the dialog
+ * reads it (helpers/plugins/WrappedComponent.js, button case).
+ */
+export class RequestLock {
+  private value = false;
+  private readonly listeners = new Set<() => void>();
+
+  get running(): boolean {
+    return this.value;
+  }
+
+  set(value: boolean): void {
+    this.value = value;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  subscribe(listener: () => void): void {
+    this.listeners.add(listener);
+  }
+}
+
 export interface RenderEnv {
   pluginName: string;
   host: HostServices;
   tree: RenderTree;
+  lock: RequestLock;
 }
 
 const str = (value: unknown): string | undefined =>
@@ -61,7 +85,7 @@ function kebab(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
-/** IBox `*Prop` fields that map to CSS; any other prop goes verbatim into `style` (§6). */
+/** IBox `*Prop` fields that map to CSS; any other prop goes verbatim into `style` (helpers/plugins/WrappedComponent.js). */
 const BOX_PROPS: Record<string, string> = {
   widthProp: "width",
   heightProp: "height",
@@ -104,7 +128,7 @@ export function renderNode(node: Descriptor, env: RenderEnv): HTMLElement {
   const handle: Handle = {
     el: document.createElement("div"),
     setProps(next: unknown) {
-      // Replace, never merge (§5): missing newProps wipes them.
+      // Replace, never merge (helpers/plugins/utils.js): missing newProps wipes them.
       props = next && typeof next === "object" ? (next as Record<string, unknown>) : {};
       const old = handle.el;
       const hadFocus = old.contains(document.activeElement);
@@ -194,7 +218,7 @@ function buildElement(
       el.value = str(props.value) ?? "";
       if (el instanceof HTMLInputElement) {
         el.type = str(props.type) === "password" ? "password" : "text";
-        // Host defaults: maxLength 255, tabIndex -1 (§6).
+        // Host defaults: maxLength 255, tabIndex -1 (helpers/plugins/WrappedComponent.js).
         el.maxLength = Number(str(props.maxLength) ?? "255");
         el.tabIndex = typeof props.tabIndex === "number" ? props.tabIndex : -1;
         // Only base/middle/large are styled; big and huge fall through unstyled.
@@ -228,24 +252,35 @@ function buildElement(
       el.dataset.testid = "plugin-button";
       el.className = "plugin-button";
       el.textContent = str(props.label) ?? "";
-      // The host expects "extraSmall"; ButtonSize.extraSmall = "extra-small" is unstyled (§6).
+      // The host expects "extraSmall"; ButtonSize.extraSmall = "extra-small" is unstyled (helpers/plugins/WrappedComponent.js).
       el.dataset.size = str(props.size) ?? "";
       if (bool(props.primary)) el.classList.add("primary");
       if (bool(props.scale)) el.classList.add("scale");
-      el.disabled = bool(props.isDisabled);
-      if (bool(props.isLoading)) el.dataset.loading = "true";
+      // WrappedComponent.js: loading/disabled follow the request state only for flagged buttons.
+      const paint = (): void => {
+        const p = current();
+        const loading = bool(p.withLoadingAfterClick)
+          ? env.lock.running || bool(p.isLoading)
+          : bool(p.isLoading);
+        const disabled = bool(p.disableWhileRequestRunning)
+          ? env.lock.running || bool(p.isDisabled)
+          : bool(p.isDisabled);
+        el.disabled = disabled || loading;
+        if (loading) el.dataset.loading = "true";
+        else delete el.dataset.loading;
+      };
+      paint();
+      env.lock.subscribe(() => {
+        if (el.isConnected) paint();
+      });
       el.addEventListener("click", () => {
         void (async () => {
           const p = current();
-          const busy = bool(p.withLoadingAfterClick) || bool(p.disableWhileRequestRunning);
-          if (bool(p.withLoadingAfterClick)) el.dataset.loading = "true";
-          if (bool(p.disableWhileRequestRunning)) el.disabled = true;
+          if (bool(p.withLoadingAfterClick)) env.lock.set(true);
           const result = await fn(p.onClick)?.();
-          if (busy) {
-            delete el.dataset.loading;
-            el.disabled = bool(current().isDisabled);
-          }
           dispatch(result, "button");
+          // Cleared after every click, flagged or not (WrappedComponent.js onClickAction).
+          env.lock.set(false);
         })();
       });
       return el;
@@ -262,7 +297,7 @@ function buildElement(
       if (kind === "checkbox" && bool(props.isIndeterminate)) box.indeterminate = true;
       el.append(box, document.createTextNode(str(props.label) ?? ""));
       box.addEventListener("change", () => {
-        // onChange gets no value: the plugin keeps its own state (§6).
+        // onChange gets no value: the plugin keeps its own state (helpers/plugins/WrappedComponent.js).
         dispatch(fn(current().onChange)?.(), "control");
         if (box.isConnected) box.checked = bool(current().isChecked);
       });
@@ -292,7 +327,7 @@ function buildElement(
         li.addEventListener("click", () => {
           list.hidden = true;
           const onSelect = fn(current().onSelect);
-          // Called without a guard (§6).
+          // Called without a guard (helpers/plugins/WrappedComponent.js).
           if (!onSelect) throw new TypeError("onSelect is not a function");
           dispatch(onSelect(option), "control");
         });
@@ -307,7 +342,7 @@ function buildElement(
     case "img": {
       const el = document.createElement("img");
       el.dataset.testid = "plugin-img";
-      // src is not resolved against the plugin's assets (§6).
+      // src is not resolved against the plugin's assets (helpers/plugins/WrappedComponent.js).
       el.src = str(props.src) ?? "";
       el.alt = str(props.alt) ?? "";
       if (str(props.width)) el.style.width = str(props.width) ?? "";
@@ -336,7 +371,7 @@ function buildElement(
       return el;
     }
     default: {
-      // Unknown component kinds are ignored silently (§10).
+      // Unknown component kinds are ignored silently (helpers/plugins/WrappedComponent.js).
       const el = document.createElement("span");
       el.dataset.testid = "plugin-unknown";
       el.hidden = true;
