@@ -36,7 +36,10 @@ export interface SendFlowHost {
   fail: Fallback;
 }
 
-/** The selection a 2.1+ host passes to onGroupClick: bare ids (HDEV) or `{id, itemType}` (newest). */
+/**
+ * The selection a 2.1+ host passes to onGroupClick: bare ids (DocSpace-client develop,
+ * ContextOptionsStore onMultiLoadPlugins) or `{id, itemType}` (newest).
+ */
 export function groupTargets(selection: GroupSelection): SendTarget[] {
   const targets: SendTarget[] = [];
   for (const entry of Array.isArray(selection) ? selection : []) {

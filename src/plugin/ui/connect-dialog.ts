@@ -137,7 +137,10 @@ export interface ConnectDialogHandlers extends ConnectHandlers {
   onClose: () => IMessage;
 }
 
-/** The dialog body's one updatable tree: the modal's body and footer are separate trees in H36. */
+/**
+ * The dialog body's one updatable tree: in DocSpace 3.6 the modal's body and footer are separate
+ * trees (ONLYOFFICE/DocSpace-client packages/client/src/components/dialogs/PluginDialog).
+ */
 export function connectDialogBody(
   state: ConnectDialogState,
   handlers: ConnectDialogHandlers,
@@ -178,7 +181,8 @@ export function connectDialog(
     autoMaxHeight: true,
     autoMaxWidth: true,
     onClose: handlers.onClose,
-    // H36 replaces header, body and footer together with onLoad's result, so all are given.
+    // DocSpace 3.6 replaces header, body and footer together with onLoad's result (PluginDialog),
+    // so all are given.
     onLoad: async () => ({
       newDialogHeader: state.view.account ? t("account.title") : t("connect.title"),
       newDialogBody: { children: [connectDialogBody(state, handlers, t)] },

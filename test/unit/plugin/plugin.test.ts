@@ -37,7 +37,8 @@ async function setup(
   const env = fakeEnvironment(options.env);
   if (options.connected) env.store.setItem(tokenKey(services.user.id, APP_KEY), "personal-refresh-token");
   const plugin = new SendToDropbox({ services: () => services, environment: env });
-  // H36 order: setAPI, onLoadCallback (settings arrive as soon as it yields), getStatus.
+  // The portal's order: setAPI, onLoadCallback (settings arrive as soon as it yields), getStatus
+  // (ONLYOFFICE/DocSpace-client packages/client/src/store/PluginStore.ts installPlugin, initPlugin).
   plugin.setAPI("https://portal.test", "", "api/2.0");
   const loading = plugin.onLoadCallback();
   plugin.setAdminPluginSettingsValue(settings ? encodeSettings(settings) : null);
