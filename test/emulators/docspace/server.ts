@@ -63,7 +63,8 @@ async function route(ctx: RequestContext, assets: HostAssets, counters: Counters
   if (path === "/filehandler.ashx" && (ctx.method === "GET" || ctx.method === "HEAD"))
     return handleFileHandler(ctx);
   if (path.startsWith("/api/2.0/")) {
-    // ApiKeyScopesFilter: a missing scope is 403 with an empty body (docspace-rest.md §7).
+    // A missing scope is 403 with an empty body (ONLYOFFICE/DocSpace-server
+    // common/ASC.Api.Core/Middleware/ApiKeyScopesFilter.cs).
     if (ctx.auth.via === "apiKey" && ctx.auth.user && !scopeAllows(ctx.auth.permissions, ctx.method, path))
       return sendEmpty(ctx.res, 403);
     if ((await handleAuthentication(ctx)) || (await handleApiKeys(ctx))) return;

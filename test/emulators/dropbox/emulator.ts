@@ -48,7 +48,10 @@ export interface DropboxEmulatorOptions {
   /** Replaces the default apps. */
   apps?: AppConfig[];
   account?: Partial<Account>;
-  /** List Retry-After in Access-Control-Expose-Headers (default true, per fact sheet §13). */
+  /**
+   * List Retry-After in Access-Control-Expose-Headers (default true). Whether Dropbox exposes it
+   * to browsers is not documented; pass false to prove a client copes without it.
+   */
   exposeRetryAfter?: boolean;
   /** Request bodies up to this size stay in memory (memory mode only). Default 1 MiB. */
   memoryThresholdBytes?: number;
