@@ -20,6 +20,8 @@ export interface CommonOptions {
   json: boolean;
   /** `--config <file>`; otherwise the XDG location. */
   config: string | undefined;
+  /** `--allow-insecure`: accept an http:// portal or Dropbox base URL off this machine, with a warning. */
+  allowInsecure: boolean;
 }
 
 export interface ExportCommand extends CommonOptions {
@@ -32,6 +34,12 @@ export interface ExportCommand extends CommonOptions {
   link: boolean;
   concurrency: number;
   dryRun: boolean;
+  /**
+   * `--skip-forbidden`: a file or folder the API key's user may not download is reported as
+   * skipped and does not make the run fail (exit 0), for scheduled jobs over rooms that hold such
+   * files on purpose.
+   */
+  skipForbidden: boolean;
 }
 
 export interface ConnectCommand extends CommonOptions {
@@ -66,6 +74,7 @@ const COMMON: Options = {
   help: { type: "boolean", short: "h" },
   json: { type: "boolean" },
   config: { type: "string" },
+  "allow-insecure": { type: "boolean" },
 };
 
 const COMMAND_OPTIONS: Record<"export" | "connect" | "whoami", Options> = {
@@ -77,6 +86,7 @@ const COMMAND_OPTIONS: Record<"export" | "connect" | "whoami", Options> = {
     link: { type: "boolean" },
     concurrency: { type: "string" },
     "dry-run": { type: "boolean" },
+    "skip-forbidden": { type: "boolean" },
   },
   connect: { ...COMMON, "app-key": { type: "string" } },
   whoami: { ...COMMON, portal: { type: "string" } },
@@ -165,7 +175,11 @@ export function parseCommandLine(argv: readonly string[]): Command {
     const value = values[name];
     return typeof value === "string" ? value : undefined;
   };
-  const common: CommonOptions = { json: values.json === true, config: str("config") };
+  const common: CommonOptions = {
+    json: values.json === true,
+    config: str("config"),
+    allowInsecure: values["allow-insecure"] === true,
+  };
   if (first === "connect") return { command: "connect", ...common, appKey: str("app-key") };
   if (first === "whoami") return { command: "whoami", ...common, portal: str("portal") };
   if (parsed.positionals.length === 0) {
@@ -181,5 +195,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
     link: values.link === true,
     concurrency: parseConcurrency(str("concurrency")),
     dryRun: values["dry-run"] === true,
+    skipForbidden: values["skip-forbidden"] === true,
   };
 }
