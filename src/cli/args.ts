@@ -20,6 +20,8 @@ export interface CommonOptions {
   json: boolean;
   /** `--config <file>`; otherwise the XDG location. */
   config: string | undefined;
+  /** `--allow-insecure`: accept an http:// portal or Dropbox base URL off this machine, with a warning. */
+  allowInsecure: boolean;
 }
 
 export interface ExportCommand extends CommonOptions {
@@ -32,6 +34,12 @@ export interface ExportCommand extends CommonOptions {
   link: boolean;
   concurrency: number;
   dryRun: boolean;
+  /**
+   * `--skip-forbidden`: a file or folder the API key's user may not download is reported as
+   * skipped and does not make the run fail (exit 0), for scheduled jobs over rooms that hold such
+   * files on purpose.
+   */
+  skipForbidden: boolean;
 }
 
 export interface WatchCommand extends CommonOptions {
@@ -85,6 +93,7 @@ const COMMON: Options = {
   help: { type: "boolean", short: "h" },
   json: { type: "boolean" },
   config: { type: "string" },
+  "allow-insecure": { type: "boolean" },
 };
 
 export const DEFAULT_RECONCILE = "6h";
@@ -101,6 +110,7 @@ const COMMAND_OPTIONS: Record<CommandName, Options> = {
     link: { type: "boolean" },
     concurrency: { type: "string" },
     "dry-run": { type: "boolean" },
+    "skip-forbidden": { type: "boolean" },
   },
   watch: {
     ...COMMON,
@@ -237,7 +247,11 @@ export function parseCommandLine(argv: readonly string[]): Command {
     const value = values[name];
     return typeof value === "string" ? value : undefined;
   };
-  const common: CommonOptions = { json: values.json === true, config: str("config") };
+  const common: CommonOptions = {
+    json: values.json === true,
+    config: str("config"),
+    allowInsecure: values["allow-insecure"] === true,
+  };
   if (first === "connect") return { command: "connect", ...common, appKey: str("app-key") };
   if (first === "whoami") return { command: "whoami", ...common, portal: str("portal") };
   if (first === "watch") {
@@ -274,5 +288,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
     link: values.link === true,
     concurrency: parseConcurrency(str("concurrency")),
     dryRun: values["dry-run"] === true,
+    skipForbidden: values["skip-forbidden"] === true,
   };
 }

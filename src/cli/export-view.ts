@@ -27,7 +27,7 @@ export interface FileLine {
   link?: string | undefined;
 }
 
-export type SkipReason = "unchanged" | "same-content";
+export type SkipReason = "unchanged" | "same-content" | "forbidden";
 
 /** The JSON shape of a failure: kind for scripts, message and hint for people. */
 export function errorJson(error: { kind: string; message: string }): {

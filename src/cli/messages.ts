@@ -20,7 +20,7 @@ export const HINTS: Record<TransferErrorKind, string> = {
   "not-found":
     "Check the id and that the API key's user can see the item; use a file:, folder: or room: prefix to say what the id is.",
   "no-download-permission":
-    "The API key's user may not download this item (the room may forbid downloads); ask a room manager for access or use another user's key.",
+    "The API key's user may not download this item (the room may forbid downloads); ask a room manager for access or use another user's key. If the message names another address than your portal's, pass that address with --portal instead. With --skip-forbidden, such files are reported as skipped and the run still succeeds.",
   "docspace-signed-out":
     "Create a new API key in DocSpace (Settings → Developer Tools → API keys) and put it in DOCSPACE_API_KEY.",
   "rate-limited": "Run again later or with a lower --concurrency; files already exported are skipped.",

@@ -24,6 +24,13 @@ export interface ResolvedItem {
 export interface ItemProblem {
   ref: ItemRef;
   error: TransferError;
+  /** Set when only a subfolder of the item failed: its DocSpace path ("Room/Drafts"). */
+  path?: string;
+}
+
+/** How a problem is named in the output: the subfolder's own path, or the id as typed. */
+export function problemName(problem: ItemProblem): string {
+  return problem.path !== undefined ? `${problem.ref.text} folder "${problem.path}"` : problem.ref.text;
 }
 
 export interface PlannedFile {
@@ -138,7 +145,7 @@ export async function buildPlan(
   const reader = readThrough(client, plan);
   // Problems are reported in the order of the ids on the command line.
   const problems: { at: number; problem: ItemProblem }[] = [];
-  let resolved: { at: number; resolved: ResolvedItem }[] = [];
+  const resolved: { at: number; resolved: ResolvedItem }[] = [];
   for (const [at, ref] of refs.entries()) {
     try {
       resolved.push({ at, resolved: await resolveRef(reader, ref, signal) });
@@ -148,32 +155,30 @@ export async function buildPlan(
       problems.push({ at, problem: { ref, error: asTransferError(failure) } });
     }
   }
-  // A partly readable folder is not exported at all: a half copy would look complete. Planning
-  // again without it reads nothing new (every record is kept) and names the other files as if it
-  // had never been asked for.
+  // A subfolder that cannot be read fails alone, named by its DocSpace path; the rest of its
+  // folder or room is planned and sent, and the run still ends with exit code 1.
   let exportPlan: ExportPlan;
-  for (;;) {
-    try {
-      exportPlan = await planExport(reader, {
-        items: resolved.map((entry) => entry.resolved.item),
-        destinationFolder,
-        ...(signal ? { signal } : {}),
-      });
-    } catch (failure) {
-      if (signal?.aborted) throw interrupted();
-      throw failure;
-    }
-    const failed = new Map(exportPlan.itemFailures.map((failure) => [failure.item, failure.error]));
-    if (failed.size === 0) break;
-    for (const { at, resolved: item } of resolved) {
-      const error = failed.get(item.item);
-      if (error) problems.push({ at, problem: { ref: item.ref, error } });
-    }
-    const readable = resolved.filter((entry) => !failed.has(entry.resolved.item));
-    // Failures name the requested item objects (see ExportPlan), so this always shrinks; the
-    // check only makes sure a broken promise cannot turn into an endless loop.
-    if (readable.length === resolved.length) break;
-    resolved = readable;
+  try {
+    exportPlan = await planExport(reader, {
+      items: resolved.map((entry) => entry.resolved.item),
+      destinationFolder,
+      ...(signal ? { signal } : {}),
+    });
+  } catch (failure) {
+    if (signal?.aborted) throw interrupted();
+    throw failure;
+  }
+  for (const failure of exportPlan.itemFailures) {
+    const entry = resolved.find((candidate) => candidate.resolved.item === failure.item);
+    if (!entry) continue;
+    problems.push({
+      at: entry.at,
+      problem: {
+        ref: entry.resolved.ref,
+        error: failure.error,
+        ...(failure.path !== undefined ? { path: failure.path } : {}),
+      },
+    });
   }
 
   plan.items = resolved.map((entry) => entry.resolved);

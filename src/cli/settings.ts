@@ -29,7 +29,47 @@ export interface DocSpaceSettings {
   apiKey: string;
 }
 
-export function docspaceSettings(env: Env, portalOption: string | undefined): DocSpaceSettings {
+/** What to do about an `http://` target: refuse it, or (with --allow-insecure) warn once. */
+export interface Transport {
+  allowInsecure: boolean;
+  warn: (text: string) => void;
+}
+
+const STRICT: Transport = { allowInsecure: false, warn: () => undefined };
+
+/**
+ * Loopback traffic never leaves the machine (the emulators, a local tunnel), so plain http is
+ * fine there, as RFC 8252 section 8.3 allows for loopback redirects.
+ */
+function isLoopback(url: URL): boolean {
+  const host = url.hostname.replace(/^\[|\]$/gu, "");
+  return host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/u.test(host);
+}
+
+/**
+ * An `http://` address off this machine would carry a secret (the DocSpace API key, Dropbox
+ * tokens) in clear text: refused unless --allow-insecure, and then said out loud.
+ */
+export function checkTransport(url: URL, what: string, carries: string, transport: Transport): void {
+  if (url.protocol !== "http:" || isLoopback(url)) return;
+  if (!transport.allowInsecure) {
+    throw new CliError(
+      `${what} ${url.origin} is not encrypted (http://); ${carries} would cross the network in clear text.`,
+      "Use its https:// address, or pass --allow-insecure if you accept that risk (for example on a private network).",
+      2,
+      "usage",
+    );
+  }
+  transport.warn(
+    `Warning: ${what} ${url.origin} is plain http://; ${carries} crosses the network unencrypted.`,
+  );
+}
+
+export function docspaceSettings(
+  env: Env,
+  portalOption: string | undefined,
+  transport: Transport = STRICT,
+): DocSpaceSettings {
   const portal = portalOption ?? env[ENV.portal];
   if (!portal) {
     throw new CliError(
@@ -52,6 +92,7 @@ export function docspaceSettings(env: Env, portalOption: string | undefined): Do
       "Pass the portal address, e.g. --portal https://example.onlyoffice.com.",
     );
   }
+  checkTransport(url, "The portal", "the DocSpace API key", transport);
   const apiKey = env[ENV.apiKey]?.trim();
   if (!apiKey) {
     throw new CliError(
@@ -126,11 +167,12 @@ const DROPBOX_ORIGINS = [
   "https://dropbox.com",
 ];
 
-export function dropboxBase(env: Env): string | undefined {
+export function dropboxBase(env: Env, transport: Transport = STRICT): string | undefined {
   const base = env[ENV.apiBase]?.trim();
   if (!base) return undefined;
+  let url: URL;
   try {
-    const url = new URL(base);
+    url = new URL(base);
     if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("scheme");
   } catch {
     throw new CliError(
@@ -138,6 +180,7 @@ export function dropboxBase(env: Env): string | undefined {
       `Unset ${ENV.apiBase} to use Dropbox itself.`,
     );
   }
+  checkTransport(url, ENV.apiBase, "Dropbox tokens", transport);
   return base.replace(/\/+$/u, "");
 }
 
@@ -160,7 +203,7 @@ export function dropboxFetch(base: string | undefined): FetchLike {
  * The CLI's defaults for the core's options, spread once per command: Node's fetch, pointed at
  * DROPBOX_API_BASE_URL when it is set (the emulators). Everything else is the core's default.
  */
-export function cliOptions(env: Env): CoreOptions {
-  const base = dropboxBase(env);
+export function cliOptions(env: Env, transport: Transport = STRICT): CoreOptions {
+  const base = dropboxBase(env, transport);
   return base ? { fetch: dropboxFetch(base) } : {};
 }

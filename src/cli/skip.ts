@@ -4,7 +4,15 @@
 import { forEachConcurrently, type DropboxSession } from "../core";
 import type { FileLine, SkipReason } from "./export-view";
 import type { Plan, PlannedFile } from "./plan";
-import { decide, stampOf, type RemoteIndex, type SyncState } from "./sync";
+import {
+  autorenamedCopies,
+  byFolder,
+  decide,
+  stampOf,
+  type RemoteFile,
+  type RemoteIndex,
+  type SyncState,
+} from "./sync";
 
 /** Where to look in Dropbox: each folder item's top folder (recursively), and the bare destination for file items. */
 export function listingRoots(plan: Plan, folder: string): { path: string; recursive: boolean }[] {
@@ -68,6 +76,8 @@ export interface SortInput {
   concurrency: number;
   /** The DocSpace file's Dropbox content hash (downloads it). */
   hashOf: (file: PlannedFile) => Promise<string>;
+  /** Keep-both exports: an earlier run's copy may sit under an autorenamed name. */
+  keepBoth: boolean;
 }
 
 export async function sortOut(
@@ -75,13 +85,15 @@ export async function sortOut(
 ): Promise<{ transfer: PlannedFile[]; skipped: SkippedFile[] }> {
   const { plan, remote, state, keyOf } = input;
   const transfer: PlannedFile[] = [];
-  const compare: { file: PlannedFile; hash: string }[] = [];
+  const compare: { file: PlannedFile; candidates: RemoteFile[] }[] = [];
   let skipped: SkippedFile[] = [];
+  const folders = input.keepBoth ? byFolder(remote) : new Map<string, RemoteFile[]>();
   for (const file of plan.files) {
     const decision = decide(
       { path: file.path, size: file.size, stamp: stampOf(file.file) },
       state.records[keyOf(file)],
       remote,
+      input.keepBoth ? autorenamedCopies(file.path, folders) : [],
     );
     if (decision.action === "skip") {
       skipped.push({
@@ -90,30 +102,36 @@ export async function sortOut(
         reason: "unchanged",
       });
     } else if (decision.action === "compare") {
-      compare.push({ file, hash: decision.remote.contentHash });
+      compare.push({ file, candidates: decision.candidates });
     } else {
       transfer.push(file);
     }
   }
-  // Same size at the same path but no record: hash the DocSpace bytes; equal → nothing to upload.
-  await forEachConcurrently(compare, input.concurrency, async ({ file, hash }) => {
+  // Same size where the file would be, but no record: hash the DocSpace bytes once; equal to any
+  // candidate → nothing to upload.
+  await forEachConcurrently(compare, input.concurrency, async ({ file, candidates }) => {
     let local: string | undefined;
     try {
       local = await input.hashOf(file);
     } catch {
       // Unreadable now: the transfer will report why, with the engine's classification.
     }
-    if (local !== hash) {
+    const same = candidates.find((candidate) => candidate.contentHash === local);
+    if (!same) {
       transfer.push(file);
       return;
     }
     state.records[keyOf(file)] = {
       plannedPath: file.path,
-      dropboxPath: file.path,
-      contentHash: hash,
+      dropboxPath: same.pathDisplay,
+      contentHash: same.contentHash,
       stamp: stampOf(file.file),
     };
-    skipped.push({ file, line: { ...lineOf(file), contentHash: hash }, reason: "same-content" });
+    skipped.push({
+      file,
+      line: { ...lineOf(file, same.pathDisplay), contentHash: same.contentHash },
+      reason: "same-content",
+    });
   });
   // Files that collide on a name ("Readme.md", "README.md") are copied as a group when one of
   // them changed. Names no longer depend on this (the engine carries out the plan as it is, so

@@ -7,13 +7,16 @@
 //    size), the planned and actual Dropbox paths and the content hash Dropbox confirmed. If the
 //    stamp is unchanged and Dropbox still holds a file with that hash at that path, the file is
 //    skipped without downloading anything. This also recognises a file Dropbox autorenamed.
-// 2. Compared: no usable record, but Dropbox has a file of the same size at the planned path.
-//    The file is downloaded and hashed (nothing is uploaded); equal hashes → skipped and recorded.
+// 2. Compared: no usable record, but Dropbox has a file of the same size at the planned path, or
+//    (keep-both exports) under a name Dropbox's autorename gives it ("a (1).txt"): the copy an
+//    earlier run made beside a foreign file before it crashed or lost this state file. The file is
+//    downloaded and hashed once (nothing is uploaded); a hash equal to any of them → skipped and
+//    recorded, so a rerun never adds "a (2).txt".
 // Anything else is transferred. A lost or foreign state file therefore costs downloads, never
 // correctness; a stale one cannot cause a wrong skip, because Dropbox's hash is re-checked.
 
 import { readFile } from "node:fs/promises";
-import type { DocSpaceFile, DocSpaceId } from "../core";
+import { autorenamePattern, splitPath, type DocSpaceFile, type DocSpaceId } from "../core";
 import { writePrivateFile } from "./config";
 
 export interface SyncRecord {
@@ -42,7 +45,8 @@ export type RemoteIndex = Map<string, RemoteFile>;
 
 export type Decision =
   | { action: "skip"; reason: "unchanged"; dropboxPath: string; contentHash: string }
-  | { action: "compare"; remote: RemoteFile }
+  /** Same-size files that may be this one: at the planned path first, then autorenamed copies. */
+  | { action: "compare"; candidates: RemoteFile[] }
   | { action: "transfer" };
 
 /** Changes whenever DocSpace stores new bytes: a new version, an edit, or a size change. */
@@ -50,15 +54,29 @@ export function stampOf(file: DocSpaceFile): string {
   return `${file.version ?? ""}|${file.updated ?? ""}|${file.pureContentLength ?? 0}`;
 }
 
-/** One record per portal, Dropbox account and DocSpace file. */
-export function recordKey(portal: string, accountId: string, id: DocSpaceId): string {
-  return `${portal} ${accountId} ${String(id)}`;
+/**
+ * One record per portal, Dropbox account, destination folder and DocSpace file: exporting a room
+ * to /K, then /K32, then /K again finds the /K records still there (Dropbox folders compare
+ * case-insensitively).
+ */
+export function recordKey(
+  portal: string,
+  accountId: string,
+  destinationFolder: string,
+  id: DocSpaceId,
+): string {
+  return `${portal} ${accountId} ${destinationFolder.toLowerCase()} ${String(id)}`;
 }
 
+/**
+ * `autorenamed`: Dropbox files beside the planned path whose names autorename could have given it
+ * (keep-both exports only; see `autorenamedCopies`).
+ */
 export function decide(
   planned: { path: string; size: number; stamp: string },
   record: SyncRecord | undefined,
   remote: RemoteIndex,
+  autorenamed: readonly RemoteFile[] = [],
 ): Decision {
   if (
     record &&
@@ -76,8 +94,36 @@ export function decide(
     }
   }
   const there = remote.get(planned.path.toLowerCase());
-  if (there && there.size === planned.size) return { action: "compare", remote: there };
+  const candidates = [there, ...autorenamed].filter(
+    (file): file is RemoteFile => file !== undefined && file.size === planned.size,
+  );
+  if (candidates.length > 0) return { action: "compare", candidates };
   return { action: "transfer" };
+}
+
+/** Remote files by lower-cased parent folder, for `autorenamedCopies`. */
+export function byFolder(remote: RemoteIndex): Map<string, RemoteFile[]> {
+  const folders = new Map<string, RemoteFile[]>();
+  for (const file of remote.values()) {
+    const parent = splitPath(file.pathDisplay).parent.toLowerCase();
+    const list = folders.get(parent) ?? [];
+    list.push(file);
+    folders.set(parent, list);
+  }
+  return folders;
+}
+
+/** Files beside `path` named as Dropbox's autorename names a copy of it ("a (1).txt"), not `path` itself. */
+export function autorenamedCopies(
+  path: string,
+  folders: ReadonlyMap<string, readonly RemoteFile[]>,
+): RemoteFile[] {
+  const { parent, name } = splitPath(path);
+  const pattern = autorenamePattern(name);
+  return (folders.get(parent.toLowerCase()) ?? []).filter((file) => {
+    const own = splitPath(file.pathDisplay).name;
+    return own.toLowerCase() !== name.toLowerCase() && pattern.test(own);
+  });
 }
 
 function emptyState(): SyncState {

@@ -22,6 +22,7 @@ import {
   type WrittenFile,
 } from "./dropbox/writer";
 import type { TransferError } from "./errors";
+import type { RenameReason } from "./naming";
 import { resolveOptions, type CoreOptions, type ResolvedOptions } from "./options";
 import {
   planExport,
@@ -55,13 +56,15 @@ export interface FileResult {
   error?: TransferError;
   /** Set when the link could not be created although the file was exported. */
   linkError?: TransferError;
-  /** The DocSpace-side relative path, when sanitizing changed the name. */
+  /** The DocSpace-side relative path, when sanitizing or de-duplication changed the name. */
   renamedFrom?: string;
+  /** Why the name changed, when `renamedFrom` is set; front ends translate each code. */
+  renameReasons?: readonly RenameReason[];
 }
 
 export interface ExportResult {
   files: FileResult[];
-  /** Items that could not be read at all (e.g. a folder that vanished). */
+  /** Items, or subfolders of items (`path` set), that could not be read (e.g. a folder that vanished). */
   itemFailures: ItemFailure[];
   /** Empty DocSpace folders, recreated in Dropbox (uploads create every other folder). */
   emptyFolders: FolderResult[];
@@ -118,6 +121,8 @@ export interface TransferEngine {
   exportItems(request: ExportRequest): Promise<ExportResult>;
 }
 
+type Renamed = Pick<FileResult, "renamedFrom" | "renameReasons">;
+
 interface Task {
   index: number;
   file: DocSpaceFile;
@@ -156,8 +161,8 @@ async function tasksOf(
   plan: ExportPlan,
   skip: SkipDecision | undefined,
   options: ResolvedOptions,
-): Promise<(Task & { renamedFrom?: string })[]> {
-  const tasks: (Task & { renamedFrom?: string })[] = [];
+): Promise<(Task & Renamed)[]> {
+  const tasks: (Task & Renamed)[] = [];
   for (const planned of plan.files) {
     if (skip && (await skip(planned))) continue;
     const path = planned.dropboxPath;
@@ -170,6 +175,7 @@ async function tasksOf(
           ? { path, mode: "overwrite", autorename: false }
           : { path, mode: "add", autorename: true },
       ...(planned.renamedFrom !== undefined ? { renamedFrom: planned.renamedFrom } : {}),
+      ...(planned.renameReasons !== undefined ? { renameReasons: planned.renameReasons } : {}),
     });
   }
   return tasks;
@@ -199,7 +205,7 @@ class ExportRun {
 
   async carryOut(
     plan: ExportPlan,
-    tasks: readonly (Task & { renamedFrom?: string })[],
+    tasks: readonly (Task & Renamed)[],
     onProgress: ProgressListener | undefined,
   ): Promise<ExportResult> {
     this.tracker = new ProgressTracker(
@@ -218,6 +224,7 @@ class ExportRun {
       size: task.size,
       status: "failed",
       ...(task.renamedFrom !== undefined ? { renamedFrom: task.renamedFrom } : {}),
+      ...(task.renameReasons !== undefined ? { renameReasons: task.renameReasons } : {}),
     }));
     // Batching pays off only with several files; a lone small file takes one `files/upload`.
     if (tasks.length > 1) {

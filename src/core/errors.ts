@@ -51,6 +51,11 @@ export interface TransferErrorContext {
   errorSummary?: string;
   /** Seconds the server asked us to wait, when it said. */
   retryAfterSeconds?: number;
+  /**
+   * Set on a DocSpace refusal from an origin the API key was deliberately not sent to (a download
+   * address on another host than the portal URL given, e.g. behind a proxy alias): the origin.
+   */
+  keyWithheldFrom?: string;
 }
 
 export class TransferError extends Error {

@@ -52,6 +52,15 @@ export type { TransferErrorContext, TransferErrorKind } from "./errors";
 export { contentHashOf, ContentHasher } from "./content-hash";
 export { blobBody, bytesBody } from "./body";
 export type { UploadBodyEncoder } from "./body";
-export { checkFolder, destinationPath, nameProblem, MAX_NAME_LENGTH } from "./naming";
-export type { DestinationPath, FolderCheck, FolderProblem, NameProblem } from "./naming";
+export {
+  autorenamePattern,
+  checkFolder,
+  destinationPath,
+  nameProblem,
+  numberedName,
+  sanitizeName,
+  splitPath,
+  MAX_NAME_LENGTH,
+} from "./naming";
+export type { DestinationPath, FolderCheck, FolderProblem, NameProblem, RenameReason } from "./naming";
 export { redactText, redactUrl } from "./redact";

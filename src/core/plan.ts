@@ -5,9 +5,9 @@
 
 import { toTransferError } from "./classify";
 import type { DocSpaceClient } from "./docspace/client";
-import { fileSize, type DocSpaceFile, type DocSpaceId } from "./docspace/types";
+import { fileSize, type DocSpaceFile, type DocSpaceId, type FolderListing } from "./docspace/types";
 import type { TransferError } from "./errors";
-import { destinationPath, sanitizeName } from "./naming";
+import { numberedName, sanitizeName, uniqueReasons, type RenameReason } from "./naming";
 import { resolveOptions } from "./options";
 import { abortReason, systemClock, type Clock } from "./ports";
 
@@ -19,6 +19,11 @@ export interface ExportItem {
 export interface ItemFailure {
   item: ExportItem;
   error: TransferError;
+  /**
+   * Set when only part of a folder or room failed: the DocSpace-side relative path of the
+   * subfolder that could not be read ("Room/Drafts"). Everything else of the item is planned.
+   */
+  path?: string;
 }
 
 export interface ExportPlanFile {
@@ -32,6 +37,8 @@ export interface ExportPlanFile {
   size: number;
   /** The DocSpace-side relative path, when sanitizing or de-duplication changed the name. */
   renamedFrom?: string;
+  /** Why the name changed, when `renamedFrom` is set. */
+  renameReasons?: readonly RenameReason[];
 }
 
 export interface ExportPlan {
@@ -44,9 +51,8 @@ export interface ExportPlan {
   /** Dropbox paths of empty DocSpace folders, recreated after the files. */
   emptyFolders: readonly string[];
   /**
-   * Items that could not be read, each naming the requested item object itself. A folder that
-   * failed part-way keeps the files listed before the failure, as `exportItems({ items })` always
-   * has.
+   * Items, or subfolders of items (`path` set), that could not be read. A subfolder that vanished
+   * or became unreadable mid-walk costs only its own files; every other file is planned.
    */
   itemFailures: readonly ItemFailure[];
 }
@@ -56,10 +62,16 @@ export interface PlanRequest {
   signal?: AbortSignal;
 }
 
+/** One DocSpace folder on the way down: its id tells two same-titled folders apart. */
+interface FolderStep {
+  id: DocSpaceId;
+  title: string;
+}
+
 interface Found {
   itemIndex: number;
   file: DocSpaceFile;
-  folders: string[];
+  folders: FolderStep[];
 }
 
 async function resolveItems(
@@ -67,67 +79,141 @@ async function resolveItems(
   items: readonly ExportItem[],
   signal: AbortSignal | undefined,
   clock: Clock,
-): Promise<{ found: Found[]; failures: ItemFailure[]; empty: string[][] }> {
+): Promise<{ found: Found[]; failures: ItemFailure[]; empty: FolderStep[][] }> {
   const found: Found[] = [];
   const failures: ItemFailure[] = [];
-  const empty: string[][] = [];
+  const empty: FolderStep[][] = [];
+  const failure = (item: ExportItem, cause: unknown, path?: string): ItemFailure => {
+    if (signal?.aborted) throw abortReason(signal);
+    const error = toTransferError(cause, { signal, nowMs: clock.now(), service: "docspace" });
+    return path === undefined ? { item, error } : { item, error, path };
+  };
   for (const [itemIndex, item] of items.entries()) {
-    try {
-      if (item.type === "file") {
+    if (item.type === "file") {
+      try {
         found.push({ itemIndex, file: await docspace.getFile(item.id, signal), folders: [] });
-        continue;
+      } catch (cause) {
+        failures.push(failure(item, cause));
       }
-      // Depth-first over direct-child listings; the folder or room itself becomes the top folder.
-      const pending: { id: DocSpaceId; folders: string[] | undefined }[] = [
-        { id: item.id, folders: undefined },
-      ];
-      while (pending.length > 0) {
-        const next = pending.pop();
-        if (!next) break;
-        const listing = await docspace.listFolder(next.id, signal);
-        const folders = next.folders ?? [listing.current.title];
-        for (const file of listing.files) found.push({ itemIndex, file, folders });
-        if (listing.files.length === 0 && listing.folders.length === 0) empty.push(folders);
-        for (const folder of [...listing.folders].reverse()) {
-          pending.push({ id: folder.id, folders: [...folders, folder.title] });
+      continue;
+    }
+    let top: FolderListing;
+    try {
+      top = await docspace.listFolder(item.id, signal);
+    } catch (cause) {
+      failures.push(failure(item, cause));
+      continue;
+    }
+    // Depth-first over direct-child listings; the folder or room itself becomes the top folder. A
+    // subfolder deleted or locked after its parent was listed fails alone, under its own name.
+    const pending: { listing: FolderListing | undefined; id: DocSpaceId; folders: FolderStep[] }[] = [
+      { listing: top, id: item.id, folders: [{ id: item.id, title: top.current.title }] },
+    ];
+    while (pending.length > 0) {
+      const next = pending.pop();
+      if (!next) break;
+      let listing = next.listing;
+      if (!listing) {
+        try {
+          listing = await docspace.listFolder(next.id, signal);
+        } catch (cause) {
+          failures.push(failure(item, cause, next.folders.map((step) => step.title).join("/")));
+          continue;
         }
       }
-    } catch (failure) {
-      if (signal?.aborted) throw abortReason(signal);
-      failures.push({
-        item,
-        error: toTransferError(failure, { signal, nowMs: clock.now(), service: "docspace" }),
-      });
+      const { folders } = next;
+      for (const file of listing.files) found.push({ itemIndex, file, folders });
+      if (listing.files.length === 0 && listing.folders.length === 0) empty.push(folders);
+      for (const folder of [...listing.folders].reverse()) {
+        pending.push({
+          listing: undefined,
+          id: folder.id,
+          folders: [...folders, { id: folder.id, title: folder.title }],
+        });
+      }
     }
   }
   return { found, failures, empty };
 }
 
-/** Two files that would land on the same path (Dropbox ignores case) get distinct names. */
-function planFiles(found: readonly Found[], destinationFolder: string): ExportPlanFile[] {
-  const taken = new Set<string>();
-  return found.map(({ itemIndex, file, folders }) => {
-    const destination = destinationPath(destinationFolder, folders, file.title);
-    let path = destination.path;
-    let renamedFrom = destination.renamedFrom;
-    for (let n = 2; taken.has(path.toLowerCase()); n += 1) {
-      const slash = path.lastIndexOf("/");
-      const name = destination.path.slice(slash + 1);
-      const dot = name.lastIndexOf(".");
-      const renamed = dot > 0 ? `${name.slice(0, dot)} (${n})${name.slice(dot)}` : `${name} (${n})`;
-      path = `${destination.path.slice(0, slash)}/${renamed}`;
-      renamedFrom = [...folders, file.title].join("/");
+/**
+ * Fixes every Dropbox name of the export. Dropbox ignores case, and sanitizing can make different
+ * DocSpace names equal ("Report"/"report", "a\u0001"/"a\u0002"), so:
+ * - each DocSpace folder (told apart by id) gets its own Dropbox folder; a second one that would
+ *   land on a taken name is numbered ("Room", "Room (2)"), so two same-titled rooms never share,
+ *   let alone overwrite, each other's files;
+ * - folders are named before files, and a file never takes a folder's name or another file's;
+ * - a number never pushes a name past 255 characters (`numberedName`).
+ */
+class Namer {
+  private readonly folderPaths = new Map<string, { path: string; reasons: RenameReason[] }>();
+  /** Lower-cased Dropbox paths taken by folders, and by files. */
+  private readonly folders = new Set<string>();
+  private readonly files = new Set<string>();
+
+  constructor(private readonly destinationFolder: string) {}
+
+  /** The Dropbox folder for a chain of DocSpace folders, and why any part of it was renamed. */
+  folder(chain: readonly FolderStep[]): { path: string; reasons: RenameReason[] } {
+    if (chain.length === 0) return { path: this.destinationFolder, reasons: [] };
+    const key = chain.map((step) => String(step.id)).join("/");
+    const known = this.folderPaths.get(key);
+    if (known) return known;
+    const parent = this.folder(chain.slice(0, -1));
+    const last = chain[chain.length - 1];
+    const sanitized = sanitizeName(last?.title ?? "", false);
+    const reasons = [...parent.reasons, ...sanitized.reasons];
+    let path = `${parent.path}/${sanitized.name}`;
+    for (let n = 2; this.folders.has(path.toLowerCase()); n += 1) {
+      path = `${parent.path}/${numberedName(sanitized.name, n, false)}`;
+      if (n === 2) reasons.push("name-clash");
     }
-    taken.add(path.toLowerCase());
+    this.folders.add(path.toLowerCase());
+    const named = { path, reasons: uniqueReasons(reasons) };
+    this.folderPaths.set(key, named);
+    return named;
+  }
+
+  file(chain: readonly FolderStep[], title: string): { path: string; reasons: RenameReason[] } {
+    const parent = this.folder(chain);
+    const sanitized = sanitizeName(title, true);
+    const reasons = [...parent.reasons, ...sanitized.reasons];
+    let path = `${parent.path}/${sanitized.name}`;
+    const taken = (candidate: string): boolean =>
+      this.files.has(candidate.toLowerCase()) || this.folders.has(candidate.toLowerCase());
+    for (let n = 2; taken(path); n += 1) {
+      path = `${parent.path}/${numberedName(sanitized.name, n, true)}`;
+      if (n === 2) reasons.push("name-clash");
+    }
+    this.files.add(path.toLowerCase());
+    return { path, reasons: uniqueReasons(reasons) };
+  }
+}
+
+function planNames(
+  found: readonly Found[],
+  empty: readonly FolderStep[][],
+  destinationFolder: string,
+): { files: ExportPlanFile[]; emptyFolders: string[] } {
+  const namer = new Namer(destinationFolder);
+  // Every folder first, in walk order, so no file can take a name a folder needs.
+  for (const { folders } of found) namer.folder(folders);
+  const emptyFolders = empty.map((chain) => namer.folder(chain).path);
+  const files = found.map(({ itemIndex, file, folders }) => {
+    const titles = folders.map((step) => step.title);
+    const { path, reasons } = namer.file(folders, file.title);
     return {
       itemIndex,
       file,
-      folders,
+      folders: titles,
       dropboxPath: path,
       size: fileSize(file),
-      ...(renamedFrom !== undefined ? { renamedFrom } : {}),
+      ...(reasons.length > 0
+        ? { renamedFrom: [...titles, file.title].join("/"), renameReasons: reasons }
+        : {}),
     };
   });
+  return { files, emptyFolders };
 }
 
 /**
@@ -147,10 +233,7 @@ export async function planExport(
   return {
     destinationFolder,
     items: [...request.items],
-    files: planFiles(found, destinationFolder),
-    emptyFolders: empty.map((folders) =>
-      [destinationFolder, ...folders.map((part) => sanitizeName(part, false).name)].join("/"),
-    ),
+    ...planNames(found, empty, destinationFolder),
     itemFailures: failures,
   };
 }

@@ -13,8 +13,10 @@ const CONNECTION_FAILURES: ReadonlySet<TransferErrorKind> = new Set(["dropbox-au
  * list of identical failures). Otherwise null, and the UI reports file by file.
  */
 export function jobFailure(result: ExportResult, itemCount: number): TransferError | null {
-  const [firstFailure] = result.itemFailures;
-  if (result.files.length === 0 && firstFailure && result.itemFailures.length === itemCount) {
+  // A subfolder that failed (`path` set) is not a whole item: its siblings may have been sent.
+  const whole = result.itemFailures.filter((failure) => failure.path === undefined);
+  const [firstFailure] = whole;
+  if (result.files.length === 0 && firstFailure && whole.length === itemCount) {
     return firstFailure.error;
   }
   const refused = result.files.find((file) => file.error && CONNECTION_FAILURES.has(file.error.kind));
@@ -38,8 +40,9 @@ export function toJobResult(targets: readonly ExportItem[], folder: string, resu
     if (file.link !== undefined) outcome.shareLink = file.link;
     return outcome;
   });
+  // A subfolder that could not be read is named by its DocSpace path; a whole item only by its id.
   for (const failure of result.itemFailures)
-    files.push({ source: "", itemId: failure.item.id, error: failure.error.kind });
+    files.push({ source: failure.path ?? "", itemId: failure.item.id, error: failure.error.kind });
   const [target] = targets;
   const [first] = result.files;
   let destination = folder;

@@ -50,9 +50,10 @@ export async function runConnect(command: ConnectCommand, context: Context): Pro
     if (!(error instanceof CliError)) throw error;
     out.warn(`${error.message} It will be replaced.`);
   }
-  const options = cliOptions(env);
+  const transport = { allowInsecure: command.allowInsecure, warn: (text: string) => out.warn(text) };
+  const options = cliOptions(env, transport);
   const start = await startDropboxAuthorization({ appKey }, options);
-  const url = rewriteDropboxUrl(start.url, dropboxBase(env));
+  const url = rewriteDropboxUrl(start.url, dropboxBase(env, { ...transport, warn: () => undefined }));
 
   out.event({ event: "authorize", url });
   out.note(

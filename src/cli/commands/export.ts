@@ -26,7 +26,7 @@ import { ExportView, type FileLine } from "../export-view";
 import { FOLDER_PROBLEMS } from "../messages";
 import type { ExportSummary } from "../output";
 import type { Redactor } from "../output";
-import { buildPlan, interrupted, type EnginePlan, type PlannedFile } from "../plan";
+import { buildPlan, interrupted, problemName, type EnginePlan, type PlannedFile } from "../plan";
 import { cliOptions, docspaceSettings, dropboxSource, ENV } from "../settings";
 import { lineOf, remoteIndex, sortOut, type SkippedFile } from "../skip";
 import { loadState, recordKey, saveState, stampOf, type SyncState } from "../sync";
@@ -95,9 +95,10 @@ async function prepare(command: ExportCommand, context: Context): Promise<Prepar
   const { env, out, signal } = context;
   const folder = destination(command, env);
   const conflict = conflictPolicy(command, env);
-  const settings = docspaceSettings(env, command.portal);
+  const transport = { allowInsecure: command.allowInsecure, warn: (text: string) => out.warn(text) };
+  const settings = docspaceSettings(env, command.portal, transport);
   const source = await dropboxSource(env, command.config, (text) => out.warn(text));
-  const options = cliOptions(env);
+  const options = cliOptions(env, transport);
   const store = redactingStore(source.store, out.redactor);
 
   const client = createDocSpaceClient(
@@ -109,16 +110,27 @@ async function prepare(command: ExportCommand, context: Context): Promise<Prepar
 
   const plan = await buildPlan(client, command.items, folder, signal);
   const view = new ExportView(out);
-  for (const problem of plan.problems) view.itemFailed(problem.ref.text, problem.error);
+  const forbiddenItems = plan.problems.filter((problem) => forbidden(command, problem.error));
+  for (const problem of plan.problems) {
+    if (forbiddenItems.includes(problem)) {
+      // --skip-forbidden: reported, expected, not a failure.
+      out.event({ event: "item", status: "skipped", reason: "forbidden", item: problemName(problem) });
+      out.note(`skipped ${problemName(problem)}: the API key's user may not download it (--skip-forbidden).`);
+    } else {
+      view.itemFailed(problemName(problem), problem.error);
+    }
+  }
 
   const stateFile = statePath(source.configFile);
   const state = await loadState(stateFile, (text) => out.warn(text));
-  const keyOf = (file: PlannedFile): string => recordKey(settings.portalUrl, account.accountId, file.file.id);
+  const keyOf = (file: PlannedFile): string =>
+    recordKey(settings.portalUrl, account.accountId, folder, file.file.id);
   const { transfer, skipped } = await sortOut({
     plan,
     remote: await remoteIndex(plan, folder, dropbox, signal),
     state,
     keyOf,
+    keepBoth: conflict === "keep-both",
     concurrency: command.concurrency,
     hashOf: (file) => hashDocSpaceFile(client, file.file, options, signal),
   });
@@ -126,9 +138,9 @@ async function prepare(command: ExportCommand, context: Context): Promise<Prepar
   const summary: ExportSummary = {
     files: plan.files.length,
     transferred: 0,
-    skipped: skipped.length,
+    skipped: skipped.length + forbiddenItems.length,
     failed: 0,
-    failedItems: plan.problems.length,
+    failedItems: plan.problems.length - forbiddenItems.length,
     bytesTransferred: 0,
     dryRun: command.dryRun,
   };
@@ -178,6 +190,19 @@ async function reportSkipped(run: Prepared): Promise<void> {
     const failure = linkFailures.get(line);
     if (failure) view.linkFailed(line, failure);
   }
+}
+
+/** With --skip-forbidden, "may not download" is an expected outcome, not a failure. */
+function forbidden(
+  command: ExportCommand,
+  error: { kind: string; context?: { keyWithheldFrom?: string } } | undefined,
+): boolean {
+  // A refusal from a host the key was never sent to says nothing about the user's rights.
+  return (
+    command.skipForbidden &&
+    error?.kind === "no-download-permission" &&
+    error.context?.keyWithheldFrom === undefined
+  );
 }
 
 function exitCode(summary: ExportSummary): number {
@@ -237,6 +262,14 @@ async function finishTransfer(run: Prepared, result: ExportResult): Promise<numb
       contentHash: file.contentHash,
       link: file.link,
     };
+    if (file.status !== "done" && forbidden(run.command, file.error)) {
+      summary.skipped += 1;
+      view.skipped(line, "forbidden");
+      run.context.out.note(
+        `skipped ${line.title}: the API key's user may not download it (--skip-forbidden).`,
+      );
+      continue;
+    }
     if (file.status !== "done") {
       summary.failed += 1;
       const error = file.error ?? { kind: "unknown", message: "The file was not exported." };
@@ -257,10 +290,7 @@ async function finishTransfer(run: Prepared, result: ExportResult): Promise<numb
       };
     }
   }
-  for (const failure of result.itemFailures) {
-    summary.failedItems += 1;
-    view.itemFailed(`${failure.item.type}:${String(failure.item.id)}`, failure.error);
-  }
+  // The plan's item failures (`result.itemFailures`) were reported and counted before the transfer.
   await saveState(run.stateFile, state);
   const code = exitCode(summary);
   view.summary(summary, code);

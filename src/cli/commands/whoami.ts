@@ -21,12 +21,13 @@ async function side(work: () => Promise<{ lines: string[]; json: Record<string, 
 
 export async function runWhoami(command: WhoamiCommand, context: Context): Promise<number> {
   const { env, out } = context;
+  const transport = { allowInsecure: command.allowInsecure, warn: (text: string) => out.warn(text) };
   // Both sides are reported even when one fails, so one run shows everything to fix.
   const docspace = await side(async () => {
-    const settings = docspaceSettings(env, command.portal);
+    const settings = docspaceSettings(env, command.portal, transport);
     const client = createDocSpaceClient(
       { kind: "api-key", portalUrl: settings.portalUrl, apiKey: settings.apiKey },
-      cliOptions(env),
+      cliOptions(env, transport),
     );
     const user = await checkDocSpace(client, settings.portalUrl);
     return {
@@ -43,7 +44,7 @@ export async function runWhoami(command: WhoamiCommand, context: Context): Promi
   });
   const dropbox = await side(async () => {
     const source = await dropboxSource(env, command.config, (text) => out.warn(text));
-    const { account } = await checkDropbox({ ...cliOptions(env), store: source.store }, env);
+    const { account } = await checkDropbox({ ...cliOptions(env, transport), store: source.store }, env);
     const from =
       source.origin === "environment"
         ? "credentials from the environment"

@@ -113,6 +113,17 @@ export function createDocSpaceClient(
     return { ...init, headers, credentials: "omit" };
   }
 
+  /** The origin of `url` when it is one the API key is not sent to; undefined otherwise. */
+  function keyWithheld(url: string): string | undefined {
+    if (connection.kind !== "api-key") return undefined;
+    try {
+      const target = new URL(url).origin;
+      return target === origin ? undefined : target;
+    } catch {
+      return undefined;
+    }
+  }
+
   /**
    * File info, listings and the file handler allow anonymous access (for public links), so a
    * signed-out session or a dead API key gets 403 there, not 401 (`[AllowAnonymous]` on
@@ -278,6 +289,16 @@ export function createDocSpaceClient(
             : response;
         if (final.status !== 200 && final.status !== 206) {
           await final.body?.cancel().catch(() => undefined);
+          const withheld = keyWithheld(target);
+          if (withheld && (final.status === 401 || final.status === 403)) {
+            // Not a verdict on the user's rights: the portal sent us to another host (its canonical
+            // name behind a proxy alias, or a storage host), and the key stays with the portal URL.
+            throw new TransferError(
+              "no-download-permission",
+              `DocSpace's download address is on ${withheld}, not on the portal address given (${origin ?? "?"}); the API key is only sent to the portal address, so ${withheld} refused the download (HTTP ${final.status}). Use the portal's own address (the one in the download links) as the portal URL.`,
+              { method: "GET", url: redactUrl(target), status: final.status, keyWithheldFrom: withheld },
+            );
+          }
           throw await confirmDenial(
             classifyDocSpaceResponse(final, { method: "GET", url: target }, clock.now()).error,
             request.signal,

@@ -28,26 +28,41 @@ afterEach(async () => {
   await harness.reconnect();
 });
 
-test("invalid Dropbox names are fixed and reported; valid ones are kept", async () => {
-  const bad = harness.docspace.addFile({ folderId, title: "desktop.ini", size: 10 });
-  const trailing = harness.docspace.addFile({ folderId, title: "notes.", size: 10 });
+test("invalid Dropbox names are fixed and reported with a reason; valid ones are kept", async () => {
+  const titles = [
+    "desktop.ini",
+    "  leading.txt",
+    "nbsp.txt\u00a0",
+    "\u3000wide.txt\u3000",
+    "osc\u001b]52;c;aGk=\u0007.txt",
+    "c1\u009b2J.txt",
+    "bidi\u202etxt.exe",
+  ];
+  const added = titles.map((title) => harness.docspace.addFile({ folderId, title, size: 10 }));
   const { punctuation } = harness.docspace.seed.files;
   const result = await harness.engine({ destinationFolder: "/N" }).exportItems({
-    items: [bad, trailing]
+    items: added
       .map((file) => ({ type: "file" as const, id: file.id }))
       .concat([{ type: "file", id: punctuation }]),
   });
-  expect(result.files.map((file) => [file.dropboxPath, file.renamedFrom])).toEqual([
-    ["/N/_desktop.ini", "desktop.ini"],
-    ["/N/notes_", "notes."],
-    ["/N/100% #1 & 'quotes' [x] {y}; z=1,2.txt", undefined],
+  expect(
+    result.files.map((file) => [file.status, file.dropboxPath, file.renamedFrom, file.renameReasons]),
+  ).toEqual([
+    ["done", "/N/_desktop.ini", "desktop.ini", ["not-synced"]],
+    ["done", "/N/leading.txt", "  leading.txt", ["surrounding-space"]],
+    ["done", "/N/nbsp.txt", "nbsp.txt\u00a0", ["surrounding-space"]],
+    ["done", "/N/wide.txt", "\u3000wide.txt\u3000", ["surrounding-space"]],
+    ["done", "/N/osc_]52;c;aGk=_.txt", "osc\u001b]52;c;aGk=\u0007.txt", ["control-character"]],
+    ["done", "/N/c1_2J.txt", "c1\u009b2J.txt", ["control-character"]],
+    ["done", "/N/bidi_txt.exe", "bidi\u202etxt.exe", ["control-character"]],
+    ["done", "/N/100% #1 & 'quotes' [x] {y}; z=1,2.txt", undefined, undefined],
   ]);
   expect(
     harness.dropbox
       .files()
       .map((file) => file.pathDisplay)
       .sort(),
-  ).toEqual(["/N/100% #1 & 'quotes' [x] {y}; z=1,2.txt", "/N/_desktop.ini", "/N/notes_"].sort());
+  ).toEqual(result.files.map((file) => file.dropboxPath).sort());
 });
 
 test("case twins in one folder both arrive (Dropbox paths are case-insensitive)", async () => {
@@ -205,7 +220,7 @@ test("account lookup, then disconnect revokes the token and forgets it", async (
 
 test("empty folders are recreated; an existing one counts as done", async () => {
   const parent = harness.docspace.addFolder({ parentId: folderId, title: "Tree" });
-  harness.docspace.addFolder({ parentId: parent.id, title: "Empty: yes" });
+  harness.docspace.addFolder({ parentId: parent.id, title: "Empty\u001b yes" });
   const full = harness.docspace.addFolder({ parentId: parent.id, title: "Full" });
   harness.docspace.addFile({ folderId: full.id, title: "x.txt", size: 5 });
   const engine = harness.engine({ destinationFolder: "/E" });

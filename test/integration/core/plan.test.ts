@@ -17,13 +17,13 @@ beforeAll(async () => {
   harness = await startHarness();
   const top = harness.docspace.addFolder({
     parentId: harness.docspace.seed.rooms.project,
-    title: "Plan: tree",
+    title: "Plan\u0085 tree",
   });
   tree = top.id;
   harness.docspace.addFile({ folderId: top.id, title: "Readme.md", size: 11 });
   harness.docspace.addFile({ folderId: top.id, title: "README.md", size: 22 });
   harness.docspace.addFile({ folderId: top.id, title: "desktop.ini", size: 33 });
-  harness.docspace.addFile({ folderId: top.id, title: "notes.", size: 44 });
+  harness.docspace.addFile({ folderId: top.id, title: "notes\u00a0", size: 44 });
   const sub = harness.docspace.addFolder({ parentId: top.id, title: "Sub" });
   harness.docspace.addFile({ folderId: sub.id, title: "b.txt", size: 55 });
   harness.docspace.addFolder({ parentId: top.id, title: "Empty" });
@@ -68,11 +68,11 @@ test("the plan's paths are the paths exportItems writes: case twins and sanitize
   const plan = await engine.planExport({ items: [{ type: "folder", id: tree }] });
   expect(plan.files.map((file) => [file.dropboxPath, file.renamedFrom])).toEqual([
     // The folder's name was sanitized too, so every file reports its DocSpace path.
-    ["/P/Plan_ tree/Readme.md", "Plan: tree/Readme.md"],
-    ["/P/Plan_ tree/README (2).md", "Plan: tree/README.md"],
-    ["/P/Plan_ tree/_desktop.ini", "Plan: tree/desktop.ini"],
-    ["/P/Plan_ tree/notes_", "Plan: tree/notes."],
-    ["/P/Plan_ tree/Sub/b.txt", "Plan: tree/Sub/b.txt"],
+    ["/P/Plan_ tree/Readme.md", "Plan\u0085 tree/Readme.md"],
+    ["/P/Plan_ tree/README (2).md", "Plan\u0085 tree/README.md"],
+    ["/P/Plan_ tree/_desktop.ini", "Plan\u0085 tree/desktop.ini"],
+    ["/P/Plan_ tree/notes", "Plan\u0085 tree/notes\u00a0"],
+    ["/P/Plan_ tree/Sub/b.txt", "Plan\u0085 tree/Sub/b.txt"],
   ]);
   expect(plan.emptyFolders).toEqual(["/P/Plan_ tree/Empty"]);
   // Planning reads DocSpace only.
@@ -119,7 +119,7 @@ test("skipped files are neither downloaded nor uploaded, and rename nothing", as
   expect(result.files.map((file) => file.dropboxPath)).toEqual([
     "/P/Plan_ tree/README (2).md",
     "/P/Plan_ tree/_desktop.ini",
-    "/P/Plan_ tree/notes_",
+    "/P/Plan_ tree/notes",
   ]);
   expect(result.files.every((file) => file.status === "done")).toBe(true);
   expect(downloaded).not.toContain(readme?.file.id);

@@ -48,6 +48,8 @@ describe("parseCommandLine", () => {
         "--json",
         "--config",
         "/tmp/c.json",
+        "--allow-insecure",
+        "--skip-forbidden",
       ]),
     ).toEqual({
       command: "export",
@@ -63,6 +65,8 @@ describe("parseCommandLine", () => {
       dryRun: true,
       json: true,
       config: "/tmp/c.json",
+      allowInsecure: true,
+      skipForbidden: true,
     });
   });
 
@@ -74,6 +78,8 @@ describe("parseCommandLine", () => {
       concurrency: DEFAULT_CONCURRENCY,
       dryRun: false,
       json: false,
+      allowInsecure: false,
+      skipForbidden: false,
     });
   });
 

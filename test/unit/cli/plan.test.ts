@@ -1,6 +1,6 @@
 import { parseItemRef } from "../../../src/cli/args";
 import { CliError } from "../../../src/cli/errors";
-import { buildPlan } from "../../../src/cli/plan";
+import { buildPlan, problemName } from "../../../src/cli/plan";
 import { TransferError, type DocSpaceClient } from "../../../src/core";
 import { fakeDocSpaceClient, fakeFile as file, fakeFolder as folder } from "../../support/fake-docspace";
 
@@ -16,7 +16,7 @@ function fakeClient(overrides: Partial<DocSpaceClient> = {}): DocSpaceClient & {
         },
         2: { current: folder(2, "Sub"), files: [file(20, "b.txt")], folders: [] },
       },
-      files: { 10: file(10, "a.txt"), 30: file(30, "solo: 1.txt") },
+      files: { 10: file(10, "a.txt"), 30: file(30, "solo\\ 1.txt") },
     },
     overrides,
   );
@@ -62,7 +62,7 @@ test("an id that is both a file and a folder must be prefixed", async () => {
   await expect(failure).rejects.toThrow(/both a file and a folder with id 10/u);
 });
 
-test("a folder that cannot be read in part is not exported at all", async () => {
+test("a subfolder that cannot be read fails by its own name; the rest of its room is exported", async () => {
   const client = fakeClient();
   const broken = fakeClient({
     listFolder: (id) =>
@@ -71,8 +71,10 @@ test("a folder that cannot be read in part is not exported at all", async () => 
         : client.listFolder(id),
   });
   const plan = await buildPlan(broken, [parseItemRef("room:1"), parseItemRef("file:30")], "");
-  expect(plan.files.map((entry) => entry.file.id)).toEqual([30]);
-  expect(plan.problems.map((problem) => problem.error.kind)).toEqual(["no-download-permission"]);
+  expect(plan.files.map((entry) => entry.file.id)).toEqual([10, 11, 12, 30]);
+  expect(plan.problems.map((problem) => [problemName(problem), problem.error.kind])).toEqual([
+    ['room:1 folder "Room/Sub"', "no-download-permission"],
+  ]);
 });
 
 test("the plan carries the engine's own plan: the same paths, one entry per file", async () => {
@@ -82,14 +84,11 @@ test("the plan carries the engine's own plan: the same paths, one entry per file
   expect(plan.export.itemFailures).toEqual([]);
 });
 
-test("a failed folder is planned away without reading anything again or numbering around it", async () => {
+test("an unreadable item fails alone, and a same-titled folder still keeps its own name", async () => {
   const client = fakeClient();
-  const calls: number[] = [];
   const broken = fakeClient({
     listFolder: (id) => {
-      calls.push(Number(id));
-      if (Number(id) === 2) return Promise.reject(new TransferError("no-download-permission", "denied"));
-      // A second folder also called "Room", whose a.txt meets the unreadable room's a.txt.
+      if (Number(id) === 1) return Promise.reject(new TransferError("no-download-permission", "denied"));
       if (Number(id) === 3)
         return Promise.resolve({ current: folder(3, "Room"), files: [file(31, "a.txt")], folders: [] });
       return client.listFolder(id);
@@ -97,9 +96,7 @@ test("a failed folder is planned away without reading anything again or numberin
   });
   const plan = await buildPlan(broken, [parseItemRef("room:1"), parseItemRef("folder:3")], "");
   expect(plan.files.map((entry) => entry.path)).toEqual(["/Room/a.txt"]);
-  expect(plan.export.items).toEqual([{ type: "folder", id: 3 }]);
-  expect(plan.problems.map((problem) => problem.ref.text)).toEqual(["room:1"]);
-  expect(calls).toEqual([1, 2, 3]);
+  expect(plan.problems.map((problem) => problemName(problem))).toEqual(["room:1"]);
 });
 
 test("Ctrl-C while planning stops the export with exit code 1 instead of reporting every item", async () => {

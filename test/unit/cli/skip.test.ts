@@ -62,6 +62,7 @@ test("sortOut hashes only unrecorded same-size files, records equal ones, keeps 
     ]),
     state,
     keyOf: (file) => String(file.file.id),
+    keepBoth: true,
     concurrency: 2,
     hashOf: (file) => {
       hashed.push(Number(file.file.id));
@@ -95,6 +96,7 @@ test("sortOut sends a whole name-collision group back when one member changed", 
     remote: remoteOf([["/R/Readme.md", "h1"]]),
     state,
     keyOf: (file) => String(file.file.id),
+    keepBoth: true,
     concurrency: 1,
     hashOf: () => Promise.reject(new Error("not needed")),
   });
@@ -108,8 +110,36 @@ test("a file that cannot be hashed is transferred, so the engine reports why", a
     remote: remoteOf([["/R/a.txt", "h"]]),
     state: { version: 1, records: {} },
     keyOf: (file) => String(file.file.id),
+    keepBoth: true,
     concurrency: 1,
     hashOf: () => Promise.reject(new Error("403")),
   });
   expect(result.transfer).toHaveLength(1);
+});
+
+test("sortOut (keep both) skips a file whose autorenamed copy holds its hash, and records that copy", async () => {
+  const files = [planned(1, "/R/a.txt"), planned(2, "/R/b.txt")];
+  const state: SyncState = { version: 1, records: {} };
+  const remote: RemoteIndex = new Map([
+    ["/r/a.txt", { pathDisplay: "/R/a.txt", size: 7, contentHash: "foreign" }],
+    ["/r/a (1).txt", { pathDisplay: "/R/a (1).txt", size: 10, contentHash: "hash-1" }],
+    ["/r/b (1).txt", { pathDisplay: "/R/b (1).txt", size: 10, contentHash: "not-2" }],
+  ]);
+  const input = {
+    plan: planOf(files),
+    remote,
+    state,
+    keyOf: (file: PlannedFile) => String(file.file.id),
+    concurrency: 2,
+    hashOf: (file: PlannedFile) => Promise.resolve(`hash-${String(file.file.id)}`),
+  };
+  const result = await sortOut({ ...input, keepBoth: true });
+  expect(result.skipped.map((entry) => [entry.line.dropboxPath, entry.reason])).toEqual([
+    ["/R/a (1).txt", "same-content"],
+  ]);
+  expect(result.transfer.map((file) => file.path)).toEqual(["/R/b.txt"]);
+  expect(state.records["1"]).toMatchObject({ plannedPath: "/R/a.txt", dropboxPath: "/R/a (1).txt" });
+  // Overwrite never autorenames, so a "(1)" there is someone else's file.
+  const overwrite = await sortOut({ ...input, state: { version: 1, records: {} }, keepBoth: false });
+  expect(overwrite.transfer.map((file) => file.path)).toEqual(["/R/a.txt", "/R/b.txt"]);
 });

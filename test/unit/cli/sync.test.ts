@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
+  autorenamedCopies,
+  byFolder,
   decide,
   loadState,
   recordKey,
@@ -69,7 +71,7 @@ describe("decide", () => {
     const index = remote([["/Archive/Room/a.txt", 10, "hx"]]);
     expect(decide(planned, undefined, index)).toEqual({
       action: "compare",
-      remote: index.get("/archive/room/a.txt"),
+      candidates: [index.get("/archive/room/a.txt")],
     });
   });
   test("a different size or nothing at the path means transfer", () => {
@@ -91,7 +93,52 @@ test("stampOf changes with version, update time and size; 0-byte files have no s
   };
   expect(stampOf(file)).toBe("3|2025-01-01T00:00:00Z|5");
   expect(stampOf({ id: 1, title: "a", viewUrl: "u" })).toBe("||0");
-  expect(recordKey("https://p", "dbid:x", 7)).toBe("https://p dbid:x 7");
+  expect(recordKey("https://p", "dbid:x", "/K", 7)).toBe("https://p dbid:x /k 7");
+});
+
+test("records are per destination: /K, then /K32, then /K again keeps the first /K record", () => {
+  const state: Record<string, SyncRecord> = {};
+  for (const folder of ["/K", "/K32"]) {
+    state[recordKey("https://p", "dbid:x", folder, 7)] = {
+      ...record,
+      plannedPath: `${folder}/Room/a.txt`,
+      dropboxPath: `${folder}/Room/a.txt`,
+    };
+  }
+  const again = state[recordKey("https://p", "dbid:x", "/k", 7)];
+  expect(
+    decide(
+      { ...planned, path: "/K/Room/a.txt" },
+      again,
+      remote([
+        ["/K/Room/a.txt", 10, "h1"],
+        ["/K32/Room/a.txt", 10, "h1"],
+      ]),
+    ),
+  ).toMatchObject({ action: "skip", dropboxPath: "/K/Room/a.txt" });
+});
+
+describe("copies an earlier keep-both run left under autorenamed names", () => {
+  const index = remote([
+    ["/Archive/Room/a.txt", 99, "foreign"],
+    ["/Archive/Room/a (1).txt", 10, "ours"],
+    ["/Archive/Room/a (1) x.txt", 10, "other"],
+    ["/Archive/Room/b (1).txt", 10, "other"],
+    ["/Archive/Other/a (2).txt", 10, "other"],
+  ]);
+  test("autorenamedCopies finds exactly the names autorename gives in the same folder", () => {
+    expect(autorenamedCopies("/Archive/Room/a.txt", byFolder(index)).map((file) => file.pathDisplay)).toEqual(
+      ["/Archive/Room/a (1).txt"],
+    );
+  });
+  test("decide compares them by hash when nothing of the same size is at the planned path", () => {
+    expect(decide(planned, undefined, index, autorenamedCopies(planned.path, byFolder(index)))).toEqual({
+      action: "compare",
+      candidates: [index.get("/archive/room/a (1).txt")],
+    });
+    // Without them (what the CLI did before), the file was sent again beside its own copy.
+    expect(decide(planned, undefined, index)).toEqual({ action: "transfer" });
+  });
 });
 
 describe("state file", () => {

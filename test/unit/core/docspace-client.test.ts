@@ -214,3 +214,21 @@ test("429 waits for Retry-After, then succeeds; errors never carry the key", asy
   expect(JSON.stringify(error)).not.toContain(KEY);
   expect(String((error as Error).message)).not.toContain(KEY);
 });
+
+test("behind a proxy alias, a 403 from the host the key was withheld from says so, not 'forbidden'", async () => {
+  const { fetch, seen } = fakeFetch(() => new Response("denied", { status: 403 }));
+  const client = createDocSpaceClient(
+    { kind: "api-key", portalUrl: "https://alias.example", apiKey: KEY },
+    { fetch, clock: new FakeClock() },
+  );
+  const failure = client.fetchContent("https://portal.example/filehandler.ashx?action=download&fileid=1");
+  await expect(failure).rejects.toMatchObject({
+    kind: "no-download-permission",
+    context: { status: 403, keyWithheldFrom: "https://portal.example" },
+  });
+  await expect(failure).rejects.toThrow(
+    /download address is on https:\/\/portal\.example.*not on the portal address given \(https:\/\/alias\.example\)/u,
+  );
+  // The key still never left for the other host, and no "may not download" probe was made.
+  expect(seen.map((request) => new Headers(request.init.headers).get("Authorization"))).toEqual([null]);
+});

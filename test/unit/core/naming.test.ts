@@ -2,31 +2,56 @@ import {
   autorenamePattern,
   destinationPath,
   nameProblem,
+  numberedName,
   checkFolder,
   sanitizeName,
 } from "../../../src/core/naming";
 
-test.each([
-  ["Report.docx", "Report.docx"],
-  ['a<b>c:d"e|f?g*h\\i.txt', "a_b_c_d_e_f_g_h_i.txt"],
-  ["tab\there.txt", "tab_here.txt"],
-  ["trailing dot.", "trailing dot_"],
-  ["trailing space ", "trailing space_"],
-  ["dots and spaces. . ", "dots and spaces_"],
-  ["desktop.ini", "_desktop.ini"],
-  ["Thumbs.db", "_Thumbs.db"],
-  [".DS_Store", "_.DS_Store"],
-  [".dropbox", "_.dropbox"],
-  ["~$lock.docx", "_~$lock.docx"],
-  [".~lock.odt#", "_.~lock.odt#"],
-  ["", "_"],
-  ["..", "_"],
+test.each<[string, string, string[]]>([
+  ["Report.docx", "Report.docx", []],
+  // Dropbox stores these as given (rclone's Dropbox encoder leaves them alone): kept.
+  ['a<b>c:d"e|f?g*h.txt', 'a<b>c:d"e|f?g*h.txt', []],
+  ["trailing dot.", "trailing dot.", []],
+  // Refused by Dropbox: NUL, "/", "\", DEL, "." and "..".
+  ["back\\slash\u0000nul\u007fdel.txt", "back_slash_nul_del.txt", ["reserved-character"]],
+  ["..", "_", ["relative-name"]],
+  ["", "_", ["relative-name"]],
+  // Controls, C1 controls and bidi overrides are neutralised.
+  ["tab\there.txt", "tab_here.txt", ["control-character"]],
+  ["c1\u0085\u009b.txt", "c1__.txt", ["control-character"]],
+  ["invoice\u202etxt.exe", "invoice_txt.exe", ["control-character"]],
+  ["iso\u2066late\u2069.txt", "iso_late_.txt", ["control-character"]],
+  ["lone\ud800.txt", "lone_.txt", ["invalid-text"]],
+  // White space at either end, ASCII or not, is removed.
+  ["trailing space ", "trailing space", ["surrounding-space"]],
+  ["  leading.txt", "leading.txt", ["surrounding-space"]],
+  ["nbsp.txt\u00a0", "nbsp.txt", ["surrounding-space"]],
+  ["\u3000ideographic\u3000", "ideographic", ["surrounding-space"]],
+  ["   ", "_", ["surrounding-space", "relative-name"]],
+  ["desktop.ini", "_desktop.ini", ["not-synced"]],
+  ["Thumbs.db", "_Thumbs.db", ["not-synced"]],
+  [".DS_Store", "_.DS_Store", ["not-synced"]],
+  [".dropbox", "_.dropbox", ["not-synced"]],
+  ["~$lock.docx", "_~$lock.docx", ["not-synced"]],
+  [".~lock.odt#", "_.~lock.odt#", ["not-synced"]],
   // NFD input is normalised to NFC (Dropbox compares names as sent).
-  ["Cafe\u0301.txt", "Caf\u00e9.txt"],
-])("%p → %p", (input, expected) => {
+  ["Cafe\u0301.txt", "Caf\u00e9.txt", []],
+])("%p → %p", (input, expected, reasons) => {
   const result = sanitizeName(input, true);
   expect(result.name).toBe(expected);
   expect(result.changedFrom).toBe(input === expected ? undefined : input);
+  expect(result.reasons).toEqual(reasons);
+});
+
+test("a number never pushes a name past 255 characters, and keeps the extension", () => {
+  const long = `${"a".repeat(251)}.bin`;
+  expect(long).toHaveLength(255);
+  const numbered = numberedName(long, 2, true);
+  expect(numbered).toHaveLength(255);
+  expect(numbered.endsWith(" (2).bin")).toBe(true);
+  expect(numberedName("report.docx", 3, true)).toBe("report (3).docx");
+  expect(numberedName("v1.2", 2, false)).toBe("v1.2 (2)");
+  expect(numberedName("x".repeat(255), 12, false)).toHaveLength(255);
 });
 
 test("names longer than 255 are cut, keeping the extension and whole surrogate pairs", () => {
@@ -50,10 +75,12 @@ test("destination = folder + relative folders + title; a changed component is re
     path: "/DocSpace/Project/Q1/Plan.xlsx",
   });
   expect(destinationPath("", [], "Plan.xlsx")).toEqual({ path: "/Plan.xlsx" });
-  expect(destinationPath("/D", ["a:b"], "x?.txt")).toEqual({
+  expect(destinationPath("/D", ["a\\b"], "x\u0007.txt")).toEqual({
     path: "/D/a_b/x_.txt",
-    renamedFrom: "a:b/x?.txt",
+    renamedFrom: "a\\b/x\u0007.txt",
+    renameReasons: ["reserved-character", "control-character"],
   });
+  expect(destinationPath("/D", ["a:b"], "x?.txt")).toEqual({ path: "/D/a:b/x?.txt" });
 });
 
 test.each([
@@ -108,6 +135,10 @@ describe("nameProblem", () => {
     ["a:b", "unsafe-character"],
     ["Desktop.INI", "disallowed-name"],
     ["~$budget.xlsx", "disallowed-name"],
+    [" Reports", "trailing-space-or-dot"],
+    ["Reports\u00a0", "trailing-space-or-dot"],
+    ["a\u202eb", "unsafe-character"],
+    ["a\u0085b", "unsafe-character"],
   ])("%j → %s", (name, problem) => {
     expect(nameProblem(name)).toBe(problem);
     // Asked twice: a global pattern must not carry state from one call to the next.

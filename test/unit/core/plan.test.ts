@@ -20,7 +20,7 @@ function fakeClient(overrides: Partial<DocSpaceClient> = {}): DocSpaceClient {
         2: { current: folder(2, "Sub"), files: [file(20, "b.txt")], folders: [] },
         3: { current: folder(3, "Empty"), files: [], folders: [] },
       },
-      files: { 30: file(30, "solo: 1.txt") },
+      files: { 30: file(30, "solo\\ 1.txt") },
     },
     overrides,
   );
@@ -42,22 +42,32 @@ test("plans depth first, files before subfolders, with sanitized and de-duplicat
     [0, "/Archive/Room/Readme.md", 10, undefined],
     [0, "/Archive/Room/README (2).md", 0, "Room/README.md"],
     [0, "/Archive/Room/Sub/b.txt", 10, undefined],
-    [1, "/Archive/solo_ 1.txt", 10, "solo: 1.txt"],
+    [1, "/Archive/solo_ 1.txt", 10, "solo\\ 1.txt"],
   ]);
   expect(plan.files[3]?.folders).toEqual(["Room", "Sub"]);
   expect(plan.emptyFolders).toEqual(["/Archive/Room/Empty"]);
   expect(plan.itemFailures).toEqual([]);
 });
 
-test("an unreadable item is a failure in the plan; files listed before it stay, as exportItems has them", async () => {
-  const client = fakeClient();
+test("a subfolder that vanished mid-walk fails by its own path; every other file is planned", async () => {
+  const client = fakeDocSpaceClient({
+    files: {},
+    listings: {
+      1: {
+        current: { ...folder(1, "Room"), roomType: 5 },
+        files: [file(10, "a.txt")],
+        folders: [folder(2, "Gone"), folder(4, "Kept")],
+      },
+      4: { current: folder(4, "Kept"), files: [file(40, "k.txt")], folders: [folder(5, "Deep")] },
+      5: { current: folder(5, "Deep"), files: [file(50, "d.txt")], folders: [] },
+    },
+  });
   const plan = await planExport(
-    fakeClient({
+    {
+      ...client,
       listFolder: (id) =>
-        Number(id) === 2
-          ? Promise.reject(new TransferError("no-download-permission", "denied"))
-          : client.listFolder(id),
-    }),
+        Number(id) === 2 ? Promise.reject(new TransferError("not-found", "gone")) : client.listFolder(id),
+    },
     {
       items: [
         { type: "room", id: 1 },
@@ -67,13 +77,93 @@ test("an unreadable item is a failure in the plan; files listed before it stay, 
   );
   expect(plan.files.map((entry) => entry.dropboxPath)).toEqual([
     "/Room/a.txt",
-    "/Room/Readme.md",
-    "/Room/README (2).md",
+    "/Room/Kept/k.txt",
+    "/Room/Kept/Deep/d.txt",
   ]);
-  expect(plan.itemFailures.map((failure) => [failure.item, failure.error.kind])).toEqual([
-    [{ type: "room", id: 1 }, "no-download-permission"],
-    [{ type: "file", id: 99 }, "not-found"],
+  expect(plan.itemFailures.map((failure) => [failure.item, failure.error.kind, failure.path])).toEqual([
+    [{ type: "room", id: 1 }, "not-found", "Room/Gone"],
+    [{ type: "file", id: 99 }, "not-found", undefined],
   ]);
+});
+
+test("an item that cannot be listed at all fails as the item", async () => {
+  const plan = await planExport(
+    fakeClient({ listFolder: () => Promise.reject(new TransferError("no-download-permission", "denied")) }),
+    { items: [{ type: "room", id: 1 }] },
+  );
+  expect(plan.files).toEqual([]);
+  expect(plan.itemFailures.map((failure) => [failure.item, failure.error.kind, failure.path])).toEqual([
+    [{ type: "room", id: 1 }, "no-download-permission", undefined],
+  ]);
+});
+
+test("a file and a folder that sanitize to the same name get distinct names, with the reason", async () => {
+  const plan = await planExport(
+    fakeDocSpaceClient({
+      files: {},
+      listings: {
+        1: {
+          current: { ...folder(1, "Room"), roomType: 5 },
+          // "report" (file) vs "Report" (folder); ".." (file) vs ".." (folder): both "_".
+          files: [file(10, "report"), file(11, "..")],
+          folders: [folder(2, "Report"), folder(3, "..")],
+        },
+        2: { current: folder(2, "Report"), files: [file(20, "in-report.txt")], folders: [] },
+        3: { current: folder(3, ".."), files: [file(30, "in-dots.txt")], folders: [] },
+      },
+    }),
+    { items: [{ type: "room", id: 1 }], destinationFolder: "/D" },
+  );
+  expect(plan.files.map((entry) => [entry.dropboxPath, entry.renamedFrom, entry.renameReasons])).toEqual([
+    ["/D/Room/report (2)", "Room/report", ["name-clash"]],
+    ["/D/Room/_ (2)", "Room/..", ["relative-name", "name-clash"]],
+    ["/D/Room/Report/in-report.txt", undefined, undefined],
+    ["/D/Room/_/in-dots.txt", "Room/../in-dots.txt", ["relative-name"]],
+  ]);
+});
+
+test("two rooms with the same title land in distinct folders, never in one", async () => {
+  const plan = await planExport(
+    fakeDocSpaceClient({
+      files: {},
+      listings: {
+        1: { current: { ...folder(1, "Team"), roomType: 5 }, files: [file(10, "a.txt")], folders: [] },
+        2: { current: { ...folder(2, "team"), roomType: 5 }, files: [file(20, "a.txt")], folders: [] },
+      },
+    }),
+    {
+      items: [
+        { type: "room", id: 1 },
+        { type: "room", id: 2 },
+      ],
+      destinationFolder: "/K",
+    },
+  );
+  expect(plan.files.map((entry) => [entry.file.id, entry.dropboxPath, entry.renameReasons])).toEqual([
+    [10, "/K/Team/a.txt", undefined],
+    [20, "/K/team (2)/a.txt", ["name-clash"]],
+  ]);
+});
+
+test("de-duplicating a 255-character name keeps it at 255 characters", async () => {
+  const long = `${"n".repeat(251)}.bin`;
+  const plan = await planExport(
+    fakeDocSpaceClient({
+      files: {},
+      listings: {
+        1: {
+          current: { ...folder(1, "Room"), roomType: 5 },
+          files: [file(10, long), file(11, long.toUpperCase())],
+          folders: [],
+        },
+      },
+    }),
+    { items: [{ type: "room", id: 1 }] },
+  );
+  const names = plan.files.map((entry) => entry.dropboxPath.slice("/Room/".length));
+  expect(names[0]).toBe(long);
+  expect(names[1]).toHaveLength(255);
+  expect(names[1]?.endsWith(" (2).BIN")).toBe(true);
 });
 
 test("a bad destination folder fails before DocSpace is asked anything", async () => {
