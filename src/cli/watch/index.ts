@@ -161,6 +161,8 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
     link: false,
     concurrency: command.concurrency,
     dryRun: false,
+    allowInsecure: command.allowInsecure,
+    skipForbidden: false,
   });
   /** Runs `export` in-process and returns its JSON lines; a thrown error becomes an error line. */
   const exportNow = async (cmd: ExportCommand): Promise<{ code: number; events: JsonEvent[] }> => {
