@@ -10,7 +10,7 @@
 // (PerformanceObserver "long-animation-frame") in which a script of the plugin's bundle ran
 // (attributed by the script's sourceURL). Prints the figures and writes them
 // into docs/benchmarks.md under "Browser". Never part of npm test.
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import type { Page } from "playwright-core";
 
@@ -256,6 +256,7 @@ async function main(): Promise<void> {
   const size = Number(values["size-mib"]) * MiB;
   if (!Number.isInteger(size) || size <= 0) throw new Error(`--size-mib: expected a positive number`);
   await findChromium();
+  const loadAtStart = loadavg();
   const stack = await startStack();
   try {
     const tokens = stack.dropbox.issueTokens({ appKey: "emulator-app" });
@@ -343,6 +344,9 @@ async function main(): Promise<void> {
       "",
       `Command: \`npm run bench\` (this part alone: \`${COMMAND}\`; never part of \`npm test\`). Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, ${process.platform} ${process.arch}, Node ${process.version}, headless Chromium from @sparticuz/chromium.`,
       `One ${values["size-mib"]} MiB file, the production bundle under the portal's CSP, Dropbox at its real host names over HTTPS (emulated), both emulators in this process.`,
+      `Load average (1/5/15 min) ${loadAtStart.map((v) => v.toFixed(2)).join(" / ")} at the start, ${loadavg()
+        .map((v) => v.toFixed(2))
+        .join(" / ")} at the end (on ${cpus().length} cores: above that, other jobs slowed every figure).`,
       "",
       "| run | time (s) | MiB/s | long tasks | over 50 ms | longest (ms) | total (ms) |",
       "|---|---|---|---|---|---|---|",
