@@ -11,7 +11,7 @@
 // (attributed by the script's sourceURL). Prints the figures and writes them
 // into docs/benchmarks.md under "Browser". Never part of npm test.
 import { readFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Page } from "playwright-core";
@@ -305,6 +305,7 @@ async function main(): Promise<void> {
   const size = Number(values["size-mib"]) * MiB;
   if (!Number.isInteger(size) || size <= 0) throw new Error(`--size-mib: expected a positive number`);
   await findChromium();
+  const loadAtStart = loadavg();
   const stack = await startStack();
   try {
     const tokens = stack.dropbox.issueTokens({ appKey: "emulator-app" });
@@ -395,6 +396,9 @@ async function main(): Promise<void> {
       "",
       `Command: \`npm run bench\` (this part alone: \`${COMMAND}\`; never part of \`npm test\`). Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, ${process.platform} ${process.arch}, Node ${process.version}, headless Chromium from @sparticuz/chromium.`,
       `One ${values["size-mib"]} MiB file, the production bundle under the portal's CSP, Dropbox at its real host names over HTTPS (emulated), both emulators in this process.`,
+      `Load average (1/5/15 min) ${loadAtStart.map((v) => v.toFixed(2)).join(" / ")} at the start, ${loadavg()
+        .map((v) => v.toFixed(2))
+        .join(" / ")} at the end (on ${cpus().length} cores: above that, other jobs slowed every figure).`,
       "",
       "| run | time (s) | MiB/s | long tasks | over 50 ms | longest (ms) | total (ms) |",
       "|---|---|---|---|---|---|---|",
