@@ -43,6 +43,10 @@ export function fakeDocSpaceClient(
       const found = tree.listings[Number(id)];
       return found ? Promise.resolve(found.current) : Promise.reject(notFound());
     },
+    getFolderPath: (id) => {
+      const found = tree.listings[Number(id)];
+      return found ? Promise.resolve([found.current]) : Promise.reject(notFound());
+    },
     listRooms: () => Promise.resolve([]),
     getCurrentUser: () => Promise.resolve({ id: "u", displayName: "U", isAdmin: false }),
     getDownloadUrl: noDownloads,

@@ -104,20 +104,15 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
   /** Folder id → relative folders from the watched item (included), or "out". */
   const scopeCache = new Map<string, string[] | "out">();
   const folderPath = async (id: number | string): Promise<{ id: string; title: string }[] | undefined> => {
-    const response = await fetch(
-      `${settings.portalUrl}/api/2.0/files/folder/${encodeURIComponent(String(id))}/path`,
-      {
-        headers: { Authorization: `Bearer ${settings.apiKey}`, Accept: "application/json" },
-        signal: AbortSignal.timeout(10_000),
-      },
-    );
-    if (response.status === 404 || response.status === 403) return undefined;
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const body = (await response.json()) as { response?: { id?: unknown; title?: unknown }[] };
-    return (body.response ?? []).map((f) => ({
-      id: String(f.id),
-      title: typeof f.title === "string" ? f.title : "",
-    }));
+    try {
+      const path = await client.getFolderPath(id, AbortSignal.timeout(10_000));
+      return path.map((folder) => ({ id: String(folder.id), title: folder.title ?? "" }));
+    } catch (error) {
+      // Gone or not ours to read: outside the watched scope.
+      if (isTransferError(error) && (error.kind === "not-found" || error.kind === "no-download-permission"))
+        return undefined;
+      throw error;
+    }
   };
   const scopeOf = async (fileId: number | string, parentId: number | string | undefined): Promise<Scope> => {
     if (watchedFiles.has(String(fileId)) && (parentId === undefined || watchedFolders.size === 0))

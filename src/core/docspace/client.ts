@@ -34,6 +34,11 @@ export interface DocSpaceClient {
   listFolder(id: DocSpaceId, signal?: AbortSignal): Promise<FolderListing>;
   /** A folder's or room's own record (`files/folder/{id}`). */
   getFolder(id: DocSpaceId, signal?: AbortSignal): Promise<DocSpaceFolder>;
+  /**
+   * The folders from the top down to `id`, itself included (`files/folder/{id}/path`,
+   * ONLYOFFICE/DocSpace-server products/ASC.Files/Server/Api/FoldersController.cs GetFolderPathAsync).
+   */
+  getFolderPath(id: DocSpaceId, signal?: AbortSignal): Promise<DocSpaceFolder[]>;
   /** Active rooms, across all pages. */
   listRooms(signal?: AbortSignal): Promise<DocSpaceFolder[]>;
   getCurrentUser(signal?: AbortSignal): Promise<DocSpaceUser>;
@@ -232,6 +237,13 @@ export function createDocSpaceClient(
         throw malformed("folder record", `${base}/${path}`);
       }
       return folder as unknown as DocSpaceFolder;
+    },
+    async getFolderPath(id, signal) {
+      const path = `files/folder/${encodeURIComponent(String(id))}/path`;
+      const folders = await getJson(path, signal);
+      if (!Array.isArray(folders) || !folders.every((f) => isRecord(f) && f.id !== undefined))
+        throw malformed("folder path", `${base}/${path}`);
+      return folders as DocSpaceFolder[];
     },
     listRooms: async (signal) => (await listPages("files/rooms", signal)).folders,
     async getCurrentUser(signal) {

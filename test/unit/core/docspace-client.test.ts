@@ -232,3 +232,19 @@ test("behind a proxy alias, a 403 from the host the key was withheld from says s
   // The key still never left for the other host, and no "may not download" probe was made.
   expect(seen.map((request) => new Headers(request.init.headers).get("Authorization"))).toEqual([null]);
 });
+
+test("a folder's path is read from files/folder/{id}/path, and a malformed answer is refused", async () => {
+  const path = [
+    { id: 1, title: "Rooms" },
+    { id: 7, title: "Project" },
+    { id: 9, title: "Drafts" },
+  ];
+  const { fetch, seen } = fakeFetch((url) => ok(url.pathname.endsWith("/9/path") ? path : { id: 3 }));
+  const client = createDocSpaceClient(
+    { kind: "api-key", portalUrl: "https://portal.example", apiKey: KEY },
+    { fetch },
+  );
+  await expect(client.getFolderPath(9)).resolves.toEqual(path);
+  expect(seen[0]?.url).toBe("https://portal.example/api/2.0/files/folder/9/path");
+  await expect(client.getFolderPath(3)).rejects.toMatchObject({ name: "TransferError" });
+});
