@@ -151,11 +151,11 @@ export const arSA = {
     "لم يتم إعداد «إرسال إلى Dropbox» بعد. اطلب من أحد مسؤولي DocSpace إكمال إعدادات المكوّن الإضافي.",
   "error.notAllowed": "في هذه البوابة، يمكن لمسؤولي DocSpace فقط الإرسال إلى Dropbox.",
 
-  "common.close": "إغلاق",
-
   "size.bytes": "{n}\u00a0بايت",
   "size.kb": "{n}\u00a0ك.ب",
   "size.mb": "{n}\u00a0م.ب",
   "size.gb": "{n}\u00a0ج.ب",
   "size.tb": "{n}\u00a0ت.ب",
+
+  "common.close": "إغلاق",
 } as const satisfies Record<MessageKey, string>;

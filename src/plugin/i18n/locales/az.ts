@@ -158,11 +158,11 @@ export const az = {
     "“Dropbox-a göndər” hələ qurulmayıb. DocSpace adminindən plagin ayarlarını tamamlamasını xahiş edin.",
   "error.notAllowed": "Bu portalda yalnız DocSpace adminləri Dropbox-a göndərə bilər.",
 
-  "common.close": "Bağla",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0KB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "Bağla",
 } as const satisfies Record<MessageKey, string>;

@@ -158,11 +158,11 @@ export const bg = {
     "„Изпращане в Dropbox“ още не е настроено. Помолете администратор на DocSpace да завърши настройките на плъгина.",
   "error.notAllowed": "В този портал само администраторите на DocSpace могат да изпращат в Dropbox.",
 
-  "common.close": "Затваряне",
-
   "size.bytes": "{n}\u00a0Б",
   "size.kb": "{n}\u00a0КБ",
   "size.mb": "{n}\u00a0МБ",
   "size.gb": "{n}\u00a0ГБ",
   "size.tb": "{n}\u00a0ТБ",
+
+  "common.close": "Затваряне",
 } as const satisfies Record<MessageKey, string>;

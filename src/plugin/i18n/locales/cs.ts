@@ -156,11 +156,11 @@ export const cs = {
     "„Odeslat do Dropboxu“ ještě není nastaveno. Požádejte správce DocSpace, aby dokončil nastavení pluginu.",
   "error.notAllowed": "Na tomto portálu mohou do Dropboxu odesílat jen správci DocSpace.",
 
-  "common.close": "Zavřít",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0kB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "Zavřít",
 } as const satisfies Record<MessageKey, string>;

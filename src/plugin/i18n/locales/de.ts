@@ -167,11 +167,11 @@ export const de = {
     "„An Dropbox senden“ ist noch nicht eingerichtet. Bitten Sie einen DocSpace-Administrator, die Plugin-Einstellungen abzuschließen.",
   "error.notAllowed": "In diesem Portal dürfen nur DocSpace-Administratoren an Dropbox senden.",
 
-  "common.close": "Schließen",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0KB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "Schließen",
 } as const satisfies Record<MessageKey, string>;

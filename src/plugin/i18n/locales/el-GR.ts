@@ -164,11 +164,11 @@ export const elGR = {
     "Η «Αποστολή στο Dropbox» δεν έχει ρυθμιστεί ακόμη. Ζητήστε από έναν διαχειριστή του DocSpace να ολοκληρώσει τις ρυθμίσεις της προσθήκης.",
   "error.notAllowed": "Σε αυτή την πύλη μόνο οι διαχειριστές του DocSpace μπορούν να στέλνουν στο Dropbox.",
 
-  "common.close": "Κλείσιμο",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0KB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "Κλείσιμο",
 } as const satisfies Record<MessageKey, string>;

@@ -156,13 +156,13 @@ export const en = {
     "Send to Dropbox is not set up yet. Ask a DocSpace admin to complete the plugin settings.",
   "error.notAllowed": "On this portal only DocSpace admins may send to Dropbox.",
 
-  "common.close": "Close",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0KB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "Close",
 } as const;
 
 export type MessageKey = keyof typeof en;

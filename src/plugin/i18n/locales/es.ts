@@ -161,11 +161,11 @@ export const es = {
     "Enviar a Dropbox aún no está configurado. Pida a un administrador de DocSpace que complete la configuración del plugin.",
   "error.notAllowed": "En este portal solo los administradores de DocSpace pueden enviar a Dropbox.",
 
-  "common.close": "Cerrar",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0KB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "Cerrar",
 } as const satisfies Record<MessageKey, string>;

@@ -161,11 +161,11 @@ export const fi = {
     "Lähetä Dropboxiin -laajennusta ei ole vielä määritetty. Pyydä DocSpacen ylläpitäjää viimeistelemään laajennuksen asetukset.",
   "error.notAllowed": "Tässä portaalissa vain DocSpacen ylläpitäjät voivat lähettää Dropboxiin.",
 
-  "common.close": "Sulje",
-
   "size.bytes": "{n}\u00a0t",
   "size.kb": "{n}\u00a0kt",
   "size.mb": "{n}\u00a0Mt",
   "size.gb": "{n}\u00a0Gt",
   "size.tb": "{n}\u00a0Tt",
+
+  "common.close": "Sulje",
 } as const satisfies Record<MessageKey, string>;

@@ -167,11 +167,11 @@ export const fr = {
     "Envoyer vers Dropbox n’est pas encore configuré. Demandez à un administrateur DocSpace de compléter les paramètres du plugin.",
   "error.notAllowed": "Sur ce portail, seuls les administrateurs DocSpace peuvent envoyer vers Dropbox.",
 
-  "common.close": "Fermer",
-
   "size.bytes": "{n}\u00a0o",
   "size.kb": "{n}\u00a0Ko",
   "size.mb": "{n}\u00a0Mo",
   "size.gb": "{n}\u00a0Go",
   "size.tb": "{n}\u00a0To",
+
+  "common.close": "Fermer",
 } as const satisfies Record<MessageKey, string>;

@@ -158,11 +158,11 @@ export const hyAM = {
     "«Ուղարկել Dropbox»-ը դեռ կարգավորված չէ։ Խնդրեք DocSpace-ի ադմինիստրատորին ավարտել պլագինի կարգավորումները։",
   "error.notAllowed": "Այս պորտալում միայն DocSpace-ի ադմինիստրատորները կարող են ուղարկել Dropbox։",
 
-  "common.close": "Փակել",
-
   "size.bytes": "{n}\u00a0Բ",
   "size.kb": "{n}\u00a0ԿԲ",
   "size.mb": "{n}\u00a0ՄԲ",
   "size.gb": "{n}\u00a0ԳԲ",
   "size.tb": "{n}\u00a0ՏԲ",
+
+  "common.close": "Փակել",
 } as const satisfies Record<MessageKey, string>;

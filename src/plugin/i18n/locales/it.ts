@@ -164,11 +164,11 @@ export const it = {
     "Invia a Dropbox non è ancora configurato. Chiedi a un amministratore di DocSpace di completare le impostazioni del plugin.",
   "error.notAllowed": "In questo portale solo gli amministratori di DocSpace possono inviare a Dropbox.",
 
-  "common.close": "Chiudi",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0KB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "Chiudi",
 } as const satisfies Record<MessageKey, string>;

@@ -159,11 +159,11 @@ export const jaJP = {
     "「Dropbox に送信」はまだ設定されていません。DocSpace 管理者にプラグイン設定を完了するよう依頼してください。",
   "error.notAllowed": "このポータルでは、DocSpace 管理者のみが Dropbox に送信できます。",
 
-  "common.close": "閉じる",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0KB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "閉じる",
 } as const satisfies Record<MessageKey, string>;

@@ -152,11 +152,11 @@ export const koKR = {
     "Dropbox로 보내기가 아직 설정되지 않았습니다. DocSpace 관리자에게 플러그인 설정을 완료해 달라고 요청하세요.",
   "error.notAllowed": "이 포털에서는 DocSpace 관리자만 Dropbox로 보낼 수 있습니다.",
 
-  "common.close": "닫기",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0KB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "닫기",
 } as const satisfies Record<MessageKey, string>;

@@ -136,11 +136,11 @@ export const loLA = {
   "error.notConfigured": "“ສົ່ງໄປ Dropbox” ຍັງບໍ່ໄດ້ຕັ້ງຄ່າ. ຂໍໃຫ້ຜູ້ດູແລ DocSpace ຕັ້ງຄ່າປລັກອິນໃຫ້ສຳເລັດ.",
   "error.notAllowed": "ໃນພອດທັລນີ້ ມີແຕ່ຜູ້ດູແລ DocSpace ທີ່ສາມາດສົ່ງໄປ Dropbox ໄດ້.",
 
-  "common.close": "ປິດ",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0KB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "ປິດ",
 } as const satisfies Record<MessageKey, string>;

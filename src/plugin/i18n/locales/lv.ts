@@ -158,11 +158,11 @@ export const lv = {
     "“Sūtīt uz Dropbox” vēl nav iestatīts. Lūdziet DocSpace administratoram pabeigt spraudņa iestatījumus.",
   "error.notAllowed": "Šajā portālā uz Dropbox drīkst sūtīt tikai DocSpace administratori.",
 
-  "common.close": "Aizvērt",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0KB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "Aizvērt",
 } as const satisfies Record<MessageKey, string>;

@@ -163,11 +163,11 @@ export const nl = {
     "Naar Dropbox sturen is nog niet ingesteld. Vraag een DocSpace-beheerder de plug-ininstellingen te voltooien.",
   "error.notAllowed": "Op dit portaal mogen alleen DocSpace-beheerders naar Dropbox versturen.",
 
-  "common.close": "Sluiten",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0KB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "Sluiten",
 } as const satisfies Record<MessageKey, string>;

@@ -161,11 +161,11 @@ export const pl = {
     "„Wyślij do Dropboxa” nie jest jeszcze skonfigurowane. Poproś administratora DocSpace o dokończenie ustawień wtyczki.",
   "error.notAllowed": "Na tym portalu do Dropboxa mogą wysyłać tylko administratorzy DocSpace.",
 
-  "common.close": "Zamknij",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0KB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "Zamknij",
 } as const satisfies Record<MessageKey, string>;

@@ -161,11 +161,11 @@ export const pt = {
     "Enviar para o Dropbox ainda não está configurado. Peça a um administrador do DocSpace que conclua as definições do plugin.",
   "error.notAllowed": "Neste portal, apenas os administradores do DocSpace podem enviar para o Dropbox.",
 
-  "common.close": "Fechar",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0KB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "Fechar",
 } as const satisfies Record<MessageKey, string>;

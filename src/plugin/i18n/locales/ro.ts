@@ -163,11 +163,11 @@ export const ro = {
     "„Trimite în Dropbox” nu este încă configurat. Cereți unui administrator DocSpace să finalizeze setările pluginului.",
   "error.notAllowed": "Pe acest portal doar administratorii DocSpace pot trimite în Dropbox.",
 
-  "common.close": "Închide",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0KB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "Închide",
 } as const satisfies Record<MessageKey, string>;

@@ -158,11 +158,11 @@ export const ru = {
     "Плагин «Отправить в Dropbox» ещё не настроен. Попросите администратора DocSpace завершить настройку.",
   "error.notAllowed": "На этом портале отправлять в Dropbox могут только администраторы DocSpace.",
 
-  "common.close": "Закрыть",
-
   "size.bytes": "{n}\u00a0Б",
   "size.kb": "{n}\u00a0КБ",
   "size.mb": "{n}\u00a0МБ",
   "size.gb": "{n}\u00a0ГБ",
   "size.tb": "{n}\u00a0ТБ",
+
+  "common.close": "Закрыть",
 } as const satisfies Record<MessageKey, string>;

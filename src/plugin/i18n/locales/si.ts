@@ -147,11 +147,11 @@ export const si = {
     "“Dropbox වෙත යවන්න” තවම සකසා නැත. ප්ලගින සැකසුම් සම්පූර්ණ කරන ලෙස DocSpace පරිපාලකයෙකුගෙන් ඉල්ලන්න.",
   "error.notAllowed": "මෙම ද්වාරයේ Dropbox වෙත යැවිය හැක්කේ DocSpace පරිපාලකයින්ට පමණි.",
 
-  "common.close": "වසන්න",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0KB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "වසන්න",
 } as const satisfies Record<MessageKey, string>;

@@ -157,11 +157,11 @@ export const sk = {
     "„Odoslať do Dropboxu“ ešte nie je nastavené. Požiadajte správcu DocSpace, aby dokončil nastavenia doplnku.",
   "error.notAllowed": "Na tomto portáli môžu do Dropboxu odosielať iba správcovia DocSpace.",
 
-  "common.close": "Zavrieť",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0kB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "Zavrieť",
 } as const satisfies Record<MessageKey, string>;

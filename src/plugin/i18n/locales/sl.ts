@@ -158,11 +158,11 @@ export const sl = {
     "»Pošlji v Dropbox« še ni nastavljeno. Prosite skrbnika DocSpace, naj dokonča nastavitve vtičnika.",
   "error.notAllowed": "Na tem portalu lahko v Dropbox pošiljajo samo skrbniki DocSpace.",
 
-  "common.close": "Zapri",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0KB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "Zapri",
 } as const satisfies Record<MessageKey, string>;

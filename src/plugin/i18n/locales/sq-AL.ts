@@ -158,11 +158,11 @@ export const sqAL = {
     "“Dërgo në Dropbox” nuk është konfiguruar ende. Kërkojini një administratori të DocSpace të plotësojë cilësimet e shtojcës.",
   "error.notAllowed": "Në këtë portal vetëm administratorët e DocSpace mund të dërgojnë në Dropbox.",
 
-  "common.close": "Mbyll",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0KB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "Mbyll",
 } as const satisfies Record<MessageKey, string>;

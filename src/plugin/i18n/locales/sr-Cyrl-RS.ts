@@ -158,11 +158,11 @@ export const srCyrlRS = {
     "„Пошаљи у Dropbox” још није подешено. Замолите администратора DocSpace-а да доврши подешавања додатка.",
   "error.notAllowed": "На овом порталу у Dropbox могу да шаљу само администратори DocSpace-а.",
 
-  "common.close": "Затвори",
-
   "size.bytes": "{n}\u00a0Б",
   "size.kb": "{n}\u00a0КБ",
   "size.mb": "{n}\u00a0МБ",
   "size.gb": "{n}\u00a0ГБ",
   "size.tb": "{n}\u00a0ТБ",
+
+  "common.close": "Затвори",
 } as const satisfies Record<MessageKey, string>;

@@ -159,11 +159,11 @@ export const srLatnRS = {
     "„Pošalji u Dropbox” još nije podešeno. Zamolite administratora DocSpace-a da dovrši podešavanja dodatka.",
   "error.notAllowed": "Na ovom portalu u Dropbox mogu da šalju samo administratori DocSpace-a.",
 
-  "common.close": "Zatvori",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0KB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "Zatvori",
 } as const satisfies Record<MessageKey, string>;

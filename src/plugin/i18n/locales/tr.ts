@@ -160,11 +160,11 @@ export const tr = {
     "“Dropbox’a gönder” henüz ayarlanmadı. Bir DocSpace yöneticisinden eklenti ayarlarını tamamlamasını isteyin.",
   "error.notAllowed": "Bu portalda yalnızca DocSpace yöneticileri Dropbox’a gönderebilir.",
 
-  "common.close": "Kapat",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0KB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "Kapat",
 } as const satisfies Record<MessageKey, string>;

@@ -157,11 +157,11 @@ export const ukUA = {
     "Плагін «Надіслати в Dropbox» ще не налаштовано. Попросіть адміністратора DocSpace завершити налаштування.",
   "error.notAllowed": "На цьому порталі надсилати в Dropbox можуть лише адміністратори DocSpace.",
 
-  "common.close": "Закрити",
-
   "size.bytes": "{n}\u00a0Б",
   "size.kb": "{n}\u00a0КБ",
   "size.mb": "{n}\u00a0МБ",
   "size.gb": "{n}\u00a0ГБ",
   "size.tb": "{n}\u00a0ТБ",
+
+  "common.close": "Закрити",
 } as const satisfies Record<MessageKey, string>;

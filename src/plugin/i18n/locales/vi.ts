@@ -154,11 +154,11 @@ export const vi = {
     "Gửi đến Dropbox chưa được thiết lập. Hãy nhờ quản trị viên DocSpace hoàn tất cài đặt plugin.",
   "error.notAllowed": "Trên cổng này, chỉ quản trị viên DocSpace mới có thể gửi đến Dropbox.",
 
-  "common.close": "Đóng",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0KB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "Đóng",
 } as const satisfies Record<MessageKey, string>;

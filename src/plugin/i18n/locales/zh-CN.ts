@@ -138,11 +138,11 @@ export const zhCN = {
   "error.notConfigured": "“发送到 Dropbox”尚未设置。请让 DocSpace 管理员完成插件设置。",
   "error.notAllowed": "在此门户上，只有 DocSpace 管理员可以发送到 Dropbox。",
 
-  "common.close": "关闭",
-
   "size.bytes": "{n}\u00a0B",
   "size.kb": "{n}\u00a0KB",
   "size.mb": "{n}\u00a0MB",
   "size.gb": "{n}\u00a0GB",
   "size.tb": "{n}\u00a0TB",
+
+  "common.close": "关闭",
 } as const satisfies Record<MessageKey, string>;
