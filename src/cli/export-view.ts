@@ -25,6 +25,10 @@ export interface FileLine {
   size: number;
   contentHash?: string | undefined;
   link?: string | undefined;
+  /** The DocSpace path, when the name had to change on its way to Dropbox. */
+  renamedFrom?: string | undefined;
+  /** Why it changed (e.g. "reserved-character", "too-long"), when `renamedFrom` is set. */
+  renameReasons?: readonly string[] | undefined;
 }
 
 export type SkipReason = "unchanged" | "same-content" | "forbidden";
@@ -96,6 +100,10 @@ export class ExportView {
 
   done(file: FileLine): void {
     this.out.event({ event: "file", status: "done", ...file });
+    if (file.renamedFrom !== undefined) {
+      const why = file.renameReasons?.length ? ` (${file.renameReasons.join(", ")})` : "";
+      this.above(`renamed ${shown(file.renamedFrom)} to ${shown(file.dropboxPath)}${why}`);
+    }
     // The "copied" line was printed when it happened; the link exists only now.
     if (file.link) this.above(`link for ${shown(file.dropboxPath)}: ${shown(file.link)}`);
   }

@@ -22,8 +22,12 @@ const EXPORT = `export <id>...
   if both exist, the prefix is required.
   Running the same export again copies only what is new or changed: a file is skipped when
   Dropbox already holds it with the same content hash (recorded after each run in
-  sync-state.json next to the config file; without a record, a same-size file at the
-  destination is downloaded and hashed, and skipped if equal).
+  sync-state.json next to the config file, per destination folder, so exporting to another
+  --to copies everything there once; without a record, a same-size file at the destination
+  is downloaded and hashed, and skipped if equal).
+  A name Dropbox refuses or cannot store faithfully (a backslash or control character, more
+  than 255 characters, two names that become the same) is changed; the file's line says from
+  what and why (JSON: renamedFrom and renameReasons).
 
   --portal <url>        DocSpace portal address (or DOCSPACE_PORTAL_URL).
   --to <folder>         Dropbox folder to export into, e.g. /Archive (default: DROPBOX_ROOT_PATH,
@@ -35,6 +39,12 @@ const EXPORT = `export <id>...
                         existing one reused; also for files already in Dropbox).
   --concurrency <n>     Files transferred at once, 1-${MAX_CONCURRENCY} (default ${DEFAULT_CONCURRENCY}).
   --dry-run             Show what would be copied and skipped; change nothing.
+  --skip-forbidden      A file or folder the API key's user may not download (the room forbids
+                        downloads) is reported as skipped and does not make the run fail (exit 0),
+                        for scheduled jobs over rooms that hold such files on purpose.
+  --allow-insecure      Accept an http:// --portal or DROPBOX_API_BASE_URL off this machine (the
+                        API key or tokens then cross the network unencrypted), with a warning.
+                        Without it such an address is refused (exit 2); loopback is always allowed.
   --json                One JSON object per line on stdout (events: plan, file, progress, item,
                         link, summary, warning, error). Also the default when stderr is not a terminal.
   --config <file>       Config file (default below).`;
@@ -55,7 +65,7 @@ const WATCH = `watch <id>...
   --reconcile <time>    Full sync interval: 30m, 6h, 1d (default ${DEFAULT_RECONCILE}).
   --journal <file>      Journal file (default: watch-journal.jsonl next to the config file).
                         One journal and one config directory per watcher.
-  --portal, --to, --conflict, --concurrency, --json, --config  As for export.
+  --portal, --to, --conflict, --concurrency, --json, --config, --allow-insecure  As for export.
   SIGTERM or Ctrl-C: stop taking webhooks (DocSpace retries them), finish the copy in flight.`;
 
 const CONNECT = `connect
@@ -66,13 +76,13 @@ const CONNECT = `connect
   --app-key <key>       Your Dropbox app's key (or DROPBOX_APP_KEY). The app needs the
                         files.content.write, files.metadata.read, account_info.read and,
                         for --link, sharing.write permissions.
-  --json, --config <file>  As for export.`;
+  --json, --config <file>, --allow-insecure  As for export.`;
 
 const WHOAMI = `whoami
   Shows the DocSpace user the API key belongs to and the Dropbox account the credentials
   reach, checking both.
 
-  --portal <url>, --json, --config <file>  As for export.`;
+  --portal <url>, --json, --config <file>, --allow-insecure  As for export.`;
 
 const ENVIRONMENT = `Environment:
   DOCSPACE_API_KEY              DocSpace API key (sk-...), required for export and whoami.
@@ -98,7 +108,7 @@ const ENVIRONMENT = `Environment:
 const OUTPUT = `Output and exit codes:
   On a terminal, progress bars and messages go to stderr; otherwise (or with --json) JSON
   lines go to stdout. API keys and tokens never appear in either.
-  0  every file was copied or already in Dropbox
+  0  every file was copied or already in Dropbox (or, with --skip-forbidden, may not be downloaded)
   1  some files or ids failed (the others were copied; run again to retry only those)
   2  usage or configuration error (bad option, missing or rejected key or token)`;
 

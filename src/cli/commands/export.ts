@@ -261,6 +261,9 @@ async function finishTransfer(run: Prepared, result: ExportResult): Promise<numb
       size: file.size,
       contentHash: file.contentHash,
       link: file.link,
+      ...(file.renamedFrom !== undefined
+        ? { renamedFrom: file.renamedFrom, renameReasons: file.renameReasons ?? [] }
+        : {}),
     };
     if (file.status !== "done" && forbidden(run.command, file.error)) {
       summary.skipped += 1;

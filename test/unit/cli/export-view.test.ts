@@ -120,3 +120,19 @@ test("people mode: titles, paths and messages cannot forge lines or send escapes
     "FAILED x\\x1B]52;c;aGVsbG8=\\x07\\x9B2J\\u202Eexe.txt\\x0AFAILED nothing → /A/x\\x1B",
   );
 });
+
+test("terminal: a renamed file gets a line with its DocSpace path and why, controls shown as text", () => {
+  const { text, io } = streams(true);
+  const view = new ExportView(new Output(io, new Redactor(), false));
+  view.done({
+    id: 7,
+    title: "Q1\\Q2\x1b[2J.txt",
+    dropboxPath: "/A/Q1_Q2_.txt",
+    size: 10,
+    renamedFrom: "A/Q1\\Q2\x1b[2J.txt",
+    renameReasons: ["reserved-character", "control-character"],
+  });
+  expect(text.stderr).toContain("renamed A/Q1\\Q2");
+  expect(text.stderr).toContain("to /A/Q1_Q2_.txt (reserved-character, control-character)");
+  expect(text.stderr).not.toContain("\x1b[2J");
+});
