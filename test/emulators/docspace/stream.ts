@@ -12,7 +12,10 @@ export async function writeContent(
   dropAfter?: number,
 ): Promise<void> {
   let sent = 0;
-  const closed = once(res, "close");
+  // A client that goes away mid-body (a cancelled send) makes later writes fail; that is the
+  // client's choice, not the emulator's failure, so the error is handled and the loop stops.
+  res.on("error", () => undefined);
+  const closed = once(res, "close").catch(() => undefined);
   for (const chunk of contentChunks(ref, start, end + 1)) {
     if (res.destroyed) return;
     if (dropAfter !== undefined && sent + chunk.length >= dropAfter) {
@@ -22,7 +25,7 @@ export async function writeContent(
       return;
     }
     sent += chunk.length;
-    if (!res.write(chunk)) await Promise.race([once(res, "drain"), closed]);
+    if (!res.write(chunk)) await Promise.race([once(res, "drain").catch(() => undefined), closed]);
   }
   res.end();
 }

@@ -59,6 +59,7 @@ export class BlobStore {
     let file: { path: string; stream: WriteStream } | undefined;
     let dropped = false;
     let tooLarge = false;
+    let writeError: unknown;
     try {
       for await (const chunk of body) {
         if (dropped || tooLarge) continue;
@@ -74,6 +75,11 @@ export class BlobStore {
         if (!file && size > this.memoryThreshold) {
           const path = this.newFilePath();
           file = { path, stream: createWriteStream(path) };
+          // Handled here, never unhandled: a cancelled upload destroys the stream mid-write, and an
+          // unhandled 'error' would take the whole emulator down with it.
+          file.stream.on("error", (error: unknown) => {
+            writeError ??= error;
+          });
           for (const m of memory) file.stream.write(m);
           memory.length = 0;
         }
@@ -90,6 +96,7 @@ export class BlobStore {
       }
       if (dropped) throw new BodyAbortedError("connection dropped by fault injection");
       if (tooLarge) throw new PayloadTooLargeError(`request body exceeds ${options.limit} bytes`);
+      if (writeError !== undefined) throw writeError;
       if (file) {
         file.stream.end();
         await once(file.stream, "finish");

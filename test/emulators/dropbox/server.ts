@@ -373,6 +373,8 @@ export class ApiServer {
       return;
     }
     const stream = this.state.blobs.read(blob, start, end);
+    // A client that cancels mid-download leaves writes failing on a destroyed response: handled.
+    res.on("error", () => stream.destroy());
     if (dropResponse) {
       // Send half of the body, then cut the connection.
       const budget = Math.floor(length / 2);
