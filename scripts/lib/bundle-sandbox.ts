@@ -1,5 +1,6 @@
 // Runs a plugin bundle the way the portal does, minus the portal: as a classic script whose
-// `window` is a fresh global with `Plugins = {}` (docspace-plugin-host.md §2 steps 1–3).
+// `window` is a fresh global with `Plugins = {}` (ONLYOFFICE/DocSpace-client
+// packages/client/src/store/PluginStore.ts initPlugins, setPluginFrame, initPlugin).
 // node:vm is not a security boundary; this is for our own bundles and an admin's diagnosis.
 import vm from "node:vm";
 

@@ -1,5 +1,7 @@
 // plugin.json is the single source of the manifest; package.json holds the single version.
-// `buildConfig` turns the two into the config.json the portal reads (docspace-plugin-host.md §1.2).
+// `buildConfig` turns the two into the config.json the portal reads: the fields that
+// ONLYOFFICE/docspace-plugin-sdk npx/buildPlugin.js writes and ONLYOFFICE/DocSpace-server
+// web/ASC.Web.Core/WebPluginManager.cs class WebPlugin reads.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 

@@ -1,5 +1,6 @@
 // Checks a plugin archive against every rule the DocSpace server applies on upload
-// (docspace-plugin-host.md §1.1, docspace-rest.md §6 "Archive validation"), plus the rules that
+// (ONLYOFFICE/DocSpace-server web/ASC.Web.Core/WebPluginManager.cs AddWebPluginFromFileAsync, AnalyzeZip,
+// SafeExtractPluginToTemp, ValidatePlugin), plus the rules that
 // make a plugin that uploads fine but then fails quietly in the portal: assets the server would
 // drop, an empty minDocSpaceVersion, icons that are not in assets/, a bundle that does not
 // register `window.Plugins[pluginName]`.

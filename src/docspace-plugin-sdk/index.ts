@@ -3,11 +3,11 @@
 // The npm registry we build from does not serve the SDK, so TypeScript, webpack and jest resolve
 // the package name to this module when the package is not installed (see tsconfig.json `paths`,
 // webpack.config.js `resolve.fallback`, jest.config.js `moduleNameMapper`). Names and enum string
-// values follow the SDK 2.0.0 sources as summarised in shared/reference/docspace-plugin-host.md
-// §3–6, plus the 2.1.0 additions this plugin uses (marked "2.1"). The host compares only string
+// values follow the SDK 2.0.0 sources (ONLYOFFICE/docspace-plugin-sdk src/enums, src/interfaces),
+// plus the 2.1.0 additions this plugin uses (marked "2.1"). The host compares only string
 // values, so ordinary enums stand in for the SDK's `const enum`s.
 
-/* ------------------------------------------------------------------ enums (§4) */
+/* ------------------------------------------------------------------------ enums (SDK src/enums) */
 
 export enum Actions {
   updateProps = "update-props",
@@ -249,7 +249,7 @@ export enum PluginLocale {
   KO_KR = "ko-KR",
 }
 
-/* ------------------------------------------------------------------ components (§6) */
+/* --------------------------------------------------- components (SDK src/interfaces/components) */
 
 export interface IBorderProp {
   color: string;
@@ -564,7 +564,7 @@ export interface ISettings {
   onLoad?: () => Promise<{ settings: IBox; saveButton?: ButtonGroup }>;
 }
 
-/* ------------------------------------------------------------------ messages (§5) */
+/* ---------------------------------------------------------- messages (SDK src/interfaces/utils) */
 
 /** Any component's props, as `update-context` may target any rendered element. */
 export type ContextProps =
@@ -585,7 +585,10 @@ export interface IMessage {
   actions?: Actions[];
   newProps?: IInput | ICheckbox | IToggleButton | IButton | ITextArea | IComboBox;
   toastProps?: IToast[];
-  /** Props for the elements with that `contextName`; replaced, not merged (H36). */
+  /**
+   * Props for the elements with that `contextName`; replaced, not merged (ONLYOFFICE/DocSpace-client
+   * packages/client/src/helpers/plugins/WrappedComponent.js updatePropsContext).
+   */
   contextProps?: { name: string; props: ContextProps }[];
   createDialogProps?: ICreateDialog;
   modalDialogProps?: IModalDialog;
@@ -593,9 +596,13 @@ export interface IMessage {
   settings?: string;
 }
 
-/* ------------------------------------------------------------------ items (§3.1, §3.2) */
+/* ------------------------------------------------------------- items (SDK src/interfaces/items) */
 
-/** 2.1 group callback: the selected items. HDEV passes bare ids, the newest hosts objects. */
+/**
+ * 2.1 group callback: the selected items. The client's develop branch passes bare ids
+ * (ONLYOFFICE/DocSpace-client packages/client/src/store/ContextOptionsStore.js onMultiLoadPlugins);
+ * the newest SDK declares `{ id, itemType }` objects (src/interfaces/items/IContextMenuItem.ts GroupItem).
+ */
 export type GroupSelection = (
   number | string | { id: number | string; itemType: "file" | "folder" | "room" }
 )[];
@@ -633,7 +640,7 @@ export interface IInfoPanelItem {
   devices?: Devices[];
 }
 
-/** Note the singular `usersType`, unlike the context menu's `usersTypes` (§3.2). */
+/** Note the singular `usersType`, unlike the context menu's `usersTypes` (SDK src/interfaces/items). */
 export interface IProfileMenuItem {
   key: string;
   label: string;
@@ -651,7 +658,7 @@ export interface IEventListenerItem {
   devices?: Devices[];
 }
 
-/* ------------------------------------------------------------------ plugins (§3, §9) */
+/* --------------------------------------------------------- plugins (SDK src/interfaces/plugins) */
 
 export interface IPlugin {
   status: PluginStatus;

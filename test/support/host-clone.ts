@@ -1,4 +1,5 @@
-// The portal's view of a plugin (docspace-plugin-host.md §2.4): a deep clone of
+// The portal's view of a plugin (ONLYOFFICE/DocSpace-client packages/client/src/store/PluginStore.ts
+// initPlugin `cloneDeep({...plugin, ...iWindow?.Plugins?.[plugin.pluginName]})`): a deep clone of
 // `{...serverRecord, ...Plugins[pluginName]}`. The spread keeps own enumerable properties only, so
 // prototype methods are lost; the deep clone copies maps, arrays and plain objects, and keeps
 // functions by reference (as lodash's cloneDeep does for nested functions).

@@ -63,7 +63,7 @@ export async function startDropboxAuthorization(
 
 const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-/** Unpadded base64url (RFC 4648 §5), as PKCE wants it. */
+/** Unpadded base64url (RFC 4648 section 5), as PKCE wants it. */
 function base64Url(bytes: Uint8Array): string {
   let out = "";
   for (let i = 0; i < bytes.length; i += 3) {

@@ -16,8 +16,9 @@ export interface AuthResult {
 }
 
 /**
- * Scheme selection by the Authorization header (docspace-rest.md §7): none → the asc_auth_key
- * cookie; `Bearer sk-…` → API key; other `Bearer` → OAuth2 (not emulated: fails); `Basic`;
+ * Scheme selection by the Authorization header (ONLYOFFICE/DocSpace-server
+ * common/ASC.Api.Core/Core/BaseStartup.cs ForwardDefaultSelector): none → the asc_auth_key cookie;
+ * `Bearer sk-…` → API key; other `Bearer` → OAuth2 (not emulated: fails); `Basic`;
  * anything else → the cookie handler, which takes the raw header as a session token, so a bare
  * `sk-…` fails.
  */

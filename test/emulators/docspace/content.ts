@@ -67,7 +67,8 @@ export function hashContent(ref: ContentRef, algorithm = "sha256"): string {
 
 /**
  * Dropbox's `content_hash`: SHA-256 over the concatenated SHA-256 digests of 4 MiB blocks
- * (dropbox-api.md), so transfer tests can compare against the uploaded file's metadata.
+ * (https://www.dropbox.com/developers/reference/content-hash), so transfer tests can compare
+ * against the uploaded file's metadata.
  */
 export function dropboxContentHash(ref: ContentRef): string {
   const hasher = new ContentHasher();

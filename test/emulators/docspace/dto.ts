@@ -17,7 +17,7 @@ export type JsonObject = { [key: string]: Json | undefined };
 
 /**
  * ApiDateTime: local time in the portal's zone, 7 fractional digits and an offset; a zero offset
- * is written "Z" (docspace-rest.md §2).
+ * is written "Z" (ONLYOFFICE/DocSpace-server common/ASC.Api.Core/Core/ApiDateTime.cs, format `fffffffK`).
  */
 export function apiDateTime(ms: number, offsetMinutes: number): string {
   const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 23);
@@ -43,7 +43,8 @@ export function displaySize(bytes: number, culture: string): string {
 }
 
 /**
- * displayName is HTML-encoded (docspace-rest.md §5). .NET's WebUtility.HtmlEncode also writes
+ * displayName is HTML-encoded (ONLYOFFICE/DocSpace-server common/ASC.Core.Common/Users/DisplayUserSettings.cs
+ * GetFullUserName, via common/ASC.Api.Core/Model/EmployeeDto.cs). .NET's WebUtility.HtmlEncode also writes
  * U+00A0–U+00FF as numeric references, so "Úna" becomes "&#218;na".
  */
 export function htmlEncode(text: string): string {
@@ -140,7 +141,10 @@ const FOLDER_SECURITY_KEYS = [
   "UseChat",
 ] as const;
 
-/** The `security` dictionary: enum-keyed, so PascalCase keys (docspace-rest.md §1). */
+/**
+ * The `security` dictionary: enum-keyed, so PascalCase keys (ONLYOFFICE/DocSpace-server
+ * products/ASC.Files/Core/ApiModels/ResponseDto/FileEntryDto.cs `IDictionary<FilesSecurityActions, bool>`).
+ */
 export function securityOf(ctx: DtoContext, node: Node): Record<string, boolean> {
   const access = ctx.store.accessOf(ctx.user, node);
   const read = access !== FileShare.None;
@@ -218,7 +222,7 @@ function entryCommon(ctx: DtoContext, node: Node): JsonObject {
     updated: apiDateTime(node.updated, ctx.offsetMinutes),
     updatedBy: employee,
     rootFolderType: root.folderType,
-    // FolderType of the containing room, not a RoomType (docspace-rest.md §2).
+    // FolderType of the containing room, not a RoomType (DocSpace-server FileEntryDto.cs ParentRoomType).
     parentRoomType: room && room !== node ? room.folderType : undefined,
     providerItem: room?.providerKey ? true : undefined,
     providerKey: room?.providerKey,
@@ -238,7 +242,7 @@ export function fileDto(ctx: DtoContext, file: FileNode): JsonObject {
     version: file.version,
     versionGroup: file.version,
     contentLength: displaySize(file.size, ctx.culture),
-    // NullIfDefault: omitted for 0-byte files (docspace-rest.md §2).
+    // NullIfDefault: omitted for 0-byte files (DocSpace-server ResponseDto/FileDto.cs PureContentLength).
     pureContentLength: file.size === 0 ? undefined : file.size,
     fileStatus: 0,
     viewUrl: downloadUrl,

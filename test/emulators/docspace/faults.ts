@@ -34,8 +34,9 @@ export class Faults {
   /** When true, every API and file-handler call gets 402 (portal unpaid). */
   unpaid = false;
   /**
-   * The rate limiter's concurrent-GET cap (50 in the cloud, docspace-rest.md §8); more GETs in
-   * flight get 429 with Retry-After. Off when undefined.
+   * The rate limiter's concurrent-GET cap (ConcurrentGetLimit = 50 in ONLYOFFICE/DocSpace-server
+   * common/ASC.Common/Utils/RateLimiterSettings.cs, applied in common/ASC.Api.Core/Core/BaseStartup.cs
+   * AddRateLimiter); more GETs in flight get 429 with Retry-After. Off when undefined.
    */
   maxConcurrentGets: number | undefined = undefined;
 

@@ -2,7 +2,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 import type { Json, JsonObject } from "./dto";
 
-/** Serialises like the portal: camelCase as given, nulls and undefined omitted (docspace-rest.md §1). */
+/**
+ * Serialises like the portal: camelCase as given, nulls and undefined omitted (ONLYOFFICE/DocSpace-server
+ * common/ASC.Api.Core/Core/DynamicIgnoreResolver.cs ConfigureJsonOptions, WhenWritingNull).
+ */
 export function toJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => (v === null ? undefined : v));
 }
@@ -56,7 +59,8 @@ export type ErrorKind =
 const ERROR_KINDS: Record<ErrorKind, { status: number; type?: string; hresult: number }> = {
   notFound: { status: 404, type: "ASC.Common.Web.ItemNotFoundException", hresult: -2146233088 },
   argument: { status: 400, type: "System.ArgumentException", hresult: -2147024809 },
-  // Auth and custom errors carry no type or stack (docspace-rest.md §1 (a)).
+  // Auth and custom errors carry no type or stack (DocSpace-server common/ASC.Api.Core/Middleware/
+  // ResponseWrapper.cs CustomExceptionHandler, withStackTrace = false).
   security: { status: 403, hresult: -2146233088 },
   invalidOperation: { status: 403, type: "System.InvalidOperationException", hresult: -2146233079 },
   authentication: { status: 401, hresult: -2146233088 },

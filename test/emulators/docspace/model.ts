@@ -1,9 +1,10 @@
-// The emulator's data model and the DocSpace enums it needs, as numbers (docspace-rest.md §1:
-// enums are written as numbers).
+// The emulator's data model and the DocSpace enums it needs, as numbers (the portal's JSON writes enums
+// as numbers: ONLYOFFICE/DocSpace-server common/ASC.Api.Core/Core/DynamicIgnoreResolver.cs adds no
+// JsonStringEnumConverter).
 
 export type ItemId = number | string;
 
-/** FolderType (docspace-rest.md §4). */
+/** FolderType (ONLYOFFICE/DocSpace-server products/ASC.Files/Core/Core/Entries/Folder.cs). */
 export const FolderType = {
   DEFAULT: 0,
   TRASH: 3,
@@ -28,7 +29,7 @@ export const ROOM_TYPE_BY_FOLDER_TYPE: ReadonlyMap<number, number> = new Map([
   [31, 9],
 ]);
 
-/** FileShare (docspace-rest.md §2 `access`). */
+/** FileShare, the FileDto `access` (DocSpace-server products/ASC.Files/Core/Core/Security/FileShare.cs). */
 export const FileShare = {
   None: 0,
   ReadWrite: 1,
@@ -101,7 +102,10 @@ export interface FileNode {
 
 export type Node = FolderNode | FileNode;
 
-/** `fileExst`: lower-case extension with the dot, "" if none (docspace-rest.md §2). */
+/**
+ * `fileExst`: lower-case extension with the dot, "" if none (ONLYOFFICE/DocSpace-server
+ * products/ASC.Files/Core/ApiModels/ResponseDto/FileDto.cs, FileUtility.GetFileExtension).
+ */
 export function extensionOf(title: string): string {
   // Path.GetExtension semantics: ".hidden" → ".hidden", "name." → "".
   const dot = title.lastIndexOf(".");

@@ -250,7 +250,8 @@ export function seedStore(store: FileStore, users: Map<UserKind, User>): void {
   file(F.decomposedUnicode, "Cafe\u0301 menu.txt", P, 1500);
   file(F.dotFile, ".hidden", P, 100);
   file(F.punctuation, "100% #1 & 'quotes' [x] {y}; z=1,2.txt", P, 777);
-  // 170 characters, the maximum title length (docspace-rest.md §2).
+  // 170 characters, the maximum title length (ONLYOFFICE/DocSpace-server products/ASC.Files/Core/Helpers/
+  // Global.cs MaxTitle).
   file(F.longName, `${"Long name ".repeat(17).slice(0, 166)}.txt`, P, 640);
   file(F.doubleSpaces, "name  with  double  spaces.txt", P, 321);
   file(F.caseTwinLower, "Readme.md", P, 111);

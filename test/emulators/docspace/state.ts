@@ -19,7 +19,10 @@ export interface PluginConfigSettings {
   maxCount: number;
   maxSize: number;
   extension: string;
-  /** Empty = any extension (docspace-rest.md §6). */
+  /**
+   * Empty = any extension (ONLYOFFICE/DocSpace-server web/ASC.Web.Core/WebPluginManager.cs,
+   * `AssetExtensions.Length != 0`).
+   */
   assetExtensions: string[];
   assetMaxCount: number;
 }

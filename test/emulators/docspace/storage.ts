@@ -33,7 +33,8 @@ function s3Error(
 }
 
 /**
- * Cloud storage behind the file handler (docspace-rest.md §3.3): another origin serving presigned
+ * Cloud storage behind the file handler (ONLYOFFICE/DocSpace-server
+ * products/ASC.Files/Core/HttpHandlers/FileHandler.ashx.cs DownloadFile): another origin serving presigned
  * URLs valid for one hour, S3-style. A request that also carries an Authorization header is
  * refused, as S3 refuses two auth mechanisms, so a client that forwards the portal credentials
  * across the redirect fails here as it would against real storage.

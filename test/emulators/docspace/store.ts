@@ -85,7 +85,11 @@ export class FileStore {
     return out;
   }
 
-  /** Recursive counts (docspace-rest.md §4: closure-table counts over all descendants; 0 on the rooms root). */
+  /**
+   * Recursive counts: closure-table counts over all descendants, 0 on the rooms root
+   * (ONLYOFFICE/DocSpace-server products/ASC.Files/Core/Core/Dao/TeamlabDao/FolderDao.cs
+   * RecalculateFoldersCountAsync, table files_folder_tree).
+   */
   counts(folder: FolderNode): { filesCount: number; foldersCount: number } {
     if (folder.folderType === FolderType.VirtualRooms) return { filesCount: 0, foldersCount: 0 };
     const key = String(folder.id);

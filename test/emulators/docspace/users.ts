@@ -13,7 +13,7 @@ function uuid(seed: string, label: string): string {
 }
 
 const PEOPLE: Record<UserKind, Pick<User, "firstName" | "lastName" | "userName" | "cultureName">> = {
-  // Names with characters HTML encoding changes, so clients must decode displayName (§5).
+  // Names with characters HTML encoding changes, so clients must decode displayName (DisplayUserSettings.cs).
   owner: { firstName: "Olivia", lastName: "Owner & Co", userName: "owner", cultureName: "en-US" },
   docspaceAdmin: { firstName: "Adam", lastName: "<Admin>", userName: "admin", cultureName: "en-US" },
   roomAdmin: { firstName: "Róisín", lastName: "Manager", userName: "roomadmin", cultureName: "en-GB" },
@@ -39,7 +39,10 @@ export function seedUsers(seed: string): Map<UserKind, User> {
 
 export interface ApiKeyRecord {
   userId: string;
-  /** Empty or ["*"] grants everything (docspace-rest.md §7). */
+  /**
+   * Empty or ["*"] grants everything (ONLYOFFICE/DocSpace-server
+   * common/ASC.Api.Core/Auth/ApiKeyBearerAuthHandler.cs, web/ASC.Web.Core/Users/ApiKeyManager.cs).
+   */
   permissions: string[];
   expiresAt?: number;
 }

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 /**
- * CORS as the API hosts answer it (fact sheet §13): any origin; preflights echo the
+ * CORS as the API hosts answer it (https://www.dropbox.com/developers/documentation/http/documentation,
+ * "Browser-based JavaScript and CORS pre-flight requests"): any origin; preflights echo the
  * requested headers. The expose list is the one observed on the real hosts plus
  * `Dropbox-API-Result` (the SDK reads it on downloads); `Retry-After` is added only when
  * `exposeRetryAfter` is on, because production does not list it and browser clients must

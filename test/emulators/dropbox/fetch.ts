@@ -1,4 +1,7 @@
-/** The hosts the SDK talks to (fact sheet §2), all served by the emulator's one origin. */
+/**
+ * The hosts the SDK talks to (dropbox/dropbox-sdk-js src/utils.js baseApiUrl, OAuth2AuthorizationUrl,
+ * OAuth2TokenUrl; src/constants.js), all served by the emulator's one origin.
+ */
 const DROPBOX_ORIGINS = [
   "https://api.dropboxapi.com",
   "https://content.dropboxapi.com",

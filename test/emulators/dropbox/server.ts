@@ -415,7 +415,7 @@ function parseJsonObject(route: string, source: string, text: string): JsonObjec
   return value;
 }
 
-/** One `bytes=` range (RFC 9110 §14.1.2); multi-range requests get the whole body. */
+/** One `bytes=` range (RFC 9110 section 14.1.2); multi-range requests get the whole body. */
 export function parseRange(header: string, size: number): [number, number] | "unsatisfiable" | undefined {
   const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
   if (!m) return undefined;

@@ -124,7 +124,8 @@ const createSharedLink: RouteDef = {
     if (!node) throw endpointError(nested("path", tag("not_found")));
     const existing = state.links.get(lower);
     if (existing) {
-      // The existing link comes back only when the request had no settings (fact sheet §7).
+      // The existing link comes back only when the request had no settings (dropbox/dropbox-api-spec
+      // sharing.stone CreateSharedLinkWithSettingsError.shared_link_already_exists).
       if (settingsArgs) throw endpointError(tag("shared_link_already_exists"));
       throw endpointError(
         nested("shared_link_already_exists", nested("metadata", linkMetadata(state, view, existing, node))),

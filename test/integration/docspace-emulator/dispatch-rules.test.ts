@@ -35,7 +35,7 @@ const MESSAGES: Record<"props" | "context" | "save", IMessage> = {
 type Outcome = "works" | "no-op" | "TypeError";
 
 // Rows: callback origin; columns: update-props, update-context, save-settings (both versions).
-const H36: Record<CallbackOrigin, [Outcome, Outcome, Outcome]> = {
+const OUTCOMES_BY_ORIGIN: Record<CallbackOrigin, [Outcome, Outcome, Outcome]> = {
   menu: ["no-op", "TypeError", "TypeError"],
   button: ["works", "works", "works"],
   settingsSave: ["works", "TypeError", "works"],
@@ -68,7 +68,7 @@ function run(
 // v3.6.1: the 4.0 host is no more lenient.
 describe.each(
   (["3.6", "4.0"] as const).flatMap((version) =>
-    (Object.entries(H36) as [CallbackOrigin, [Outcome, Outcome, Outcome]][]).map(
+    (Object.entries(OUTCOMES_BY_ORIGIN) as [CallbackOrigin, [Outcome, Outcome, Outcome]][]).map(
       ([origin, outcomes]) => [version, origin, outcomes] as const,
     ),
   ),

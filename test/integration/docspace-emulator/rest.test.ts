@@ -14,7 +14,7 @@ afterAll(async () => {
 
 const API_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}(Z|[+-]\d{2}:\d{2})$/;
 
-describe("envelope and FileDto (docspace-rest.md §1, §2)", () => {
+describe("envelope and FileDto (CommonApiResponse.cs, FileDto.cs)", () => {
   test("GET /files/file/{id} wraps a FileDto in the success envelope", async () => {
     const url = `${emu.url}/api/2.0/files/file/${emu.seed.files.oneKib}`;
     const { status, body, headers } = await getJson(url, owner);
@@ -131,7 +131,7 @@ describe("envelope and FileDto (docspace-rest.md §1, §2)", () => {
   });
 });
 
-describe("errors (§1)", () => {
+describe("errors (ResponseWrapper.cs CustomExceptionHandler)", () => {
   test("a missing file is shape (a) 404", async () => {
     const { status, body } = await getJson(`${emu.url}/api/2.0/files/file/999999`, owner);
     expect(status).toBe(404);
@@ -172,7 +172,7 @@ describe("errors (§1)", () => {
   });
 });
 
-describe("authentication (§7)", () => {
+describe("authentication (BaseStartup.cs ForwardDefaultSelector)", () => {
   test("@self returns the key's creator with an HTML-encoded displayName", async () => {
     const res = await getJson(`${emu.url}/api/2.0/people/@self`, bearer(emu.users.user.apiKey));
     const me = record(res.body.response);
@@ -249,7 +249,7 @@ describe("authentication (§7)", () => {
   });
 });
 
-describe("folders and rooms (§4)", () => {
+describe("folders and rooms (FoldersController.cs, VirtualRoomsController.cs)", () => {
   test("a folder listing has pathParts, total, page count and recursive counts", async () => {
     const { body } = await getJson(`${emu.url}/api/2.0/files/${emu.seed.folders.subB}`, owner);
     expect(body.count).toBe(1);

@@ -2,7 +2,10 @@ import { unzipSync } from "fflate";
 
 import type { HostVersion, PluginConfigSettings } from "../state";
 
-/** The config.json properties the server models; anything else is dropped on rewrite (§1.1). */
+/**
+ * The config.json properties the server models; anything else is dropped on rewrite
+ * (ONLYOFFICE/DocSpace-server web/ASC.Web.Core/WebPluginManager.cs class WebPlugin).
+ */
 const STRING_FIELDS = [
   "name",
   "version",
@@ -60,7 +63,8 @@ function readManifest(bytes: Buffer, hostVersion: HostVersion): PluginManifest {
       throw wrong("Invalid config.json");
     manifest[field] = typeof value === "string" ? value : "";
   }
-  // S36 does not model the locale maps; S37 does (docspace-plugin-host.md §1.1).
+  // The server's WebPlugin class has no locale maps at tag v3.6.1-server and has NameLocale and
+  // DescriptionLocale at v3.7.2-server (ONLYOFFICE/DocSpace-server web/ASC.Web.Core/WebPluginManager.cs).
   if (hostVersion === "4.0") {
     for (const field of ["nameLocale", "descriptionLocale"] as const) {
       const value = lower.get(field.toLowerCase());
@@ -81,7 +85,8 @@ function readManifest(bytes: Buffer, hostVersion: HostVersion): PluginManifest {
 }
 
 /**
- * The server's upload checks (docspace-rest.md §6, docspace-plugin-host.md §1.1), in order:
+ * The server's upload checks (ONLYOFFICE/DocSpace-server web/ASC.Web.Core/WebPluginManager.cs
+ * AddWebPluginFromFileAsync, AnalyzeZip, SafeExtractPluginToTemp, ValidatePlugin), in order:
  * file name and size, entry count (directories included), entry names, per-file size, ratio and
  * depth, extracted size, config.json, plugin.js; then the asset filter.
  */

@@ -14,11 +14,17 @@ interface SettingsEntry {
   settings: string | null;
 }
 
-/** Installed plugins, their stored state and the tenant's shared CSP domain list (§6–§8). */
+/**
+ * Installed plugins, their stored state and the tenant's shared CSP domain list (ONLYOFFICE/DocSpace-server
+ * web/ASC.Web.Api/Api/Settings/WebPluginsController.cs, web/ASC.Web.Core/WebPluginSettings.cs).
+ */
 export class PluginRegistry {
   private readonly plugins = new Map<string, InstalledPlugin>();
   private readonly state = new Map<string, SettingsEntry>();
-  /** The tenant CSP list shared with Developer Tools "allowed domains" (host fact sheet §8). */
+  /**
+   * The tenant CSP list shared with Developer Tools "allowed domains" (ONLYOFFICE/DocSpace-server
+   * web/ASC.Web.Api/Api/Settings/WebPluginsController.cs ChangeCspSettings, via CspSettingsHelper).
+   */
   readonly cspDomains = new Set<string>();
 
   list(): InstalledPlugin[] {
@@ -81,7 +87,7 @@ export class PluginRegistry {
     for (const domain of this.domains(plugin)) this.cspDomains.add(domain);
   }
 
-  /** Removes every matching domain, even one another plugin or an admin added (§8). */
+  /** Removes every matching domain, even one another plugin or an admin added (ChangeCspSettings). */
   private removeCsp(plugin: InstalledPlugin): void {
     for (const domain of this.domains(plugin)) this.cspDomains.delete(domain);
   }

@@ -5,7 +5,10 @@ import type { RequestContext } from "../state";
 import { writeContent } from "../stream";
 import { verifyStreamAuth } from "./files";
 
-/** RFC 6266 header; the `filename*` form only when the name is not ASCII (docspace-rest.md §3.1). */
+/**
+ * RFC 6266 header; the `filename*` form only when the name is not ASCII (ONLYOFFICE/DocSpace-server
+ * common/ASC.Common/Utils/ContentDispositionUtil.cs GetHeaderValue).
+ */
 export function contentDisposition(title: string): string {
   const ascii = /^[\x20-\x7e]*$/.test(title);
   const fallback = title.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "\\$&");
@@ -14,7 +17,10 @@ export function contentDisposition(title: string): string {
     : `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(title).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
 
-/** Only `bytes=a-b` and `bytes=a-` are parsed; suffix and multi-ranges are ignored (§3.3). */
+/**
+ * Only `bytes=a-b` and `bytes=a-` are parsed; suffix and multi-ranges are ignored (ONLYOFFICE/DocSpace-server
+ * products/ASC.Files/Core/HttpHandlers/FileHandler.ashx.cs ProcessRangeHeader).
+ */
 function parseRange(header: string | undefined): { start: number; end: number | undefined } | undefined {
   const m = header?.match(/^bytes=(\d+)-(\d*)$/);
   if (!m) return undefined;
@@ -26,14 +32,18 @@ function authorizedForStream(ctx: RequestContext, file: FileNode): boolean {
   const token = ctx.url.searchParams.get("stream_auth");
   if (!token || !verifyStreamAuth(ctx.state, String(file.id), file.version, token)) return false;
   if (config.docServiceSecret === null) return true;
-  // Not a public link: an unauthenticated request also needs the doc-service JWT (§3.1).
+  // Not a public link: an unauthenticated request also needs the doc-service JWT (DocSpace-server
+  // FileHandler.ashx.cs StreamFileAsync).
   const headerName = (config.docServiceHeader || "Authorization").toLowerCase();
   const value = ctx.req.headers[headerName];
   const jwt = typeof value === "string" && value.startsWith("Bearer ") ? value.slice(7) : undefined;
   return !!jwt && verifyJwt(jwt, config.docServiceSecret);
 }
 
-/** `/filehandler.ashx?action=download|view|stream&fileid=…` (docspace-rest.md §3). */
+/**
+ * `/filehandler.ashx?action=download|view|stream&fileid=…` (ONLYOFFICE/DocSpace-server
+ * products/ASC.Files/Core/HttpHandlers/FileHandler.ashx.cs DownloadFile, StreamFile).
+ */
 export async function handleFileHandler(ctx: RequestContext): Promise<void> {
   const { store, faults } = ctx.state;
   const action = ctx.url.searchParams.get("action") ?? "";
@@ -50,7 +60,8 @@ export async function handleFileHandler(ctx: RequestContext): Promise<void> {
     : action === "stream" && authorizedForStream(ctx, file);
   if (!allowed) return sendEmpty(ctx.res, 403);
 
-  // Cloud storage: 302 to a presigned URL on the storage origin, valid 1 h (docspace-rest.md §3.3).
+  // Cloud storage: 302 to a presigned URL on the storage origin, valid 1 h (DocSpace-server
+  // FileHandler.ashx.cs DownloadFile, GetPreSignedUriAsync(file, TimeSpan.FromHours(1), …)).
   if (ctx.state.storage) return send(ctx.res, 302, "", { Location: ctx.state.storage.presign(file) });
 
   const etag = `"${String(file.id)}-${file.version}-${file.updated}"`;
@@ -70,7 +81,8 @@ export async function handleFileHandler(ctx: RequestContext): Promise<void> {
   if (range) {
     const last = range.end === undefined ? size - 1 : Math.min(range.end, size - 1);
     if (range.start >= size || last < range.start) {
-      // The 416 is caught and rewrapped as 400 text/html (§3.3).
+      // The 416 is caught and rewrapped as 400 text/html (FileHandler.ashx.cs DownloadFile,
+      // catch HttpException).
       return send(ctx.res, 400, "<html><body>Requested Range Not Satisfiable</body></html>", {
         "Content-Type": "text/html; charset=utf-8",
       });

@@ -19,7 +19,10 @@ const NO_FOLDER = "The required folder was not found";
 const NO_FILE_PERMISSION = "You don't have enough permission to view the file";
 const NO_FOLDER_PERMISSION = "You don't have enough permission to view the folder content";
 
-/** `stream_auth` = `{ms}.{HASH}`, checked for unauthenticated stream requests (docspace-rest.md §3.1). */
+/**
+ * `stream_auth` = `{ms}.{HASH}`, checked for unauthenticated stream requests (ONLYOFFICE/DocSpace-server
+ * products/ASC.Files/Core/Helpers/PathProvider.cs GetFileStreamUrl, FileHandler.ashx.cs StreamFileAsync).
+ */
 export function streamAuthToken(state: EmulatorState, fileId: string, version: number, ms: number): string {
   const hash = createHmac("sha256", `stream:${state.config.seed}`)
     .update(`${fileId}${version}${ms}`)
@@ -135,7 +138,8 @@ function listFolder(ctx: RequestContext, folder: FolderNode): void {
     .filter(Boolean);
   const applyFilterOption = Number(q.get("applyFilterOption") ?? "0");
   const filtered = filterType !== 0 || filterValue !== "" || extensions.length > 0;
-  // The trap: a missing withSubFolders is true, so any filter searches the whole subtree (§4).
+  // The trap: a missing withSubFolders is true, so any filter searches the whole subtree (ONLYOFFICE/
+  // DocSpace-server products/ASC.Files/Server/Api/FoldersController.cs `inDto.WithSubFolders ?? true`).
   const withSubFolders = (q.get("withSubFolders") ?? "true").toLowerCase() !== "false";
   const candidates =
     filtered && withSubFolders ? store.descendantsOf(folder.id) : store.childrenOf(folder.id);

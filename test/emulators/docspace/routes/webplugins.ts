@@ -40,7 +40,9 @@ export function webPluginDto(state: EmulatorState, plugin: InstalledPlugin): Jso
     enabled: state.plugins.isEnabled(m.name),
     system: plugin.system,
     url: `${pluginBaseUrl(m.name)}plugin.js?hash=${hash}`,
-    // Only the S37 DTO has cssUrl; it is computed when plugin.css exists.
+    // Only the v3.7.2-server DTO has cssUrl; it is computed when plugin.css exists
+    // (ONLYOFFICE/DocSpace-server web/ASC.Web.Api/ApiModels/ResponseDto/WebPluginDto.cs,
+    // web/ASC.Web.Core/WebPluginManager.cs).
     cssUrl:
       state.config.hostVersion === "4.0" && plugin.files.has("plugin.css")
         ? `${pluginBaseUrl(m.name)}plugin.css?hash=${hash}`
