@@ -106,7 +106,16 @@ export class BlobStore {
       return { kind: "memory", data: Buffer.concat(memory, size) };
     } catch (error) {
       if (file) {
-        file.stream.destroy();
+        const stream = file.stream;
+        // A write still in flight ends with ERR_STREAM_DESTROYED, which destroy() then emits as
+        // 'error' (nodejs/node lib/internal/fs/streams.js writeAll, WriteStream _destroy); the part
+        // is discarded anyway, so that late error is expected, and the file goes once it is closed.
+        stream.on("error", () => undefined);
+        const closed = new Promise<void>((resolve) =>
+          stream.closed ? resolve() : stream.once("close", () => resolve()),
+        );
+        stream.destroy();
+        await closed;
         await unlink(file.path).catch(() => undefined);
       }
       throw error instanceof PayloadTooLargeError ? error : wrapAbort(error);

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { connect } from "node:net";
 
 import { startDocSpaceEmulator, type DocSpaceEmulator } from "../../emulators/docspace";
 import { buildFixturePlugin, fixtureConfig, zipEntries, type ZipEntries } from "../../fixtures/plugins/build";
@@ -197,6 +198,53 @@ describe("POST upload checks (WebPluginsController.cs AddWebPluginFromFile, WebP
       expect(off.body.error).toMatchObject({ message: "Forbidden action" });
     } finally {
       await locked.close();
+    }
+  });
+
+  test("the whole form is read before any answer: a cut-short upload gets no 403", async () => {
+    // A non-admin's upload, announced at 64 KiB; half is sent, then the client half-closes.
+    const target = new URL(emu.url);
+    const boundary = "cut-short-boundary";
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(target.port), target.hostname, () => {
+        socket.write(
+          `POST ${PLUGINS} HTTP/1.1\r\nHost: ${target.host}\r\n` +
+            `Authorization: Bearer ${emu.users.roomAdmin.apiKey}\r\n` +
+            `Content-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: 65536\r\n\r\n` +
+            `--${boundary}\r\nContent-Disposition: form-data; name="file0"; filename="p.zip"\r\n\r\n`,
+        );
+        socket.end(Buffer.alloc(32 * 1024, 1));
+      });
+      let text = "";
+      socket.setEncoding("latin1").on("data", (chunk: string) => (text += chunk));
+      socket.on("error", reject).on("close", () => resolve(text));
+    });
+    expect(answer).not.toMatch(/^HTTP\/1\.1 403/);
+    // The same request sent whole is the admin demand's 403.
+    const whole = await upload([{ name: "p.zip", data: archive() }], bearer(emu.users.roomAdmin.apiKey));
+    expect(whole.status).toBe(403);
+  });
+
+  test("the action's checks run in its order: admin, file count, then the plugin switches", async () => {
+    const off = await startDocSpaceEmulator({ plugins: { enabled: false, upload: false } });
+    try {
+      const guest = await upload(
+        [{ name: "p.zip", data: archive() }],
+        bearer(off.users.roomAdmin.apiKey),
+        off,
+      );
+      expect(guest.body.error).toMatchObject({ message: "Access denied" });
+      const none = await upload([], bearer(off.users.owner.apiKey), off);
+      expect(none.body.error).toMatchObject({ message: "No input file" });
+      const disabled = await upload(
+        [{ name: "p.zip", data: archive() }],
+        bearer(off.users.owner.apiKey),
+        off,
+      );
+      expect(disabled.status).toBe(403);
+      expect(disabled.body.error).toMatchObject({ message: "Plugins disabled" });
+    } finally {
+      await off.close();
     }
   });
 

@@ -81,15 +81,26 @@ export function installPluginArchive(
   return plugin;
 }
 
+/**
+ * `POST /api/2.0/settings/webplugins`. ASP.NET model binding of the action's parameter reads the
+ * whole multipart form before the action runs, so every answer below comes after the last byte of
+ * the upload (ONLYOFFICE/DocSpace-server web/ASC.Web.Api/Api/Settings/WebPluginsController.cs
+ * AddWebPluginFromFile; dotnet/aspnetcore src/Mvc/Mvc.Core/src/ModelBinding/FormValueProviderFactory.cs
+ * CreateValueProviderAsync → Request.ReadFormAsync). Then, in the action's order: the admin demand,
+ * the file count, and the manager's DemandWebPlugins("upload") (web/ASC.Web.Core/WebPluginManager.cs
+ * AddWebPluginFromFileAsync).
+ */
 async function upload(ctx: RequestContext, user: User): Promise<void> {
   const { state } = ctx;
-  if (!state.config.plugins.upload) return sendError(ctx.res, "security", "Forbidden action");
   const body = await readBody(ctx.req, 64 * 1024 * 1024);
+  if (!isAdmin(user)) return sendError(ctx.res, "security", "Access denied");
   const files = parseMultipart(body, ctx.req.headers["content-type"]);
   if (files.length === 0) return sendError(ctx.res, "argument", "No input file");
   if (files.length > 1) return sendError(ctx.res, "argument", "Too many input files");
   const file = files[0];
   if (!file) return sendError(ctx.res, "argument", "No input file");
+  if (!state.config.plugins.enabled) return sendError(ctx.res, "security", "Plugins disabled");
+  if (!state.config.plugins.upload) return sendError(ctx.res, "security", "Forbidden action");
   try {
     const plugin = installPluginArchive(state, file.fileName, file.data, user);
     sendEnvelope(ctx.req, ctx.res, state.origin, webPluginDto(state, plugin));
@@ -165,6 +176,10 @@ export async function handleWebPlugins(ctx: RequestContext): Promise<boolean> {
     }
     return true;
   }
+  if (name === undefined && ctx.method === "POST") {
+    await upload(ctx, user);
+    return true;
+  }
   if (!state.config.plugins.enabled) {
     sendError(ctx.res, "security", "Plugins disabled");
     return true;
@@ -181,9 +196,6 @@ export async function handleWebPlugins(ctx: RequestContext): Promise<boolean> {
         )
         .map((p) => webPluginDto(state, p));
       sendEnvelope(ctx.req, ctx.res, state.origin, list);
-    } else if (ctx.method === "POST") {
-      if (!isAdmin(user)) sendError(ctx.res, "security", "Access denied");
-      else await upload(ctx, user);
     } else send(ctx.res, 405);
     return true;
   }
