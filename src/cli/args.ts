@@ -101,23 +101,24 @@ export const DEFAULT_WEBHOOK_PATH = "/docspace-webhook";
 /** DocSpace's file payloads are a few KiB; anything near this is not one. */
 export const MAX_WEBHOOK_BYTES = 256 * 1024;
 
+/** What `export` and `watch` share: `watch` exports each change as `export` would. */
+const EXPORTING: Options = {
+  ...COMMON,
+  portal: { type: "string" },
+  to: { type: "string" },
+  conflict: { type: "string" },
+  concurrency: { type: "string" },
+};
+
 const COMMAND_OPTIONS: Record<CommandName, Options> = {
   export: {
-    ...COMMON,
-    portal: { type: "string" },
-    to: { type: "string" },
-    conflict: { type: "string" },
+    ...EXPORTING,
     link: { type: "boolean" },
-    concurrency: { type: "string" },
     "dry-run": { type: "boolean" },
     "skip-forbidden": { type: "boolean" },
   },
   watch: {
-    ...COMMON,
-    portal: { type: "string" },
-    to: { type: "string" },
-    conflict: { type: "string" },
-    concurrency: { type: "string" },
+    ...EXPORTING,
     listen: { type: "string" },
     path: { type: "string" },
     reconcile: { type: "string" },
