@@ -9,7 +9,7 @@ import type { DocSpaceClient } from "./docspace/client";
 import type { DocSpaceFile, DocSpaceId } from "./docspace/types";
 import { openDownload, restartingWhenDropped, type ByteSource } from "./download";
 import { BatchCommitter } from "./dropbox/batch";
-import type { CommitPlan } from "./dropbox/commit-check";
+import { takenPaths, type CommitPlan } from "./dropbox/commit-check";
 import { openDropbox } from "./dropbox/connect";
 import type { CredentialStore } from "./dropbox/credentials";
 import type { DropboxGateway } from "./dropbox/gateway";
@@ -21,7 +21,7 @@ import {
   uploadToClosedSession,
   type WrittenFile,
 } from "./dropbox/writer";
-import type { TransferError } from "./errors";
+import { isTransferError, type TransferError } from "./errors";
 import type { RenameReason } from "./naming";
 import { resolveOptions, type CoreOptions, type ResolvedOptions } from "./options";
 import {
@@ -151,7 +151,9 @@ export function createTransferEngine(config: TransferEngineConfig): TransferEngi
       const gateway = await openDropbox({ ...config.options, store: config.dropbox.store });
       const plan = request.plan ?? (await planFor({ items: request.items, signal: request.signal }));
       const run = new ExportRun(config.docspace, gateway, options, runtime, request.signal);
-      return run.carryOut(plan, await tasksOf(plan, request.skip, options), request.onProgress);
+      const tasks = await tasksOf(plan, request.skip, options);
+      if (options.conflict === "keep-both") await markTaken(gateway, tasks, request.signal);
+      return run.carryOut(plan, tasks, request.onProgress);
     },
   };
 }
@@ -179,6 +181,32 @@ async function tasksOf(
     });
   }
   return tasks;
+}
+
+/**
+ * Keep-both commits to a path that is already taken look first for a copy an earlier run left
+ * under an autorenamed name ("a (1).txt"), so a rerun after a crash adds no "a (2).txt". A listing
+ * Dropbox refuses leaves the commits as they were: the check only saves copies, it decides nothing else.
+ */
+async function markTaken(
+  gateway: DropboxGateway,
+  tasks: readonly Task[],
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  if (tasks.length === 0) return;
+  let taken: Set<string>;
+  try {
+    taken = await takenPaths(
+      gateway,
+      tasks.map((task) => task.plan.path),
+      signal,
+    );
+  } catch (failure) {
+    // A service failure (classified) leaves the commits as they were; a bug surfaces.
+    if (isTransferError(failure)) return;
+    throw failure;
+  }
+  for (const task of tasks) if (taken.has(task.plan.path.toLowerCase())) task.plan.lookFirst = true;
 }
 
 /**

@@ -72,6 +72,8 @@ export interface RetryOptions<T> {
    * Returning a value ends the loop with it: for a commit, "it did land, here is the file".
    */
   beforeRetryAfterUnknownOutcome?: (() => Promise<T | undefined>) | undefined;
+  /** Run that check before the first attempt too (an earlier run may have taken effect). */
+  checkFirst?: boolean | undefined;
   /** Throw the original failure when giving up (for the SDK helper, which inspects it). */
   rethrowOriginal?: boolean;
   onRetry?: ((classification: Classification, delayMs: number) => void) | undefined;
@@ -80,7 +82,7 @@ export interface RetryOptions<T> {
 export async function withRetry<T>(operation: () => Promise<T>, options: RetryOptions<T>): Promise<T> {
   const schedule = new RetrySchedule(options, options.signal);
   let refreshed = false;
-  let pendingCheck = false;
+  let pendingCheck = options.checkFirst ?? false;
   for (;;) {
     if (options.signal?.aborted) throw abortReason(options.signal);
     if (pendingCheck && options.beforeRetryAfterUnknownOutcome) {

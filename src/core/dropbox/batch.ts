@@ -113,6 +113,21 @@ export class BatchCommitter {
     };
     let result: files.UploadSessionFinishBatchResult;
     try {
+      // Entries whose planned path was taken may have been committed by an earlier run.
+      const look = remaining.filter((pending) => pending.entry.plan.lookFirst === true);
+      if (look.length > 0) {
+        const earlier = await findLanded(
+          gateway,
+          look.map(({ entry }) => ({ plan: entry.plan, contentHash: entry.contentHash })),
+          signal,
+        );
+        look.forEach((pending, index) => {
+          const metadata = earlier[index];
+          if (metadata) settle(pending, metadata);
+        });
+        remaining = remaining.filter((pending) => !earlier[look.indexOf(pending)]);
+        if (remaining.length === 0) return 0;
+      }
       result = await gateway.call(
         "files/upload_session/finish_batch_v2",
         (options) =>

@@ -2,6 +2,10 @@
 // 5xx), the commit may have landed. Re-sending it with `add` + `autorename` would leave
 // "name (1).ext" behind, so before every such retry we look for the file: at the planned path,
 // or, with autorename, under a name autorename could have produced, with our content hash.
+// The same holds across runs: a run that crashed after its commit landed left "name (1).ext"
+// beside the foreign "name.ext", and the next run, which remembers nothing, would add
+// "name (2).ext". So a keep-both export looks, before the first commit too, for every planned
+// path that was already taken when it began (`takenPaths`: one listing per destination folder).
 
 import type { files } from "dropbox";
 import { autorenamePattern, splitPath } from "../naming";
@@ -13,6 +17,12 @@ export interface CommitPlan {
   path: string;
   mode: "add" | "overwrite";
   autorename: boolean;
+  /**
+   * The planned path was taken when the export began: an earlier run may have committed these
+   * bytes under an autorenamed name, so look for them before the first commit, not only before
+   * a retry.
+   */
+  lookFirst?: boolean | undefined;
 }
 
 export interface LandedQuery {
@@ -51,4 +61,24 @@ export async function findLanded(
       return entries.find((entry) => pattern.test(entry.name) && entry.content_hash === contentHash);
     }),
   );
+}
+
+/**
+ * Which of `paths` hold a file now (lower case), listing each parent folder once. A folder that
+ * does not exist holds nothing, so a first export into a new folder costs one `not_found` each.
+ */
+export async function takenPaths(
+  gateway: DropboxGateway,
+  paths: readonly string[],
+  signal?: AbortSignal,
+): Promise<Set<string>> {
+  const parents = new Set(paths.map((path) => splitPath(path).parent.toLowerCase()));
+  const taken = new Set<string>();
+  for (const parent of parents) {
+    for (const entry of await listFolderFiles(gateway, parent, { signal })) {
+      if (entry.path_lower !== undefined) taken.add(entry.path_lower);
+      else taken.add(`${parent}/${entry.name.toLowerCase()}`);
+    }
+  }
+  return taken;
 }

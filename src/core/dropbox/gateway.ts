@@ -28,6 +28,8 @@ export interface CallOptions<T> {
   signal?: AbortSignal | undefined;
   /** For commits: before re-sending after a lost response, look for the committed file. */
   findLanded?: (() => Promise<T | undefined>) | undefined;
+  /** Look with `findLanded` before the first attempt too. */
+  findLandedFirst?: boolean | undefined;
   /** Give up with the SDK's own error (the upload helper inspects `correct_offset` in it). */
   rethrowOriginal?: boolean;
 }
@@ -79,6 +81,7 @@ export class DropboxGateway {
           }),
         refreshToken: this.auth.canRefresh ? () => this.auth.renewAfterExpiry(usedToken) : undefined,
         beforeRetryAfterUnknownOutcome: options.findLanded,
+        checkFirst: options.findLandedFirst,
         rethrowOriginal: options.rethrowOriginal ?? false,
       },
     );

@@ -89,7 +89,11 @@ export async function uploadSingle(
     "files/upload",
     (options) =>
       gateway.client.filesUpload({ ...commitInfo(plan), contents: body, content_hash: contentHash }, options),
-    { signal, findLanded: async () => (await findLanded(gateway, [{ plan, contentHash }], signal))[0] },
+    {
+      signal,
+      findLanded: async () => (await findLanded(gateway, [{ plan, contentHash }], signal))[0],
+      findLandedFirst: plan.lookFirst,
+    },
   );
   return verifyCommitted(gateway, metadata, contentHash, signal);
 }
@@ -352,6 +356,7 @@ class SessionUpload {
           signal,
           rethrowOriginal: true,
           findLanded: async () => (await findLanded(gateway, [{ plan, contentHash }], signal))[0],
+          findLandedFirst: plan.lookFirst,
         },
       );
     };

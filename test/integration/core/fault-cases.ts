@@ -287,3 +287,118 @@ export function expectOutcome(
     expect(stored).toEqual([]);
   }
 }
+
+const START = "files/upload_session/start";
+const APPEND = "files/upload_session/append_v2";
+const FINISH = "files/upload_session/finish";
+const UPLOAD = "files/upload";
+const BATCH = "files/upload_session/finish_batch_v2";
+
+/** What a crash case sees while the doomed run is under way. */
+export interface CrashProbe {
+  harness: Harness;
+  /** The DocSpace ids being exported. */
+  ids: readonly (number | string)[];
+  /** Each source's Dropbox content hash. */
+  hashes: readonly string[];
+  /** The destination folder, lower case. */
+  folder: string;
+}
+
+/**
+ * A crash with a foreign file at every planned path and keep-both: the run is abandoned when
+ * `reached` says it stands at the phase (aborted, and nothing of it kept), then a fresh engine
+ * with no memory of it exports the same files again. Each file must then be in Dropbox once,
+ * with its hash, beside the untouched foreign files.
+ */
+export interface CrashCase {
+  name: string;
+  size: number;
+  /** Export these many files at once (batch commit path). */
+  files?: number;
+  /** Makes the step after the phase fail (a retryable 503) or lose its answer. */
+  arm(harness: Harness, id: number | string): void;
+  reached(probe: CrashProbe): boolean;
+}
+
+const statusesOf = (harness: Harness, route: string): number[] =>
+  harness.dropbox.calls()[route]?.statuses ?? [];
+
+/** The DocSpace download answers 503 for as long as the run lives. */
+const refuseDownload = (harness: Harness, id: number | string): void =>
+  void harness.docspace.faults.add({ match: { fileId: id }, action: { type: "status", status: 503 } });
+
+const inDownload = ({ harness, ids }: CrashProbe): boolean =>
+  harness.docspace.requests.some(
+    (request) =>
+      request.path === "/filehandler.ashx" &&
+      request.query.includes(`fileid=${String(ids[0])}`) &&
+      request.status === 503,
+  ) && [START, APPEND, FINISH, UPLOAD, BATCH].every((route) => statusesOf(harness, route).length === 0);
+
+/** Every source's bytes are committed somewhere in the destination folder. */
+const allLanded = ({ harness, hashes, folder }: CrashProbe): boolean => {
+  const stored = harness.dropbox.files().filter((file) => file.path.startsWith(`${folder}/`));
+  return hashes.every((hash) => stored.some((file) => file.contentHash === hash));
+};
+
+export const CRASH_CASES: CrashCase[] = [
+  {
+    name: "session: during the download, before any Dropbox request",
+    size: LARGE,
+    arm: refuseDownload,
+    reached: inDownload,
+  },
+  {
+    name: "session: after upload_session/start, before any append landed",
+    size: LARGE,
+    arm: dropbox({ kind: "status", route: APPEND, status: 503, times: 0 }),
+    reached: ({ harness }) =>
+      statusesOf(harness, START).includes(200) && statusesOf(harness, APPEND).includes(503),
+  },
+  {
+    name: "session: mid-appends, one landed and the next refused",
+    size: LARGE,
+    arm: dropbox({ kind: "status", route: APPEND, status: 503, skip: 1, times: 0 }),
+    reached: ({ harness }) =>
+      statusesOf(harness, APPEND).includes(200) && statusesOf(harness, APPEND).includes(503),
+  },
+  {
+    name: "session: after the last append, before the finish",
+    size: LARGE,
+    arm: dropbox({ kind: "status", route: FINISH, status: 503, times: 0 }),
+    reached: ({ harness }) => statusesOf(harness, FINISH).includes(503),
+  },
+  {
+    name: "session: the finish landed, its response lost",
+    size: LARGE,
+    arm: dropbox({ kind: "drop", route: FINISH, phase: "response" }),
+    reached: allLanded,
+  },
+  {
+    name: "single upload: during the download, before any Dropbox request",
+    size: 1024,
+    arm: refuseDownload,
+    reached: inDownload,
+  },
+  {
+    name: "single upload: landed, its response lost",
+    size: 1024,
+    arm: dropbox({ kind: "drop", route: UPLOAD, phase: "response" }),
+    reached: allLanded,
+  },
+  {
+    name: "batch: the sessions uploaded, before the batch commit",
+    size: 2048,
+    files: 3,
+    arm: dropbox({ kind: "status", route: BATCH, status: 503, times: 0 }),
+    reached: ({ harness }) => statusesOf(harness, BATCH).includes(503),
+  },
+  {
+    name: "batch: the batch commit landed, its response lost",
+    size: 2048,
+    files: 3,
+    arm: dropbox({ kind: "drop", route: BATCH, phase: "response" }),
+    reached: allLanded,
+  },
+];

@@ -1,7 +1,8 @@
 // Runs the shared fault matrix (fault-cases.ts) in Node, plus the invariants that need a closer
 // look at the calls made: no commit after a short download, cancellation, no "name (1)".
 
-import { FAULT_CASES, LARGE, SESSION_OPTIONS, expectOutcome } from "./fault-cases";
+import { setTimeout as delay } from "node:timers/promises";
+import { CRASH_CASES, FAULT_CASES, LARGE, SESSION_OPTIONS, expectOutcome } from "./fault-cases";
 import { summarize } from "./summary";
 import { startHarness, type Harness } from "./harness";
 
@@ -22,6 +23,7 @@ afterAll(async () => {
 });
 afterEach(async () => {
   harness.docspace.faults.clear();
+  harness.dropbox.faults.clear();
   await harness.dropbox.reset();
   harness.dropbox.setQuota(2 * 1024 ** 4);
   await harness.reconnect();
@@ -41,6 +43,80 @@ test.each(FAULT_CASES.map((testCase) => [testCase.name, testCase] as const))(
       .engine({ destinationFolder: "/Faults", ...SESSION_OPTIONS, ...testCase.options })
       .exportItems({ items: sources.map((file) => ({ type: "file" as const, id: file.id })) });
     expectOutcome(harness, testCase, sources, summarize(result), "/Faults");
+  },
+);
+
+test.each(CRASH_CASES.map((testCase) => [testCase.name, testCase] as const))(
+  "crash + foreign file + keep-both, %s: a fresh engine leaves one copy of each",
+  async (_name, testCase) => {
+    counter += 1;
+    const destination = `/Crash ${counter}`;
+    const folder = destination.toLowerCase();
+    const titles = Array.from({ length: testCase.files ?? 1 }, (_, index) => `crash ${index}.bin`);
+    // Foreign files (other bytes, from another DocSpace folder) already at every planned path.
+    const otherFolder = harness.docspace.addFolder({ parentId: folderId, title: `foreign ${counter}` }).id;
+    const foreign = titles.map((title) =>
+      harness.docspace.addFile({ folderId: otherFolder, title, size: 77 }),
+    );
+    const placed = await harness
+      .engine({ destinationFolder: destination })
+      .exportItems({ items: foreign.map((file) => ({ type: "file" as const, id: file.id })) });
+    expect(placed.files.map((file) => file.status)).toEqual(titles.map(() => "done"));
+    const foreignRevs = harness.dropbox.files().map((file) => [file.path, file.rev]);
+
+    const ownFolder = harness.docspace.addFolder({ parentId: folderId, title: `own ${counter}` }).id;
+    const sources = titles.map((title) =>
+      harness.docspace.addFile({ folderId: ownFolder, title, size: testCase.size }),
+    );
+    const hashes = sources.map((file) => harness.docspace.content.dropboxContentHash(file.id));
+    const items = sources.map((file) => ({ type: "file" as const, id: file.id }));
+    const probe = { harness, ids: sources.map((file) => file.id), hashes, folder };
+
+    // The doomed run: abandoned at the phase, as a killed process would be.
+    harness.dropbox.resetCalls();
+    harness.docspace.clearRequests();
+    const first = sources[0];
+    if (!first) throw new Error("no file");
+    testCase.arm(harness, first.id);
+    const controller = new AbortController();
+    let settled = false;
+    // Its retries wait long, so it stands at the phase until aborted.
+    const doomed = harness
+      .engine({
+        destinationFolder: destination,
+        ...SESSION_OPTIONS,
+        retryBaseDelayMs: 60_000,
+        retryMaxDelayMs: 60_000,
+      })
+      .exportItems({ items, signal: controller.signal })
+      .finally(() => (settled = true));
+    while (!testCase.reached(probe) && !settled) await delay(5);
+    // It stood at the phase, and had not finished on its own.
+    expect(settled).toBe(false);
+    controller.abort();
+    await doomed;
+    harness.dropbox.faults.clear();
+    harness.docspace.faults.clear();
+
+    // A fresh engine with no memory of the doomed run.
+    const result = await harness
+      .engine({ destinationFolder: destination, ...SESSION_OPTIONS })
+      .exportItems({ items });
+
+    expect(result.files.map((file) => [file.status, file.error?.kind])).toEqual(
+      titles.map(() => ["done", undefined]),
+    );
+    const stored = harness.dropbox.files().filter((file) => file.path.startsWith(`${folder}/`));
+    for (const [index, hash] of hashes.entries()) {
+      const copies = stored.filter((file) => file.contentHash === hash);
+      expect(copies.map((file) => file.path)).toEqual([`${folder}/crash ${index} (1).bin`]);
+      expect(result.files[index]?.dropboxPath.toLowerCase()).toBe(`${folder}/crash ${index} (1).bin`);
+    }
+    // The foreign files are untouched, and nothing else was written.
+    expect(stored).toHaveLength(titles.length * 2);
+    expect(
+      foreignRevs.every(([path, rev]) => stored.some((file) => file.path === path && file.rev === rev)),
+    ).toBe(true);
   },
 );
 
