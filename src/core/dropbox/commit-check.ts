@@ -10,6 +10,7 @@
 import type { files } from "dropbox";
 import { autorenamePattern, splitPath } from "../naming";
 import type { DropboxGateway } from "./gateway";
+import { forEachConcurrently } from "../pool";
 import { listFolderFiles } from "./listing";
 
 export interface CommitPlan {
@@ -63,6 +64,9 @@ export async function findLanded(
   );
 }
 
+/** Folders listed at once by `takenPaths`, so a room of many subfolders is not listed one by one. */
+const LISTINGS_AT_ONCE = 8;
+
 /**
  * Which of `paths` hold a file now (lower case), listing each parent folder once. A folder that
  * does not exist holds nothing, so a first export into a new folder costs one `not_found` each.
@@ -72,13 +76,12 @@ export async function takenPaths(
   paths: readonly string[],
   signal?: AbortSignal,
 ): Promise<Set<string>> {
-  const parents = new Set(paths.map((path) => splitPath(path).parent.toLowerCase()));
+  const parents = [...new Set(paths.map((path) => splitPath(path).parent.toLowerCase()))];
   const taken = new Set<string>();
-  for (const parent of parents) {
+  await forEachConcurrently(parents, LISTINGS_AT_ONCE, async (parent) => {
     for (const entry of await listFolderFiles(gateway, parent, { signal })) {
-      if (entry.path_lower !== undefined) taken.add(entry.path_lower);
-      else taken.add(`${parent}/${entry.name.toLowerCase()}`);
+      taken.add(entry.path_lower ?? `${parent}/${entry.name.toLowerCase()}`);
     }
-  }
+  });
   return taken;
 }
