@@ -47,6 +47,39 @@ test("docspaceSettings: --portal wins over DOCSPACE_PORTAL_URL; the key is requi
   expect(() => docspaceSettings({ DOCSPACE_API_KEY: "k" }, "a.example")).toThrow(/not a portal URL/u);
 });
 
+test("plain http:// off this machine: refused for Dropbox and the portal, said out loud with --allow-insecure", () => {
+  const warnings: string[] = [];
+  const insecure = { allowInsecure: true, warn: (text: string) => void warnings.push(text) };
+  // Dropbox tokens would travel in clear text: refused without --allow-insecure.
+  expect(() => dropboxBase({ DROPBOX_API_BASE_URL: "http://dropbox.example/" })).toThrow(
+    /DROPBOX_API_BASE_URL http:\/\/dropbox\.example is not encrypted .*Dropbox tokens/u,
+  );
+  expect(() => docspaceSettings({ DOCSPACE_API_KEY: "sk-1" }, "http://portal.example")).toThrow(
+    /The portal http:\/\/portal\.example is not encrypted .*DocSpace API key/u,
+  );
+  // Allowed, and the warning says what crosses the network unencrypted.
+  expect(dropboxBase({ DROPBOX_API_BASE_URL: "http://dropbox.example/" }, insecure)).toBe(
+    "http://dropbox.example",
+  );
+  expect(docspaceSettings({ DOCSPACE_API_KEY: "sk-1" }, "http://portal.example", insecure).portalUrl).toBe(
+    "http://portal.example",
+  );
+  expect(warnings).toEqual([
+    expect.stringMatching(
+      /^Warning: DROPBOX_API_BASE_URL http:\/\/dropbox\.example is plain http:\/\/; Dropbox tokens/u,
+    ),
+    expect.stringMatching(
+      /^Warning: The portal http:\/\/portal\.example is plain http:\/\/; the DocSpace API key/u,
+    ),
+  ]);
+  // Loopback never leaves the machine: no refusal, no warning.
+  expect(dropboxBase({ DROPBOX_API_BASE_URL: "http://127.0.0.1:9" }, insecure)).toBe("http://127.0.0.1:9");
+  expect(docspaceSettings({ DOCSPACE_API_KEY: "sk-1" }, "http://localhost:8092", insecure).portalUrl).toBe(
+    "http://localhost:8092",
+  );
+  expect(warnings).toHaveLength(2);
+});
+
 test("environment credentials take precedence over the config file", async () => {
   const env = {
     DROPBOX_OAUTH2_REFRESH_TOKEN: "r",
