@@ -1,0 +1,180 @@
+// One emulator per child process (`fork`ed by scripts/bench.ts), over HTTPS with its throwaway CA,
+// driven over IPC. Each gets its own process so the emulators do not take turns on one event loop
+// and the clients' figures (measured as separate processes) hold none of their work.
+
+import { startDocSpaceEmulator } from "../../../test/emulators/docspace";
+import { DEFAULT_APP_KEY, startDropboxEmulator } from "../../../test/emulators/dropbox";
+
+export type HostCommand =
+  | { op: "latency"; ms: number }
+  | { op: "contention"; enabled: boolean }
+  | { op: "reset" }
+  | { op: "add-file"; title: string; size: number }
+  | { op: "usage" }
+  | { op: "content-hash"; fileId: number | string }
+  | { op: "files"; under: string }
+  | { op: "exit" };
+
+export interface HostUsage {
+  /** CPU seconds (user + system) of the emulator process so far. */
+  cpuSeconds: number;
+  /** Dropbox only: commits refused with too_many_write_operations so far. */
+  refusedCommits: number;
+}
+
+export interface DocSpaceSetup {
+  kind: "docspace";
+  url: string;
+  caPem: string;
+  apiKey: string;
+  treeFolderId: number | string;
+  treeFiles: number;
+}
+
+export interface DropboxSetup {
+  kind: "dropbox";
+  url: string;
+  caPem: string;
+  appKey: string;
+  refreshToken: string;
+  accessToken: string;
+}
+
+export type HostReply =
+  | {
+      id: number;
+      ok: true;
+      usage?: HostUsage;
+      fileId?: number | string;
+      contentHash?: string;
+      /** Files stored under a folder: lower-case path → size and content hash. */
+      files?: { path: string; size: number; contentHash: string }[];
+    }
+  | { id: number; ok: false; error: string };
+
+interface Emulator {
+  setup: DocSpaceSetup | DropboxSetup;
+  run(command: HostCommand): Promise<Omit<HostReply & { ok: true }, "id" | "ok">>;
+}
+
+async function docspaceHost(): Promise<Emulator> {
+  const docspace = await startDocSpaceEmulator({ https: true });
+  if (!docspace.caPem) throw new Error("the DocSpace emulator did not start HTTPS");
+  const folder = docspace.addFolder({ parentId: docspace.seed.rooms.bigFiles, title: "Bench" });
+  let removeDelay: (() => void) | undefined;
+  return {
+    setup: {
+      kind: "docspace",
+      url: docspace.url,
+      caPem: docspace.caPem,
+      apiKey: docspace.users.owner.apiKey,
+      treeFolderId: docspace.seed.folders.tree1000,
+      treeFiles: docspace.seedCounts.tree1000Files,
+    },
+    async run(command) {
+      switch (command.op) {
+        case "latency":
+          removeDelay?.();
+          removeDelay =
+            command.ms > 0 ? docspace.faults.add({ action: { type: "delay", ms: command.ms } }) : undefined;
+          return {};
+        case "content-hash":
+          return { contentHash: docspace.content.dropboxContentHash(command.fileId) };
+        case "add-file":
+          return {
+            fileId: docspace.addFile({ folderId: folder.id, title: command.title, size: command.size }).id,
+          };
+        case "exit":
+          await docspace.close();
+          return {};
+        default:
+          return {};
+      }
+    },
+  };
+}
+
+async function dropboxHost(): Promise<Emulator> {
+  const dropbox = await startDropboxEmulator({ https: true });
+  if (!dropbox.caPem) throw new Error("the Dropbox emulator did not start HTTPS");
+  const tokens = dropbox.issueTokens({ appKey: DEFAULT_APP_KEY, tokenAccessType: "offline" });
+  if (!tokens.refreshToken) throw new Error("the Dropbox emulator issued no refresh token");
+  let latency = 0;
+  const applyLatency = (): void => {
+    dropbox.faults.clear();
+    if (latency > 0) dropbox.addFault({ kind: "delay", delayMs: latency, times: 0 });
+  };
+  return {
+    setup: {
+      kind: "dropbox",
+      url: dropbox.url,
+      caPem: dropbox.caPem,
+      appKey: DEFAULT_APP_KEY,
+      refreshToken: tokens.refreshToken,
+      accessToken: tokens.accessToken,
+    },
+    async run(command) {
+      switch (command.op) {
+        case "latency":
+          latency = command.ms;
+          applyLatency();
+          return {};
+        case "contention":
+          // The emulator's defaults: one commit at a time per namespace, each holding the lock.
+          dropbox.setLockContention({ enabled: command.enabled });
+          return {};
+        case "reset":
+          // reset() also clears faults; the latency switch stays as it was set.
+          await dropbox.reset();
+          applyLatency();
+          return {};
+        case "usage":
+          return { usage: { cpuSeconds: 0, refusedCommits: dropbox.refusedCommits } };
+        case "files": {
+          const prefix = `${command.under.toLowerCase()}/`;
+          return {
+            files: dropbox
+              .files()
+              .filter((file) => file.path.startsWith(prefix))
+              .map((file) => ({ path: file.path, size: file.size, contentHash: file.contentHash })),
+          };
+        }
+        case "exit":
+          await dropbox.close();
+          return {};
+        default:
+          return {};
+      }
+    },
+  };
+}
+
+async function serve(which: string | undefined): Promise<void> {
+  const emulator = which === "docspace" ? await docspaceHost() : await dropboxHost();
+  process.on("message", (message: { id: number; command: HostCommand }) => {
+    void (async () => {
+      let reply: HostReply;
+      try {
+        const result = await emulator.run(message.command);
+        const cpu = process.cpuUsage();
+        const usage: HostUsage = {
+          refusedCommits: result.usage?.refusedCommits ?? 0,
+          cpuSeconds: (cpu.user + cpu.system) / 1e6,
+        };
+        reply = { id: message.id, ok: true, ...result, usage };
+      } catch (error) {
+        reply = { id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+      process.send?.(reply);
+      if (message.command.op === "exit") process.disconnect();
+    })();
+  });
+  process.send?.({ setup: emulator.setup });
+}
+
+if (require.main === module) {
+  serve(process.argv[2]).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
