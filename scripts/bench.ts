@@ -165,6 +165,8 @@ async function usage(context: Context): Promise<HostUsage & { dropboxCpu: number
 let configDirs = 0;
 /** `--cpu-prof <dir>`: where CLI runs write their CPU profiles. */
 let cpuProfileDir: string | undefined;
+/** `--cli-args`: appended to every CLI run. */
+let cliExtraArgs: string[] = [];
 
 /** Spawns one client and measures it; throws when it fails, so no failed run becomes a figure. */
 async function runClient(
@@ -216,6 +218,7 @@ async function runClient(
       "--conflict",
       "overwrite",
       "--json",
+      ...cliExtraArgs,
     ];
   } else {
     Object.assign(env, {
@@ -325,6 +328,8 @@ async function main(): Promise<void> {
       only: { type: "string" },
       /** While iterating: these file sizes in MiB instead of the plan's, e.g. `--sizes 100,1024`. */
       sizes: { type: "string" },
+      /** While iterating: extra arguments for every CLI run, e.g. `--cli-args="--concurrency 16"`. */
+      "cli-args": { type: "string" },
       /** Write a `node --cpu-prof` profile of every CLI run into this directory. */
       "cpu-prof": { type: "string" },
     },
@@ -355,6 +360,7 @@ async function main(): Promise<void> {
     throw new Error(`--only: expected "large" or "many", got "${values.only}"`);
   if (values.only === "many") plan.sizes = [];
   if (values.only === "large") plan.manyRounds = 0;
+  cliExtraArgs = values["cli-args"]?.split(" ").filter((arg) => arg !== "") ?? [];
   cpuProfileDir = values["cpu-prof"] === undefined ? undefined : path.resolve(values["cpu-prof"]);
   const write =
     !values["no-write"] && plan.mode === "full" && values.only === undefined && values.sizes === undefined;
@@ -487,7 +493,7 @@ async function main(): Promise<void> {
     load.end = loadavg();
     const benchSeconds = (performance.now() - benchStarted) / 1000;
 
-    if (values.only !== undefined || values.sizes !== undefined) {
+    if (values.only !== undefined || values.sizes !== undefined || cliExtraArgs.length > 0) {
       // A partial run while iterating: medians only, no targets, nothing written.
       const groups: [string, Map<Client, Run[]>][] = [...bySize, ["1000 files", many]];
       for (const [label, runs] of groups)

@@ -432,7 +432,7 @@ export async function hashDocSpaceFile(
       probeRanges: false,
       ...(signal ? { signal } : {}),
     });
-    const hasher = new ContentHasher();
+    const hasher = new ContentHasher(ports.sha256);
     for await (const piece of source.stream(signal)) await hasher.update(piece);
     return hasher.digest();
   });

@@ -86,7 +86,7 @@ export async function uploadSingle(
   plan: CommitPlan,
   signal?: AbortSignal,
 ): Promise<WrittenFile> {
-  const contentHash = await contentHashOf(bytes);
+  const contentHash = await contentHashOf(bytes, gateway.sha256);
   const body = await gateway.uploadBody(bytes, signal);
   const metadata = await gateway.call(
     "files/upload",
@@ -103,7 +103,7 @@ export async function uploadToClosedSession(
   bytes: Uint8Array,
   signal?: AbortSignal,
 ): Promise<{ sessionId: string; contentHash: string }> {
-  const contentHash = await contentHashOf(bytes);
+  const contentHash = await contentHashOf(bytes, gateway.sha256);
   const body = await gateway.uploadBody(bytes, signal);
   // A lost response here only orphans a session, which expires unused; no check is needed.
   const started = await gateway.call(
@@ -175,7 +175,7 @@ class ChunkPool {
   }
 }
 
-/** Dropbox's `correct_offset`, wherever the error union nests it (reference §4). */
+/** Dropbox's `correct_offset`, wherever the error union nests it (files.stone, UploadSessionOffsetError). */
 export function correctOffsetOf(failure: unknown): number | undefined {
   const visit = (value: unknown, depth: number): number | undefined => {
     if (depth > 6 || typeof value !== "object" || value === null) return undefined;
@@ -270,7 +270,7 @@ async function uploadLargeOnce(
   plan: CommitPlan,
   options: WriteOptions,
 ): Promise<WrittenFile> {
-  const collector = new BlockDigestCollector();
+  const collector = new BlockDigestCollector(gateway.sha256);
   const local = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, local.signal]) : local.signal;
   let sourceFailure: { error: unknown } | undefined;

@@ -96,3 +96,77 @@ test("cancelling stops planning with the abort reason instead of an item failure
     planExport(client, { items: [{ type: "folder", id: 1 }], signal: controller.signal }),
   ).rejects.toBe(reason);
 });
+
+test("lists a wide tree several folders at a time, capped, and still plans in depth-first order", async () => {
+  // Folder 100 holds folders 101-130, each holding folder 2xx (one file each): 61 listings.
+  const listings: Record<number, FolderListing> = {
+    100: {
+      current: folder(100, "Top"),
+      files: [],
+      folders: Array.from({ length: 30 }, (_, i) => folder(101 + i, `d${i}`)),
+    },
+  };
+  for (let i = 0; i < 30; i += 1) {
+    listings[101 + i] = { current: folder(101 + i, `d${i}`), files: [], folders: [folder(201 + i, "e")] };
+    listings[201 + i] = { current: folder(201 + i, "e"), files: [file(1000 + i, `f${i}.txt`)], folders: [] };
+  }
+  const plain = fakeDocSpaceClient({ listings, files: {} });
+  let active = 0;
+  let most = 0;
+  let calls = 0;
+  const client = fakeDocSpaceClient(
+    { listings, files: {} },
+    {
+      listFolder: async (id) => {
+        calls += 1;
+        active += 1;
+        most = Math.max(most, active);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        active -= 1;
+        return plain.listFolder(id);
+      },
+    },
+  );
+  const plan = await planExport(client, { items: [{ type: "folder", id: 100 }], destinationFolder: "" });
+  expect(plan.files.map((entry) => entry.dropboxPath)).toEqual(
+    Array.from({ length: 30 }, (_, i) => `/Top/d${i}/e/f${i}.txt`),
+  );
+  expect(calls).toBe(61);
+  expect(most).toBeGreaterThan(1);
+  expect(most).toBeLessThanOrEqual(8);
+});
+
+test("a failing listing among concurrent ones keeps exactly the files a one-by-one walk keeps", async () => {
+  const listings: Record<number, FolderListing> = {
+    100: {
+      current: folder(100, "Top"),
+      files: [file(99, "top.txt")],
+      folders: Array.from({ length: 12 }, (_, i) => folder(101 + i, `d${i}`)),
+    },
+  };
+  for (let i = 0; i < 12; i += 1) {
+    listings[101 + i] = {
+      current: folder(101 + i, `d${i}`),
+      files: [file(1000 + i, `f${i}.txt`)],
+      folders: [],
+    };
+  }
+  const plain = fakeDocSpaceClient({ listings, files: {} });
+  const client = fakeDocSpaceClient(
+    { listings, files: {} },
+    {
+      // d5 fails at once, the others answer later: the walk must still keep d0-d4 and nothing after.
+      listFolder: async (id) => {
+        if (Number(id) === 106) throw new TransferError("no-download-permission", "denied");
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return plain.listFolder(id);
+      },
+    },
+  );
+  const plan = await planExport(client, { items: [{ type: "folder", id: 100 }], destinationFolder: "" });
+  expect(plan.files.map((entry) => entry.dropboxPath)).toEqual([
+    "/Top/top.txt",
+    ...Array.from({ length: 5 }, (_, i) => `/Top/d${i}/f${i}.txt`),
+  ]);
+  expect(plan.itemFailures.map((failure) => failure.error.kind)).toEqual(["no-download-permission"]);
+});
