@@ -330,6 +330,8 @@ async function main(): Promise<void> {
       sizes: { type: "string" },
       /** While iterating: extra arguments for every CLI run, e.g. `--cli-args="--concurrency 16"`. */
       "cli-args": { type: "string" },
+      /** While iterating: only these clients on the large files, e.g. `--clients cli` (no warm-up). */
+      clients: { type: "string" },
       /** Write a `node --cpu-prof` profile of every CLI run into this directory. */
       "cpu-prof": { type: "string" },
     },
@@ -425,7 +427,8 @@ async function main(): Promise<void> {
       });
       if (fileId === undefined) throw new Error("no file id");
       const { contentHash } = await ds.host.call({ op: "content-hash", fileId });
-      if (!warmedUp) {
+      const only = values.clients?.split(",");
+      if (!warmedUp && !only) {
         // Not measured: JIT, the tsx compile cache, sockets, the emulators' first writes.
         progress(`warm-up (${size.label})`);
         for (const client of ["baseline", "cli"] as const) {
@@ -434,9 +437,9 @@ async function main(): Promise<void> {
         }
         warmedUp = true;
       }
-      const kinds: Client[] = size.stages
-        ? ["baseline", "cli", "download-only", "upload-only"]
-        : ["baseline", "cli"];
+      const kinds: Client[] = (
+        size.stages ? ["baseline", "cli", "download-only", "upload-only"] : ["baseline", "cli"]
+      ).filter((kind): kind is Client => !only || only.includes(kind));
       const runs = new Map<Client, Run[]>(kinds.map((kind) => [kind, []]));
       for (const { round, kind } of interleave(kinds, size.rounds)) {
         await db.host.call({ op: "reset" });
@@ -469,11 +472,9 @@ async function main(): Promise<void> {
       ["cli-many", []],
       ["naive-16-locked", []],
     ]);
-    const manyOrder: { round: number; kind: Client }[] = interleave(
-      ["naive-16", "cli-many"] as Client[],
-      plan.manyRounds,
-    );
-    if (plan.naiveLocked) manyOrder.push({ round: 0, kind: "naive-16-locked" });
+    const manyOrder: { round: number; kind: Client }[] =
+      plan.manyRounds > 0 ? interleave(["naive-16", "cli-many"] as Client[], plan.manyRounds) : [];
+    if (plan.naiveLocked && plan.manyRounds > 0) manyOrder.push({ round: 0, kind: "naive-16-locked" });
     for (const { round, kind } of manyOrder) {
       await db.host.call({ op: "reset" });
       // The bar is the naive client at its best: its one-commit-per-file would queue on the
@@ -493,7 +494,12 @@ async function main(): Promise<void> {
     load.end = loadavg();
     const benchSeconds = (performance.now() - benchStarted) / 1000;
 
-    if (values.only !== undefined || values.sizes !== undefined || cliExtraArgs.length > 0) {
+    if (
+      values.only !== undefined ||
+      values.sizes !== undefined ||
+      values.clients !== undefined ||
+      cliExtraArgs.length > 0
+    ) {
       // A partial run while iterating: medians only, no targets, nothing written.
       const groups: [string, Map<Client, Run[]>][] = [...bySize, ["1000 files", many]];
       for (const [label, runs] of groups)

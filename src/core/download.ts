@@ -99,6 +99,8 @@ export interface OpenDownloadOptions {
   probeRanges: boolean;
   /** Abort and resume a request whose body delivers nothing for this long. Default 60 000 ms. */
   idleTimeoutMs?: number;
+  /** The download URL, already asked for (the engine asks ahead); asked again if that failed. */
+  url?: Promise<string>;
 }
 
 /**
@@ -137,7 +139,8 @@ export async function openDownload(
   file: DocSpaceFile,
   options: OpenDownloadOptions,
 ): Promise<ByteSource> {
-  const url = await client.getDownloadUrl(file, options.signal);
+  const url = await (options.url?.catch(() => client.getDownloadUrl(file, options.signal)) ??
+    client.getDownloadUrl(file, options.signal));
   const size = fileSize(file);
   let ranged = false;
   if (options.probeRanges && size > 0) {
