@@ -118,6 +118,12 @@ export interface TransferEngine {
   exportItems(request: ExportRequest): Promise<ExportResult>;
 }
 
+/**
+ * How many files ahead the engine asks for download URLs: enough to keep them off the files' path,
+ * few enough that with 32 files at once DocSpace sees at most 40 requests of ours at a time.
+ */
+const URLS_AHEAD = 8;
+
 interface Task {
   index: number;
   file: DocSpaceFile;
@@ -302,12 +308,12 @@ class ExportRun {
 
   /**
    * A small file takes three requests, one after another: its download URL, its bytes, its
-   * upload. Asking for the URLs of this file and of the next `parallelFiles` small ones at once
+   * upload. Asking for the URLs of this file and of the next few small ones (`URLS_AHEAD`) at once
    * takes the first request off each file's path (the 1000-file run in docs/benchmarks.md). Only
    * small files, which start within moments, so no URL waits long enough to expire.
    */
   private askUrlsAhead(index: number): void {
-    const last = Math.min(this.tasks.length - 1, index + this.options.parallelFiles);
+    const last = Math.min(this.tasks.length - 1, index + Math.min(this.options.parallelFiles, URLS_AHEAD));
     for (let next = index; next <= last; next += 1) {
       const task = this.tasks[next];
       if (!task || this.urls.has(next) || task.size > this.options.singleUploadMaxBytes) continue;
