@@ -112,8 +112,9 @@ function nodeRequest(url: URL, init: RequestInit | undefined): Promise<Response>
       return;
     }
     const transport = url.protocol === "https:" ? https : http;
+    const method = (init?.method ?? "GET").toUpperCase();
     const request = transport.request(url, {
-      method: (init?.method ?? "GET").toUpperCase(),
+      method,
       headers: headersOf(init),
       agent: url.protocol === "https:" ? agents.https : agents.http,
     });
@@ -132,25 +133,25 @@ function nodeRequest(url: URL, init: RequestInit | undefined): Promise<Response>
       const onBodyAbort = (): void => void message.destroy();
       signal?.addEventListener("abort", onBodyAbort, { once: true });
       message.on("close", () => signal?.removeEventListener("abort", onBodyAbort));
-      const headers = new Headers();
-      const raw = message.rawHeaders;
-      for (let index = 0; index + 1 < raw.length; index += 2) {
-        headers.append(raw[index] ?? "", raw[index + 1] ?? "");
+      try {
+        const headers = new Headers();
+        const raw = message.rawHeaders;
+        for (let index = 0; index + 1 < raw.length; index += 2) {
+          headers.append(raw[index] ?? "", raw[index + 1] ?? "");
+        }
+        const status = message.statusCode ?? 0;
+        const answer = { status, statusText: message.statusMessage ?? "", headers };
+        if (NULL_BODY.has(status) || method === "HEAD") {
+          message.resume();
+          resolve(new Response(null, answer));
+        } else {
+          resolve(new Response(bodyStream(message, signal), answer));
+        }
+      } catch (error) {
+        // A status or header fetch cannot represent (e.g. status 999): a failed request, not a crash.
+        message.destroy();
+        reject(fetchFailed(error));
       }
-      const status = message.statusCode ?? 0;
-      const method = (init?.method ?? "GET").toUpperCase();
-      if (NULL_BODY.has(status) || method === "HEAD") {
-        message.resume();
-        resolve(new Response(null, { status, statusText: message.statusMessage ?? "", headers }));
-        return;
-      }
-      resolve(
-        new Response(bodyStream(message, signal), {
-          status,
-          statusText: message.statusMessage ?? "",
-          headers,
-        }),
-      );
     });
     const body = init?.body;
     if (body instanceof Uint8Array) {

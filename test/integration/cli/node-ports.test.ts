@@ -193,3 +193,18 @@ test("Node's SHA-256 gives the same Dropbox content hash as Web Crypto", async (
     await contentHashOf(bytes.subarray(0, 0)),
   );
 });
+
+test("a status fetch cannot represent fails the request instead of crashing the process", async () => {
+  handler = (_request, response) => {
+    response.writeHead(999, { "content-length": "2" });
+    response.end("no");
+  };
+  const failure: unknown = await nodeFetch(recordingFallback().fetch)(`${base}/file`, {
+    redirect: "manual",
+  }).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  expect(failure).toBeInstanceOf(TypeError);
+  expect(isNetworkError(failure)).toBe(true);
+});
