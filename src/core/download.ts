@@ -98,6 +98,8 @@ export interface OpenDownloadOptions {
   probeRanges: boolean;
   /** Abort and resume a request whose body delivers nothing for this long. Default 60 000 ms. */
   idleTimeoutMs?: number;
+  /** The download URL, already asked for (the engine asks ahead); asked again if that failed. */
+  url?: Promise<string>;
 }
 
 /**
@@ -136,7 +138,8 @@ export async function openDownload(
   file: DocSpaceFile,
   options: OpenDownloadOptions,
 ): Promise<ByteSource> {
-  const url = await client.getDownloadUrl(file, options.signal);
+  const url = await (options.url?.catch(() => client.getDownloadUrl(file, options.signal)) ??
+    client.getDownloadUrl(file, options.signal));
   const size = fileSize(file);
   let ranged = false;
   if (options.probeRanges && size > 0) {
@@ -407,7 +410,7 @@ export async function hashDocSpaceFile(
       probeRanges: false,
       ...(signal ? { signal } : {}),
     });
-    const hasher = new ContentHasher();
+    const hasher = new ContentHasher(ports.sha256);
     for await (const piece of source.stream(signal)) await hasher.update(piece);
     return hasher.digest();
   });
