@@ -7,6 +7,7 @@ import { ByteBudget } from "./budget";
 import { toTransferError } from "./classify";
 import type { DocSpaceClient } from "./docspace/client";
 import type { DocSpaceFile, DocSpaceId } from "./docspace/types";
+import { sendsBlobs } from "./body";
 import { openDownload, restartingWhenDropped, type ByteSource } from "./download";
 import { BatchCommitter } from "./dropbox/batch";
 import type { CommitPlan } from "./dropbox/commit-check";
@@ -340,6 +341,7 @@ class ExportRun {
       probeRanges,
       ...(this.signal ? { signal: this.signal } : {}),
       ...(url ? { url } : {}),
+      blobRanges: sendsBlobs(this.gateway.uploadBody),
     });
   }
 
