@@ -42,7 +42,14 @@ interface Run {
 interface LongFrame {
   duration: number;
   blockingDuration: number;
-  scripts: { duration: number; invoker: string; sourceURL: string; sourceFunctionName: string }[];
+  scripts: {
+    duration: number;
+    invoker: string;
+    sourceURL: string;
+    sourceFunctionName: string;
+    /** Where in its script the invoked function starts (-1: not reported). */
+    sourceCharPosition: number;
+  }[];
 }
 
 declare global {
@@ -86,6 +93,7 @@ function observeLongTasks(): void {
               invoker?: string;
               sourceURL?: string;
               sourceFunctionName?: string;
+              sourceCharPosition?: number;
               duration: number;
             }[];
           };
@@ -97,6 +105,7 @@ function observeLongTasks(): void {
               invoker: script.invoker ?? "?",
               sourceURL: script.sourceURL ?? "",
               sourceFunctionName: script.sourceFunctionName ?? "",
+              sourceCharPosition: script.sourceCharPosition ?? -1,
             })),
           });
         }
@@ -313,6 +322,8 @@ async function main(): Promise<void> {
     options: {
       "size-mib": { type: "string", default: "200" },
       "no-write": { type: "boolean", default: false },
+      /** While iterating: the plugin's run alone (no baseline, nothing written), its long frames listed. */
+      "plugin-only": { type: "boolean", default: false },
     },
   });
   const size = Number(values["size-mib"]) * MiB;
@@ -373,6 +384,28 @@ async function main(): Promise<void> {
         `the long-animation-frame observer missed a 120 ms task: ${JSON.stringify(loafCalibration)}`,
       );
 
+    if (values["plugin-only"]) {
+      const seconds = await pluginRun(page, title);
+      const frames = await takeLongFrames(page);
+      const bundle = `/storage/webplugins/${PLUGIN_NAME}/`;
+      const bundleText = readFileSync(path.join(__dirname, "..", "dist", "plugin.js"), "utf8");
+      const ours = frames.filter((frame) =>
+        frame.scripts.some((script) => script.sourceURL.includes(bundle)),
+      );
+      console.log(
+        `plugin alone: ${seconds.toFixed(1)} s, ${(size / MiB / seconds).toFixed(1)} MiB/s; long animation frames ${frames.length}, attributed to the plugin ${ours.length}`,
+      );
+      for (const frame of ours)
+        console.log(
+          `  ${frame.duration.toFixed(0)} ms: ${frame.scripts
+            .map(
+              (script) =>
+                `${script.duration.toFixed(0)} ms ${script.invoker} ${script.sourceFunctionName} at ${script.sourceURL.includes(bundle) ? `plugin.js:${script.sourceCharPosition} «${bundleText.slice(Math.max(0, script.sourceCharPosition), script.sourceCharPosition + 100)}»` : script.sourceURL}`,
+            )
+            .join("; ")}`,
+        );
+      return;
+    }
     const runs: Run[] = [];
     const baseSeconds = await baseline(page, Number(file.id), tokens.accessToken, size);
     runs.push({
