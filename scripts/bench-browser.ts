@@ -385,7 +385,30 @@ async function main(): Promise<void> {
       );
 
     if (values["plugin-only"]) {
+      const secure = await pluginFrame.evaluate(() => ({
+        secure: isSecureContext,
+        subtle: typeof crypto.subtle?.digest,
+        url: location.href,
+      }));
+      console.log(`plugin frame: ${JSON.stringify(secure)}`);
+      // The main thread's CPU profile during the run (Chrome DevTools Protocol), by self time.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.start");
       const seconds = await pluginRun(page, title);
+      const { profile } = await cdp.send("Profiler.stop");
+      const selfMs = new Map<string, number>();
+      const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+      const deltas = profile.timeDeltas ?? [];
+      (profile.samples ?? []).forEach((id, index) => {
+        const node = byId.get(id);
+        if (!node) return;
+        const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+        const key = `${functionName || "(anonymous)"} ${url.split("/").pop() ?? ""}:${lineNumber}:${columnNumber}`;
+        selfMs.set(key, (selfMs.get(key) ?? 0) + (deltas[index] ?? 0) / 1000);
+      });
+      for (const [key, ms] of [...selfMs.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25))
+        console.log(`self ${ms.toFixed(0)} ms: ${key}`);
       const frames = await takeLongFrames(page);
       const bundle = `/storage/webplugins/${PLUGIN_NAME}/`;
       const bundleText = readFileSync(path.join(__dirname, "..", "dist", "plugin.js"), "utf8");
@@ -393,7 +416,7 @@ async function main(): Promise<void> {
         frame.scripts.some((script) => script.sourceURL.includes(bundle)),
       );
       console.log(
-        `plugin alone: ${seconds.toFixed(1)} s, ${(size / MiB / seconds).toFixed(1)} MiB/s; long animation frames ${frames.length}, attributed to the plugin ${ours.length}`,
+        `plugin alone: ${seconds.toFixed(1)} s, ${(size / MiB / seconds).toFixed(1)} MiB/s; long animation frames ${frames.length}, attributed to the plugin ${ours.length}, the longest ${Math.max(0, ...ours.map((frame) => frame.duration)).toFixed(0)} ms, ${ours.reduce((sum, frame) => sum + frame.duration, 0).toFixed(0)} ms in all`,
       );
       for (const frame of ours)
         console.log(

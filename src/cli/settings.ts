@@ -7,7 +7,6 @@ import {
   type CoreOptions,
   type CredentialStore,
   type DropboxCredentials,
-  type FetchLike,
 } from "../core";
 import { configPath, fileCredentialStore, readConfig, type CliConfig, type Env } from "./config";
 import { CliError } from "./errors";

@@ -50,7 +50,7 @@ export const blobBody: UploadBodyEncoder = async (bytes, signal) => {
 };
 
 /** A new task (not a microtask), without setTimeout's 4 ms clamp in browsers. */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   if (typeof MessageChannel !== "function") return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     const channel = new MessageChannel();

@@ -215,7 +215,7 @@ class DocSpaceByteSource implements ByteSource {
     if (into && into.byteLength !== length)
       throw new RangeError("the target buffer does not match the range");
     if (this.blobRanges && length > 0) {
-      const whole = await this.readRangeAsBlob(offset, length, signal);
+      const whole = await this.readRangeAsBlob(offset, length, signal, into);
       if (whole) return whole;
     }
     const buffer = into ?? new Uint8Array(length);
@@ -256,6 +256,7 @@ class DocSpaceByteSource implements ByteSource {
     offset: number,
     length: number,
     signal: AbortSignal | undefined,
+    into: Uint8Array | undefined,
   ): Promise<Uint8Array | undefined> {
     const schedule = new RetrySchedule(this.runtime, signal);
     for (;;) {
@@ -287,7 +288,7 @@ class DocSpaceByteSource implements ByteSource {
         if (arrived.size >= length) {
           // Slicing a Blob copies nothing; a longer answer than asked keeps only the range.
           const blob = arrived.size === length ? arrived : arrived.slice(0, length);
-          const bytes = new Uint8Array(await blob.arrayBuffer());
+          const bytes = await readBlob(blob, into ?? new Uint8Array(length));
           arrivedAsBlob(bytes, blob);
           return bytes;
         }
@@ -464,6 +465,42 @@ class DocSpaceByteSource implements ByteSource {
       if (!resumable) throw new RestartRequired("The download dropped and DocSpace cannot resume it.");
     }
   }
+}
+
+/**
+ * A Blob's bytes, read by the browser into `target`'s memory (a BYOB reader fills it in place,
+ * so no fresh 8 MiB array per chunk is left for the garbage collector). Returns the filled view:
+ * BYOB reads transfer the buffer, so `target` itself is detached afterwards.
+ */
+async function readBlob(blob: Blob, target: Uint8Array): Promise<Uint8Array> {
+  const length = target.byteLength;
+  const start = target.buffer;
+  let reader: ReadableStreamBYOBReader | undefined;
+  try {
+    if (start instanceof ArrayBuffer) reader = blob.stream().getReader({ mode: "byob" });
+  } catch {
+    // No BYOB readers for Blob streams in this browser: a fresh array, the browser still copying.
+  }
+  if (!reader || !(start instanceof ArrayBuffer)) return new Uint8Array(await blob.arrayBuffer());
+  let buffer: ArrayBuffer = start;
+  let base = target.byteOffset;
+  let filled = 0;
+  try {
+    while (filled < length) {
+      const read: ReadableStreamReadResult<Uint8Array<ArrayBuffer>> = await reader.read(
+        new Uint8Array(buffer, base + filled, length - filled),
+      );
+      const { done, value } = read;
+      if (done || !value) break;
+      buffer = value.buffer;
+      base = value.byteOffset - filled;
+      filled += value.byteLength;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  if (filled !== length) throw new TypeError("terminated");
+  return new Uint8Array(buffer, base, length);
 }
 
 /** Short bodies are retried like network failures (a proxy or server cut the connection). */

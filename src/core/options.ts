@@ -20,7 +20,7 @@ export interface Ports {
   random: RandomSource;
   /** How chunk bytes become request bodies; browsers pass `blobBody` (see body.ts). */
   uploadBody: UploadBodyEncoder;
-  /** SHA-256 for content hashes: Web Crypto by default; the CLI passes Node's native one. */
+  /** SHA-256 for content hashes: Web Crypto by default; the CLI passes Node's, the plugin a sliced one. */
   sha256: Sha256;
 }
 

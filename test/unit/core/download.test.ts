@@ -240,3 +240,19 @@ test("with Blob ranges, a body that keeps ending short fails as incomplete-downl
   });
   await expect(source.readRange(1000, 6000)).rejects.toMatchObject({ kind: "incomplete-download" });
 });
+
+test("with Blob ranges, the range's bytes are read into the caller's buffer, no fresh one", async () => {
+  const { client } = fakeClient({ ranges: true, drops: [] });
+  const source = await openDownload(client, file, {
+    runtime: runtime(),
+    probeRanges: true,
+    blobRanges: true,
+  });
+  const pooled = new ArrayBuffer(6000);
+  const bytes = await source.readRange(1000, 6000, undefined, new Uint8Array(pooled));
+  expect(bytes).toEqual(content.subarray(1000, 7000));
+  // A BYOB read moves the pool's memory into the result (the old handle is detached, not copied).
+  expect(pooled.byteLength).toBe(0);
+  expect(bytes.buffer.byteLength).toBe(6000);
+  expect(await blobBody(bytes)).toBeInstanceOf(Blob);
+});
