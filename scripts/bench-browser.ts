@@ -523,9 +523,9 @@ async function main(): Promise<void> {
     }
     lines.push(
       "",
-      `SHA-256 for content hashes, 64 MiB in 4 MiB blocks in this Chromium: Web Crypto ${hashing.webcrypto.toFixed(0)} MiB/s; the pure-JavaScript @noble/hashes used where \`crypto.subtle\` is missing (a portal on plain HTTP under a LAN name is no secure context) ${hashing.pureJs.toFixed(0)} MiB/s.`,
+      `SHA-256 for content hashes, 64 MiB in 4 MiB blocks in this Chromium: Web Crypto ${hashing.webcrypto.toFixed(0)} MiB/s; the pure-JavaScript @noble/hashes, which the plugin uses in 256 KiB slices, a task each (src/core/content-hash.ts \`slicedSha256\`), ${hashing.pureJs.toFixed(0)} MiB/s.`,
       "",
-      `One \`fetch()\` call with an 8 MiB body costs the calling task ${bodyCost.u8.toFixed(0)} ms when the body is a Uint8Array and ${bodyCost.blob.toFixed(0)} ms when it is a Blob (making the Blob in one go: ${bodyCost.makeBlob.toFixed(0)} ms); median of 3. That is why the core hands the SDK Blob bodies built from 1 MiB parts, a task each (src/core/body.ts).`,
+      `One \`fetch()\` call with an 8 MiB body costs the calling task ${bodyCost.u8.toFixed(0)} ms when the body is a Uint8Array and ${bodyCost.blob.toFixed(0)} ms when it is a Blob (making the Blob in one go: ${bodyCost.makeBlob.toFixed(0)} ms); median of 3. That is why the plugin hands the SDK Blob bodies: a large file's range as the Blob it arrived in (src/core/download.ts \`readRangeAsBlob\`), other bytes as a Blob built from 1 MiB parts, a task each (src/core/body.ts).`,
     );
     const section = lines.join("\n");
     console.log(section);
