@@ -42,7 +42,14 @@ interface Run {
 interface LongFrame {
   duration: number;
   blockingDuration: number;
-  scripts: { duration: number; invoker: string; sourceURL: string; sourceFunctionName: string }[];
+  scripts: {
+    duration: number;
+    invoker: string;
+    sourceURL: string;
+    sourceFunctionName: string;
+    /** Where in its script the invoked function starts (-1: not reported). */
+    sourceCharPosition: number;
+  }[];
 }
 
 declare global {
@@ -86,6 +93,7 @@ function observeLongTasks(): void {
               invoker?: string;
               sourceURL?: string;
               sourceFunctionName?: string;
+              sourceCharPosition?: number;
               duration: number;
             }[];
           };
@@ -97,6 +105,7 @@ function observeLongTasks(): void {
               invoker: script.invoker ?? "?",
               sourceURL: script.sourceURL ?? "",
               sourceFunctionName: script.sourceFunctionName ?? "",
+              sourceCharPosition: script.sourceCharPosition ?? -1,
             })),
           });
         }
@@ -313,6 +322,8 @@ async function main(): Promise<void> {
     options: {
       "size-mib": { type: "string", default: "200" },
       "no-write": { type: "boolean", default: false },
+      /** While iterating: the plugin's run alone (no baseline, nothing written), its long frames listed. */
+      "plugin-only": { type: "boolean", default: false },
     },
   });
   const size = Number(values["size-mib"]) * MiB;
@@ -373,6 +384,51 @@ async function main(): Promise<void> {
         `the long-animation-frame observer missed a 120 ms task: ${JSON.stringify(loafCalibration)}`,
       );
 
+    if (values["plugin-only"]) {
+      const secure = await pluginFrame.evaluate(() => ({
+        secure: isSecureContext,
+        subtle: typeof crypto.subtle?.digest,
+        url: location.href,
+      }));
+      console.log(`plugin frame: ${JSON.stringify(secure)}`);
+      // The main thread's CPU profile during the run (Chrome DevTools Protocol), by self time.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.start");
+      const seconds = await pluginRun(page, title);
+      const { profile } = await cdp.send("Profiler.stop");
+      const selfMs = new Map<string, number>();
+      const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+      const deltas = profile.timeDeltas ?? [];
+      (profile.samples ?? []).forEach((id, index) => {
+        const node = byId.get(id);
+        if (!node) return;
+        const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+        const key = `${functionName || "(anonymous)"} ${url.split("/").pop() ?? ""}:${lineNumber}:${columnNumber}`;
+        selfMs.set(key, (selfMs.get(key) ?? 0) + (deltas[index] ?? 0) / 1000);
+      });
+      for (const [key, ms] of [...selfMs.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25))
+        console.log(`self ${ms.toFixed(0)} ms: ${key}`);
+      const frames = await takeLongFrames(page);
+      const bundle = `/storage/webplugins/${PLUGIN_NAME}/`;
+      const bundleText = readFileSync(path.join(__dirname, "..", "dist", "plugin.js"), "utf8");
+      const ours = frames.filter((frame) =>
+        frame.scripts.some((script) => script.sourceURL.includes(bundle)),
+      );
+      console.log(
+        `plugin alone: ${seconds.toFixed(1)} s, ${(size / MiB / seconds).toFixed(1)} MiB/s; long animation frames ${frames.length}, attributed to the plugin ${ours.length}, the longest ${Math.max(0, ...ours.map((frame) => frame.duration)).toFixed(0)} ms, ${ours.reduce((sum, frame) => sum + frame.duration, 0).toFixed(0)} ms in all`,
+      );
+      for (const frame of ours)
+        console.log(
+          `  ${frame.duration.toFixed(0)} ms: ${frame.scripts
+            .map(
+              (script) =>
+                `${script.duration.toFixed(0)} ms ${script.invoker} ${script.sourceFunctionName} at ${script.sourceURL.includes(bundle) ? `plugin.js:${script.sourceCharPosition} «${bundleText.slice(Math.max(0, script.sourceCharPosition), script.sourceCharPosition + 100)}»` : script.sourceURL}`,
+            )
+            .join("; ")}`,
+        );
+      return;
+    }
     const runs: Run[] = [];
     const baseSeconds = await baseline(page, Number(file.id), tokens.accessToken, size);
     runs.push({
@@ -467,9 +523,9 @@ async function main(): Promise<void> {
     }
     lines.push(
       "",
-      `SHA-256 for content hashes, 64 MiB in 4 MiB blocks in this Chromium: Web Crypto ${hashing.webcrypto.toFixed(0)} MiB/s; the pure-JavaScript @noble/hashes used where \`crypto.subtle\` is missing (a portal on plain HTTP under a LAN name is no secure context) ${hashing.pureJs.toFixed(0)} MiB/s.`,
+      `SHA-256 for content hashes, 64 MiB in 4 MiB blocks in this Chromium: Web Crypto ${hashing.webcrypto.toFixed(0)} MiB/s; the pure-JavaScript @noble/hashes, which the plugin uses in 256 KiB slices, a task each (src/core/content-hash.ts \`slicedSha256\`), ${hashing.pureJs.toFixed(0)} MiB/s.`,
       "",
-      `One \`fetch()\` call with an 8 MiB body costs the calling task ${bodyCost.u8.toFixed(0)} ms when the body is a Uint8Array and ${bodyCost.blob.toFixed(0)} ms when it is a Blob (making the Blob in one go: ${bodyCost.makeBlob.toFixed(0)} ms); median of 3. That is why the core hands the SDK Blob bodies built from 1 MiB parts, a task each (src/core/body.ts).`,
+      `One \`fetch()\` call with an 8 MiB body costs the calling task ${bodyCost.u8.toFixed(0)} ms when the body is a Uint8Array and ${bodyCost.blob.toFixed(0)} ms when it is a Blob (making the Blob in one go: ${bodyCost.makeBlob.toFixed(0)} ms); median of 3. That is why the plugin hands the SDK Blob bodies: a large file's range as the Blob it arrived in (src/core/download.ts \`readRangeAsBlob\`), other bytes as a Blob built from 1 MiB parts, a task each (src/core/body.ts).`,
     );
     const section = lines.join("\n");
     console.log(section);

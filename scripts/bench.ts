@@ -163,6 +163,10 @@ async function usage(context: Context): Promise<HostUsage & { dropboxCpu: number
 }
 
 let configDirs = 0;
+/** `--cpu-prof <dir>`: where CLI runs write their CPU profiles. */
+let cpuProfileDir: string | undefined;
+/** `--cli-args`: appended to every CLI run. */
+let cliExtraArgs: string[] = [];
 
 /** Spawns one client and measures it; throws when it fails, so no failed run becomes a figure. */
 async function runClient(
@@ -203,6 +207,7 @@ async function runClient(
     });
     const item = client === "cli" ? `file:${String(target.fileId)}` : `folder:${String(target.folderId)}`;
     args = [
+      ...(cpuProfileDir ? ["--cpu-prof", "--cpu-prof-dir", cpuProfileDir] : []),
       path.join(ROOT, "bin/docspace-to-dropbox.js"),
       "export",
       item,
@@ -213,6 +218,7 @@ async function runClient(
       "--conflict",
       "overwrite",
       "--json",
+      ...cliExtraArgs,
     ];
   } else {
     Object.assign(env, {
@@ -318,6 +324,16 @@ async function main(): Promise<void> {
       "no-browser": { type: "boolean", default: false },
       /** At most this many rounds per workload (a shorter, noisier run; the doc says so). */
       rounds: { type: "string" },
+      /** While iterating: only the large files ("large") or only the 1000 files ("many"); never written. */
+      only: { type: "string" },
+      /** While iterating: these file sizes in MiB instead of the plan's, e.g. `--sizes 100,1024`. */
+      sizes: { type: "string" },
+      /** While iterating: extra arguments for every CLI run, e.g. `--cli-args="--concurrency 16"`. */
+      "cli-args": { type: "string" },
+      /** While iterating: only these clients on the large files, e.g. `--clients cli` (no warm-up). */
+      clients: { type: "string" },
+      /** Write a `node --cpu-prof` profile of every CLI run into this directory. */
+      "cpu-prof": { type: "string" },
     },
   });
   const cap = values.rounds === undefined ? Infinity : Number(values.rounds);
@@ -328,7 +344,28 @@ async function main(): Promise<void> {
     sizes: base.sizes.map((size) => ({ ...size, rounds: Math.min(size.rounds, Math.floor(cap)) })),
     manyRounds: Math.min(base.manyRounds, Math.floor(cap)),
   };
-  const write = !values["no-write"] && plan.mode === "full";
+  if (values.sizes !== undefined) {
+    plan.sizes = values.sizes.split(",").map((text, index) => {
+      const mebibytes = Number(text);
+      if (!(Number.isInteger(mebibytes) && mebibytes > 0))
+        throw new Error(`--sizes: "${text}" is not a size in MiB`);
+      const rounds = Math.min(Math.floor(cap), mebibytes >= 2048 ? 2 : 3);
+      return {
+        label: `${mebibytes} MiB`,
+        bytes: mebibytes * MiB,
+        rounds,
+        stages: index === 0 && values.only === "large",
+      };
+    });
+  }
+  if (values.only !== undefined && values.only !== "large" && values.only !== "many")
+    throw new Error(`--only: expected "large" or "many", got "${values.only}"`);
+  if (values.only === "many") plan.sizes = [];
+  if (values.only === "large") plan.manyRounds = 0;
+  cliExtraArgs = values["cli-args"]?.split(" ").filter((arg) => arg !== "") ?? [];
+  cpuProfileDir = values["cpu-prof"] === undefined ? undefined : path.resolve(values["cpu-prof"]);
+  const write =
+    !values["no-write"] && plan.mode === "full" && values.only === undefined && values.sizes === undefined;
   assertMeasurable();
   const load: { start: number[]; end: number[] } = { start: loadavg(), end: [] };
   const startedAt = new Date();
@@ -390,7 +427,8 @@ async function main(): Promise<void> {
       });
       if (fileId === undefined) throw new Error("no file id");
       const { contentHash } = await ds.host.call({ op: "content-hash", fileId });
-      if (!warmedUp) {
+      const only = values.clients?.split(",");
+      if (!warmedUp && !only) {
         // Not measured: JIT, the tsx compile cache, sockets, the emulators' first writes.
         progress(`warm-up (${size.label})`);
         for (const client of ["baseline", "cli"] as const) {
@@ -399,9 +437,9 @@ async function main(): Promise<void> {
         }
         warmedUp = true;
       }
-      const kinds: Client[] = size.stages
-        ? ["baseline", "cli", "download-only", "upload-only"]
-        : ["baseline", "cli"];
+      const kinds: Client[] = (
+        size.stages ? ["baseline", "cli", "download-only", "upload-only"] : ["baseline", "cli"]
+      ).filter((kind): kind is Client => !only || only.includes(kind));
       const runs = new Map<Client, Run[]>(kinds.map((kind) => [kind, []]));
       for (const { round, kind } of interleave(kinds, size.rounds)) {
         await db.host.call({ op: "reset" });
@@ -434,11 +472,9 @@ async function main(): Promise<void> {
       ["cli-many", []],
       ["naive-16-locked", []],
     ]);
-    const manyOrder: { round: number; kind: Client }[] = interleave(
-      ["naive-16", "cli-many"] as Client[],
-      plan.manyRounds,
-    );
-    if (plan.naiveLocked) manyOrder.push({ round: 0, kind: "naive-16-locked" });
+    const manyOrder: { round: number; kind: Client }[] =
+      plan.manyRounds > 0 ? interleave(["naive-16", "cli-many"] as Client[], plan.manyRounds) : [];
+    if (plan.naiveLocked && plan.manyRounds > 0) manyOrder.push({ round: 0, kind: "naive-16-locked" });
     for (const { round, kind } of manyOrder) {
       await db.host.call({ op: "reset" });
       // The bar is the naive client at its best: its one-commit-per-file would queue on the
@@ -457,6 +493,26 @@ async function main(): Promise<void> {
     await Promise.all([ds.host.call({ op: "latency", ms: 0 }), db.host.call({ op: "latency", ms: 0 })]);
     load.end = loadavg();
     const benchSeconds = (performance.now() - benchStarted) / 1000;
+
+    if (
+      values.only !== undefined ||
+      values.sizes !== undefined ||
+      values.clients !== undefined ||
+      cliExtraArgs.length > 0
+    ) {
+      // A partial run while iterating: medians only, no targets, nothing written.
+      const groups: [string, Map<Client, Run[]>][] = [...bySize, ["1000 files", many]];
+      for (const [label, runs] of groups)
+        for (const [kind, list] of runs) {
+          if (list.length === 0) continue;
+          const summary = summarise(list);
+          log(
+            `${label} ${kind}: median of ${summary.runs}: ${fixed(summary.seconds, 2)} s, ${fixed(summary.cpuSeconds, 2)} CPU-s, ` +
+              `${mib(summary.peakRss)} MiB peak RSS`,
+          );
+        }
+      return;
+    }
 
     // -- Report
     const summaries = new Map<string, Map<Client, Summary>>();

@@ -7,10 +7,10 @@ import {
   type CoreOptions,
   type CredentialStore,
   type DropboxCredentials,
-  type FetchLike,
 } from "../core";
 import { configPath, fileCredentialStore, readConfig, type CliConfig, type Env } from "./config";
 import { CliError } from "./errors";
+import { nodeFetch, nodeSha256 } from "./node-ports";
 
 export const ENV = {
   apiKey: "DOCSPACE_API_KEY",
@@ -195,15 +195,17 @@ export function rewriteDropboxUrl(url: string, base: string | undefined): string
   return url;
 }
 
-export function dropboxFetch(base: string | undefined): FetchLike {
-  return (input, init) => globalThis.fetch(rewriteDropboxUrl(input, base), init);
-}
-
 /**
- * The CLI's defaults for the core's options, spread once per command: Node's fetch, pointed at
+ * The CLI's defaults for the core's options, spread once per command: Node's ports, pointed at
  * DROPBOX_API_BASE_URL when it is set (the emulators). Everything else is the core's default.
  */
 export function cliOptions(env: Env, transport: Transport = STRICT): CoreOptions {
   const base = dropboxBase(env, transport);
-  return base ? { fetch: dropboxFetch(base) } : {};
+  // File bytes travel through node:http(s) without copies, and hashes use Node's own SHA-256
+  // (node-ports.ts); the rest goes through Node's fetch.
+  const fetch = nodeFetch((input, init) => globalThis.fetch(input, init));
+  return {
+    fetch: base ? (input, init) => fetch(rewriteDropboxUrl(input, base), init) : fetch,
+    sha256: nodeSha256,
+  };
 }

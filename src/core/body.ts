@@ -11,6 +11,23 @@ import { abortReason } from "./ports";
 
 export type UploadBodyEncoder = (bytes: Uint8Array, signal?: AbortSignal) => Promise<Uint8Array | Blob>;
 
+/**
+ * Bytes that arrived as a Blob (a range read whole with `Response.blob()`, see download.ts
+ * `readRangeAsBlob`): `blobBody` sends that Blob as it is, so the bytes are never copied by script.
+ * Keyed by the array itself, which nobody writes into afterwards (download.ts hands out a fresh one).
+ */
+const arrivedAs = new WeakMap<Uint8Array, Blob>();
+
+/** Records that `bytes` are exactly the content of `blob`. */
+export function arrivedAsBlob(bytes: Uint8Array, blob: Blob): void {
+  if (blob.size === bytes.byteLength) arrivedAs.set(bytes, blob);
+}
+
+/** Whether an encoder sends Blobs, so a download should keep ranges as Blobs (browsers). */
+export function sendsBlobs(encoder: UploadBodyEncoder): boolean {
+  return encoder === blobBody;
+}
+
 /** The default: the bytes themselves. */
 export const bytesBody: UploadBodyEncoder = async (bytes) => bytes;
 
@@ -18,6 +35,8 @@ const PART_BYTES = 1024 * 1024;
 
 /** For browsers: a Blob built from 1 MiB parts, a task each. */
 export const blobBody: UploadBodyEncoder = async (bytes, signal) => {
+  const arrived = arrivedAs.get(bytes);
+  if (arrived && arrived.size === bytes.byteLength) return arrived;
   if (typeof Blob !== "function" || bytes.byteLength <= PART_BYTES) return bytes;
   const parts: Blob[] = [];
   for (let offset = 0; offset < bytes.byteLength; offset += PART_BYTES) {
@@ -31,7 +50,7 @@ export const blobBody: UploadBodyEncoder = async (bytes, signal) => {
 };
 
 /** A new task (not a microtask), without setTimeout's 4 ms clamp in browsers. */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   if (typeof MessageChannel !== "function") return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     const channel = new MessageChannel();

@@ -5,6 +5,7 @@
 // `[SecureContext] readonly attribute SubtleCrypto subtle`): a portal on plain HTTP under a LAN name
 // has none, so there the pure-JavaScript SHA-256 of @noble/hashes does the same work, slower.
 import { sha256 as pureSha256 } from "@noble/hashes/sha2";
+import { nextTask } from "./body";
 
 export const HASH_BLOCK_SIZE = 4 * 1024 * 1024;
 
@@ -20,6 +21,32 @@ export async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
   return pureSha256(bytes);
 }
 
+/** Bytes `slicedSha256` hashes in one task. */
+const SLICE_BYTES = 256 * 1024;
+
+/**
+ * For browsers: SHA-256 in pure JavaScript, 256 KiB per task, so hashing never holds the portal's
+ * main thread (which the plugin's iframe shares) for long. Web Crypto's `digest` is one call per
+ * 4 MiB block, and Chromium runs it on the calling thread: a CPU profile of a 200 MiB send
+ * (`npx tsx scripts/bench-browser.ts --plugin-only`) put 5.8 s of the main thread in `digest`,
+ * and each block was one long animation frame of 50-650 ms on this loaded 2-core machine.
+ */
+export async function slicedSha256(bytes: Uint8Array): Promise<Uint8Array> {
+  const hash = pureSha256.create();
+  for (let start = 0; start < bytes.byteLength; start += SLICE_BYTES) {
+    if (start > 0) await nextTask();
+    hash.update(bytes.subarray(start, Math.min(bytes.byteLength, start + SLICE_BYTES)));
+  }
+  return hash.digest();
+}
+
+/**
+ * A one-shot SHA-256: the port through which each environment hashes with its fastest native
+ * implementation (the CLI passes Node's `crypto.createHash`; browsers keep the default above, Web
+ * Crypto or the pure-JavaScript fallback).
+ */
+export type Sha256 = (bytes: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+
 function toHex(bytes: Uint8Array): string {
   let hex = "";
   for (const byte of bytes) hex += byte.toString(16).padStart(2, "0");
@@ -27,24 +54,27 @@ function toHex(bytes: Uint8Array): string {
 }
 
 /** Block digests of `bytes`, which must start on a block boundary of the file. */
-export async function blockDigests(bytes: Uint8Array): Promise<Uint8Array[]> {
+export async function blockDigests(bytes: Uint8Array, digest: Sha256 = sha256): Promise<Uint8Array[]> {
   const digests: Uint8Array[] = [];
   for (let start = 0; start < bytes.byteLength; start += HASH_BLOCK_SIZE) {
-    digests.push(await sha256(bytes.subarray(start, Math.min(bytes.byteLength, start + HASH_BLOCK_SIZE))));
+    digests.push(await digest(bytes.subarray(start, Math.min(bytes.byteLength, start + HASH_BLOCK_SIZE))));
   }
   return digests;
 }
 
 /** The content hash from block digests in file order (an empty list is the empty file). */
-export async function combineDigests(digests: readonly Uint8Array[]): Promise<string> {
+export async function combineDigests(
+  digests: readonly Uint8Array[],
+  digest: Sha256 = sha256,
+): Promise<string> {
   const joined = new Uint8Array(digests.length * 32);
-  digests.forEach((digest, index) => joined.set(digest, index * 32));
-  return toHex(await sha256(joined));
+  digests.forEach((block, index) => joined.set(block, index * 32));
+  return toHex(await digest(joined));
 }
 
 /** Content hash of bytes held in memory (small files and single requests). */
-export async function contentHashOf(bytes: Uint8Array): Promise<string> {
-  return combineDigests(await blockDigests(bytes));
+export async function contentHashOf(bytes: Uint8Array, digest: Sha256 = sha256): Promise<string> {
+  return combineDigests(await blockDigests(bytes, digest), digest);
 }
 
 /**
@@ -57,12 +87,14 @@ export class ContentHasher {
   private filled = 0;
   private done = false;
 
+  constructor(private readonly sha: Sha256 = sha256) {}
+
   async update(chunk: Uint8Array): Promise<void> {
     if (this.done) throw new Error("ContentHasher.update after digest");
     let offset = 0;
     while (offset < chunk.byteLength) {
       if (this.filled === 0 && chunk.byteLength - offset >= HASH_BLOCK_SIZE) {
-        this.digests.push(await sha256(chunk.subarray(offset, offset + HASH_BLOCK_SIZE)));
+        this.digests.push(await this.sha(chunk.subarray(offset, offset + HASH_BLOCK_SIZE)));
         offset += HASH_BLOCK_SIZE;
         continue;
       }
@@ -71,7 +103,7 @@ export class ContentHasher {
       this.filled += take;
       offset += take;
       if (this.filled === HASH_BLOCK_SIZE) {
-        this.digests.push(await sha256(this.block));
+        this.digests.push(await this.sha(this.block));
         this.filled = 0;
       }
     }
@@ -80,10 +112,10 @@ export class ContentHasher {
   async digest(): Promise<string> {
     this.done = true;
     if (this.filled > 0) {
-      this.digests.push(await sha256(this.block.subarray(0, this.filled)));
+      this.digests.push(await this.sha(this.block.subarray(0, this.filled)));
       this.filled = 0;
     }
-    return combineDigests(this.digests);
+    return combineDigests(this.digests, this.sha);
   }
 }
 
@@ -94,12 +126,14 @@ export class ContentHasher {
 export class BlockDigestCollector {
   private readonly digests = new Map<number, Uint8Array>();
 
+  constructor(private readonly sha: Sha256 = sha256) {}
+
   /** Digests `bytes` at file `offset` and returns the content hash of this part alone. */
   async add(offset: number, bytes: Uint8Array): Promise<string> {
     if (offset % HASH_BLOCK_SIZE !== 0) throw new Error(`part offset ${offset} is not on a 4 MiB boundary`);
-    const parts = await blockDigests(bytes);
+    const parts = await blockDigests(bytes, this.sha);
     parts.forEach((digest, index) => this.digests.set(offset / HASH_BLOCK_SIZE + index, digest));
-    return combineDigests(parts);
+    return combineDigests(parts, this.sha);
   }
 
   /** The whole file's hash; fails if a block of a `size`-byte file was never seen. */
@@ -111,6 +145,6 @@ export class BlockDigestCollector {
       if (!digest) throw new Error(`block ${index} of ${count} was never hashed`);
       ordered.push(digest);
     }
-    return combineDigests(ordered);
+    return combineDigests(ordered, this.sha);
   }
 }

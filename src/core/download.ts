@@ -4,6 +4,7 @@
 // file is restarted from the top (`RestartRequired`). A download that comes up short is an
 // `incomplete-download` error and is never handed on as complete.
 
+import { arrivedAsBlob } from "./body";
 import { ContentHasher } from "./content-hash";
 import { classifyFailure, type Classification } from "./classify";
 import type { DocSpaceClient } from "./docspace/client";
@@ -98,6 +99,14 @@ export interface OpenDownloadOptions {
   probeRanges: boolean;
   /** Abort and resume a request whose body delivers nothing for this long. Default 60 000 ms. */
   idleTimeoutMs?: number;
+  /** The download URL, already asked for (the engine asks ahead); asked again if that failed. */
+  url?: Promise<string>;
+  /**
+   * Read each range whole as a Blob (`Response.blob()`) instead of piece by piece into a buffer:
+   * for browsers, whose upload bodies are Blobs (body.ts), so the range goes to Dropbox as it
+   * arrived and no script copies its pieces on the portal's main thread. Default false.
+   */
+  blobRanges?: boolean;
 }
 
 /**
@@ -136,7 +145,8 @@ export async function openDownload(
   file: DocSpaceFile,
   options: OpenDownloadOptions,
 ): Promise<ByteSource> {
-  const url = await client.getDownloadUrl(file, options.signal);
+  const url = await (options.url?.catch(() => client.getDownloadUrl(file, options.signal)) ??
+    client.getDownloadUrl(file, options.signal));
   const size = fileSize(file);
   let ranged = false;
   if (options.probeRanges && size > 0) {
@@ -161,8 +171,18 @@ export async function openDownload(
       ranged = true;
     }
   }
-  return new DocSpaceByteSource(client, url, size, ranged, options.runtime, options.idleTimeoutMs ?? 60_000);
+  return new DocSpaceByteSource(
+    client,
+    url,
+    size,
+    ranged,
+    options.runtime,
+    options.idleTimeoutMs ?? 60_000,
+    options.blobRanges === true && typeof Blob === "function",
+  );
 }
+
+const MiB = 1024 * 1024;
 
 class DocSpaceByteSource implements ByteSource {
   constructor(
@@ -172,6 +192,7 @@ class DocSpaceByteSource implements ByteSource {
     readonly ranged: boolean,
     private readonly runtime: RetryRuntime,
     private readonly idleTimeoutMs: number,
+    private readonly blobRanges = false,
   ) {}
 
   private classify(failure: unknown, signal: AbortSignal | undefined): Classification {
@@ -193,6 +214,10 @@ class DocSpaceByteSource implements ByteSource {
     }
     if (into && into.byteLength !== length)
       throw new RangeError("the target buffer does not match the range");
+    if (this.blobRanges && length > 0) {
+      const whole = await this.readRangeAsBlob(offset, length, signal, into);
+      if (whole) return whole;
+    }
     const buffer = into ?? new Uint8Array(length);
     let got = 0;
     const schedule = new RetrySchedule(this.runtime, signal);
@@ -218,6 +243,65 @@ class DocSpaceByteSource implements ByteSource {
       );
     }
     return buffer;
+  }
+
+  /**
+   * One range as one Blob, then its bytes (`Blob.arrayBuffer()`, read by the browser, not by a
+   * script loop) for hashing; the Blob itself is remembered as the upload body (body.ts
+   * `arrivedAsBlob`). A body that breaks off is asked for again whole. There is no piece to watch
+   * arrive, so the idle allowance applies per MiB of the range. Undefined when the server ignored
+   * Range (a 200): the caller reads the range piece by piece instead.
+   */
+  private async readRangeAsBlob(
+    offset: number,
+    length: number,
+    signal: AbortSignal | undefined,
+    into: Uint8Array | undefined,
+  ): Promise<Uint8Array | undefined> {
+    const schedule = new RetrySchedule(this.runtime, signal);
+    for (;;) {
+      if (signal?.aborted) throw abortReason(signal);
+      const watchdog = new IdleWatchdog(this.idleTimeoutMs * Math.max(1, Math.ceil(length / MiB)), signal);
+      let failure: unknown;
+      try {
+        const response = await this.client.fetchContent(this.url, {
+          start: offset,
+          end: offset + length - 1,
+          signal: watchdog.signal,
+        });
+        if (response.status !== 206) {
+          await response.body?.cancel().catch(() => undefined);
+          return undefined;
+        }
+        const range = parseContentRange(response.headers.get("content-range"));
+        if (range?.total !== undefined && range.total !== this.size) {
+          await response.body?.cancel().catch(() => undefined);
+          throw sizeChanged(this.url, this.size, range.total);
+        }
+        if (range && range.start !== offset) {
+          await response.body?.cancel().catch(() => undefined);
+          throw new TransferError("server", "DocSpace answered a different range than asked.", {
+            url: redactUrl(this.url),
+          });
+        }
+        const arrived = await response.blob();
+        if (arrived.size >= length) {
+          // Slicing a Blob copies nothing; a longer answer than asked keeps only the range.
+          const blob = arrived.size === length ? arrived : arrived.slice(0, length);
+          const bytes = await readBlob(blob, into ?? new Uint8Array(length));
+          arrivedAsBlob(bytes, blob);
+          return bytes;
+        }
+        failure = networkLike(shortRead(this.url, length, arrived.size));
+      } catch (error) {
+        // Classified below, as the piece-by-piece path classifies its failures.
+        failure = error;
+      } finally {
+        watchdog.stop();
+      }
+      if (signal?.aborted) throw abortReason(signal);
+      await this.pauseOrGiveUp(schedule, failure, 0, signal, () => shortRead(this.url, length, 0));
+    }
   }
 
   /** Backs off, but a network failure that exhausted its attempts is reported as a short download. */
@@ -383,6 +467,42 @@ class DocSpaceByteSource implements ByteSource {
   }
 }
 
+/**
+ * A Blob's bytes, read by the browser into `target`'s memory (a BYOB reader fills it in place,
+ * so no fresh 8 MiB array per chunk is left for the garbage collector). Returns the filled view:
+ * BYOB reads transfer the buffer, so `target` itself is detached afterwards.
+ */
+async function readBlob(blob: Blob, target: Uint8Array): Promise<Uint8Array> {
+  const length = target.byteLength;
+  const start = target.buffer;
+  let reader: ReadableStreamBYOBReader | undefined;
+  try {
+    if (start instanceof ArrayBuffer) reader = blob.stream().getReader({ mode: "byob" });
+  } catch {
+    // No BYOB readers for Blob streams in this browser: a fresh array, the browser still copying.
+  }
+  if (!reader || !(start instanceof ArrayBuffer)) return new Uint8Array(await blob.arrayBuffer());
+  let buffer: ArrayBuffer = start;
+  let base = target.byteOffset;
+  let filled = 0;
+  try {
+    while (filled < length) {
+      const read: ReadableStreamReadResult<Uint8Array<ArrayBuffer>> = await reader.read(
+        new Uint8Array(buffer, base + filled, length - filled),
+      );
+      const { done, value } = read;
+      if (done || !value) break;
+      buffer = value.buffer;
+      base = value.byteOffset - filled;
+      filled += value.byteLength;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  if (filled !== length) throw new TypeError("terminated");
+  return new Uint8Array(buffer, base, length);
+}
+
 /** Short bodies are retried like network failures (a proxy or server cut the connection). */
 function networkLike(error: TransferError): TransferError {
   return new TransferError("network", error.message, error.context, { cause: error });
@@ -407,7 +527,7 @@ export async function hashDocSpaceFile(
       probeRanges: false,
       ...(signal ? { signal } : {}),
     });
-    const hasher = new ContentHasher();
+    const hasher = new ContentHasher(ports.sha256);
     for await (const piece of source.stream(signal)) await hasher.update(piece);
     return hasher.digest();
   });

@@ -6,7 +6,7 @@
 
 import { DEFAULT_BACKOFF, type BackoffPolicy } from "./backoff";
 import { bytesBody, type UploadBodyEncoder } from "./body";
-import { HASH_BLOCK_SIZE } from "./content-hash";
+import { HASH_BLOCK_SIZE, sha256, type Sha256 } from "./content-hash";
 import { checkFolder, type FolderProblem } from "./naming";
 import { systemClock, type Clock, type FetchLike, type RandomSource } from "./ports";
 
@@ -20,6 +20,8 @@ export interface Ports {
   random: RandomSource;
   /** How chunk bytes become request bodies; browsers pass `blobBody` (see body.ts). */
   uploadBody: UploadBodyEncoder;
+  /** SHA-256 for content hashes: Web Crypto by default; the CLI passes Node's, the plugin a sliced one. */
+  sha256: Sha256;
 }
 
 export const DEFAULT_PORTS: Ports = {
@@ -27,6 +29,7 @@ export const DEFAULT_PORTS: Ports = {
   clock: systemClock,
   random: () => Math.random(),
   uploadBody: bytesBody,
+  sha256,
 };
 
 /** Every knob and port; all optional. */

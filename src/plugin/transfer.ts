@@ -3,6 +3,7 @@
 // core's gateway; the browser's defaults are spread into the core's options once, here.
 import {
   blobBody,
+  slicedSha256,
   completeDropboxAuthorization,
   createDocSpaceClient,
   createTransferEngine,
@@ -37,10 +38,10 @@ export interface ServiceEnvironment {
 }
 
 /**
- * The browser's defaults: Blob upload bodies, so an upload never blocks the portal's main thread
- * (src/core/body.ts).
+ * The browser's defaults: Blob upload bodies and hashing in slices, so neither an upload nor its
+ * content hash blocks the portal's main thread (src/core/body.ts, src/core/content-hash.ts).
  */
-const BROWSER_DEFAULTS: CoreOptions = { uploadBody: blobBody };
+const BROWSER_DEFAULTS: CoreOptions = { uploadBody: blobBody, sha256: slicedSha256 };
 
 function toCoreCredentials(appKey: string, credential: DropboxCredential): DropboxCredentials {
   return credential.type === "refresh"

@@ -15,6 +15,7 @@ import { openDownload, type ByteSource } from "../../../src/core/download";
 import { openDropbox } from "../../../src/core/dropbox/connect";
 import { uploadLarge } from "../../../src/core/dropbox/writer";
 import { systemClock } from "../../../src/core/ports";
+import { nodeFetch, nodeSha256 } from "../../../src/cli/node-ports";
 import { rewriteDropboxFetch } from "../../../test/emulators/dropbox";
 
 function env(name: string): string {
@@ -41,18 +42,23 @@ function generatedSource(size: number): ByteSource {
 
 async function main(): Promise<void> {
   const [stage, argument] = process.argv.slice(2);
-  const docspace = createDocSpaceClient({
-    kind: "api-key",
-    portalUrl: env("DOCSPACE_URL"),
-    apiKey: env("DOCSPACE_API_KEY"),
-  });
-  const fetch = rewriteDropboxFetch(env("DROPBOX_URL"));
+  // The CLI's Node ports (src/cli/settings.ts `cliOptions`), so each stage moves bytes as the CLI does.
+  const node = nodeFetch((input, init) => globalThis.fetch(input, init));
+  const fetch = rewriteDropboxFetch(env("DROPBOX_URL"), (input, init) => node(String(input), init));
+  const docspace = createDocSpaceClient(
+    { kind: "api-key", portalUrl: env("DOCSPACE_URL"), apiKey: env("DOCSPACE_API_KEY") },
+    { fetch, sha256: nodeSha256 },
+  );
   const store = memoryCredentialStore({
     kind: "refresh-token",
     appKey: env("DROPBOX_APP_KEY"),
     refreshToken: env("DROPBOX_REFRESH_TOKEN"),
   });
-  const engine = createTransferEngine({ docspace, dropbox: { store }, options: { fetch } });
+  const engine = createTransferEngine({
+    docspace,
+    dropbox: { store },
+    options: { fetch, sha256: nodeSha256 },
+  });
   const { chunkSizeBytes, parallelChunks } = engine.options;
   if (stage === "download") {
     const runtime = { clock: systemClock, random: Math.random, policy: DEFAULT_BACKOFF };
@@ -73,7 +79,7 @@ async function main(): Promise<void> {
   } else if (stage === "upload") {
     const size = Number(argument);
     if (!Number.isSafeInteger(size) || size <= 0) throw new Error("upload: expected a size in bytes");
-    const gateway = await openDropbox({ store, fetch });
+    const gateway = await openDropbox({ store, fetch, sha256: nodeSha256 });
     await uploadLarge(
       gateway,
       generatedSource(size),

@@ -143,7 +143,7 @@ export async function openDropbox(options: DropboxConnectOptions): Promise<Dropb
   const resolved = resolveOptions(rest);
   const credentials = await store.load();
   if (!credentials) throw new TransferError("not-connected", "Dropbox is not connected.");
-  const { fetch, clock, random, uploadBody } = resolved.ports;
+  const { fetch, clock, random, uploadBody, sha256 } = resolved.ports;
   const auth = new ManagedDropboxAuth(credentials, store, clock, fetch);
   const client = new Dropbox({ auth, fetch });
   return new DropboxGateway(
@@ -152,6 +152,7 @@ export async function openDropbox(options: DropboxConnectOptions): Promise<Dropb
     { clock, random, policy: resolved.backoff },
     resolved.requestTimeoutMs,
     uploadBody,
+    sha256,
   );
 }
 

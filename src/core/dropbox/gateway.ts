@@ -7,6 +7,7 @@
 import type { Dropbox, DropboxRequestOptions, DropboxResponse } from "dropbox";
 import { bytesBody, type UploadBodyEncoder } from "../body";
 import { classifyFailure, type RequestInfo } from "../classify";
+import { sha256 as defaultSha256, type Sha256 } from "../content-hash";
 import type { TransferError } from "../errors";
 import { withRetry, type RetryRuntime } from "../retry";
 import type { ManagedDropboxAuth } from "./auth";
@@ -42,6 +43,8 @@ export class DropboxGateway {
     private readonly timeoutMs: number,
     /** Turns chunk bytes into a request body (environment-specific, see body.ts). */
     readonly uploadBody: UploadBodyEncoder = bytesBody,
+    /** Hashes for `content_hash` (environment-specific, see options.ts `Ports`). */
+    readonly sha256: Sha256 = defaultSha256,
   ) {}
 
   request(route: string): RequestInfo {

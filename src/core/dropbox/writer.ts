@@ -83,7 +83,7 @@ export async function uploadSingle(
   plan: CommitPlan,
   signal?: AbortSignal,
 ): Promise<WrittenFile> {
-  const contentHash = await contentHashOf(bytes);
+  const contentHash = await contentHashOf(bytes, gateway.sha256);
   const body = await gateway.uploadBody(bytes, signal);
   const metadata = await gateway.call(
     "files/upload",
@@ -104,7 +104,7 @@ export async function uploadToClosedSession(
   bytes: Uint8Array,
   signal?: AbortSignal,
 ): Promise<{ sessionId: string; contentHash: string }> {
-  const contentHash = await contentHashOf(bytes);
+  const contentHash = await contentHashOf(bytes, gateway.sha256);
   const body = await gateway.uploadBody(bytes, signal);
   // A lost response here only orphans a session, which expires unused; no check is needed.
   const started = await gateway.call(
@@ -209,7 +209,7 @@ const FINISH = "files/upload_session/finish";
 class SessionUpload {
   private readonly local = new AbortController();
   private readonly signal: AbortSignal;
-  private readonly collector = new BlockDigestCollector();
+  private readonly collector: BlockDigestCollector;
   private readonly pool: ChunkPool;
   private readonly concurrent: boolean;
   private sessionId = "";
@@ -222,6 +222,7 @@ class SessionUpload {
     private readonly options: WriteOptions,
   ) {
     this.signal = options.signal ? AbortSignal.any([options.signal, this.local.signal]) : this.local.signal;
+    this.collector = new BlockDigestCollector(gateway.sha256);
     this.pool = new ChunkPool(options.chunkSizeBytes);
     // Concurrent sessions take chunks in any order (files.stone `UploadSessionType.concurrent`).
     this.concurrent = source.ranged && options.parallelChunks > 1;

@@ -1,4 +1,5 @@
 import { DEFAULT_BACKOFF } from "../../../src/core/backoff";
+import { blobBody } from "../../../src/core/body";
 import type { DocSpaceClient } from "../../../src/core/docspace/client";
 import { openDownload, parseContentRange, RestartRequired } from "../../../src/core/download";
 import { TransferError } from "../../../src/core/errors";
@@ -182,4 +183,76 @@ test("a connection that stalls is abandoned after the idle timeout and resumed",
   });
   await expect(source.readRange(0, 2000)).resolves.toEqual(content.subarray(0, 2000));
   expect(calls).toBe(2);
+});
+
+test("with Blob ranges, a range arrives as one Blob, which becomes the upload body as it is", async () => {
+  const { client, requests } = fakeClient({ ranges: true, drops: [] });
+  const source = await openDownload(client, file, {
+    runtime: runtime(),
+    probeRanges: true,
+    blobRanges: true,
+  });
+  const bytes = await source.readRange(1000, 6000);
+  expect(bytes).toEqual(content.subarray(1000, 7000));
+  expect(requests.slice(1)).toEqual([{ start: 1000, end: 6999 }]);
+  // A small body copied by blobBody would be the bytes themselves, and a new Blob each time.
+  const body = await blobBody(bytes);
+  expect(body).toBeInstanceOf(Blob);
+  expect(await blobBody(bytes)).toBe(body);
+  expect(new Uint8Array(await (body as Blob).arrayBuffer())).toEqual(content.subarray(1000, 7000));
+  // Bytes that did not arrive as a Blob keep the usual encoding.
+  const other = content.slice(1000, 7000);
+  expect(await blobBody(other)).toBe(other);
+});
+
+test("with Blob ranges, a range whose body breaks off is asked for again whole", async () => {
+  const { client, requests } = fakeClient({ ranges: true, drops: [undefined, 2500] });
+  const source = await openDownload(client, file, {
+    runtime: runtime(),
+    probeRanges: true,
+    blobRanges: true,
+  });
+  expect(await source.readRange(1000, 6000)).toEqual(content.subarray(1000, 7000));
+  expect(requests.slice(1)).toEqual([
+    { start: 1000, end: 6999 },
+    { start: 1000, end: 6999 },
+  ]);
+});
+
+test("with Blob ranges, a server that ignores Range is read piece by piece", async () => {
+  const { client } = fakeClient({ ranges: false, drops: [] });
+  const source = await openDownload(client, file, {
+    runtime: runtime(),
+    probeRanges: false,
+    blobRanges: true,
+  });
+  const bytes = await source.readRange(1000, 6000);
+  expect(bytes).toEqual(content.subarray(1000, 7000));
+  expect(await blobBody(bytes)).toBe(bytes);
+});
+
+test("with Blob ranges, a body that keeps ending short fails as incomplete-download", async () => {
+  const { client } = fakeClient({ ranges: true, drops: [], truncateTo: 5000 });
+  const source = await openDownload(client, file, {
+    runtime: runtime(),
+    probeRanges: false,
+    blobRanges: true,
+  });
+  await expect(source.readRange(1000, 6000)).rejects.toMatchObject({ kind: "incomplete-download" });
+});
+
+test("with Blob ranges, the range's bytes are read into the caller's buffer, no fresh one", async () => {
+  const { client } = fakeClient({ ranges: true, drops: [] });
+  const source = await openDownload(client, file, {
+    runtime: runtime(),
+    probeRanges: true,
+    blobRanges: true,
+  });
+  const pooled = new ArrayBuffer(6000);
+  const bytes = await source.readRange(1000, 6000, undefined, new Uint8Array(pooled));
+  expect(bytes).toEqual(content.subarray(1000, 7000));
+  // A BYOB read moves the pool's memory into the result (the old handle is detached, not copied).
+  expect(pooled.byteLength).toBe(0);
+  expect(bytes.buffer.byteLength).toBe(6000);
+  expect(await blobBody(bytes)).toBeInstanceOf(Blob);
 });

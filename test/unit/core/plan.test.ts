@@ -186,3 +186,80 @@ test("cancelling stops planning with the abort reason instead of an item failure
     planExport(client, { items: [{ type: "folder", id: 1 }], signal: controller.signal }),
   ).rejects.toBe(reason);
 });
+
+test("lists a wide tree several folders at a time, capped, and still plans in depth-first order", async () => {
+  // Folder 100 holds folders 101-130, each holding folder 2xx (one file each): 61 listings.
+  const listings: Record<number, FolderListing> = {
+    100: {
+      current: folder(100, "Top"),
+      files: [],
+      folders: Array.from({ length: 30 }, (_, i) => folder(101 + i, `d${i}`)),
+    },
+  };
+  for (let i = 0; i < 30; i += 1) {
+    listings[101 + i] = { current: folder(101 + i, `d${i}`), files: [], folders: [folder(201 + i, "e")] };
+    listings[201 + i] = { current: folder(201 + i, "e"), files: [file(1000 + i, `f${i}.txt`)], folders: [] };
+  }
+  const plain = fakeDocSpaceClient({ listings, files: {} });
+  let active = 0;
+  let most = 0;
+  let calls = 0;
+  const client = fakeDocSpaceClient(
+    { listings, files: {} },
+    {
+      listFolder: async (id) => {
+        calls += 1;
+        active += 1;
+        most = Math.max(most, active);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        active -= 1;
+        return plain.listFolder(id);
+      },
+    },
+  );
+  const plan = await planExport(client, { items: [{ type: "folder", id: 100 }], destinationFolder: "" });
+  expect(plan.files.map((entry) => entry.dropboxPath)).toEqual(
+    Array.from({ length: 30 }, (_, i) => `/Top/d${i}/e/f${i}.txt`),
+  );
+  expect(calls).toBe(61);
+  expect(most).toBeGreaterThan(1);
+  // Eight ahead, plus at most the one the walk asks for itself.
+  expect(most).toBeLessThanOrEqual(9);
+});
+
+test("a subfolder failing among concurrent listings fails alone, by its path; every other file is planned", async () => {
+  const listings: Record<number, FolderListing> = {
+    100: {
+      current: folder(100, "Top"),
+      files: [file(99, "top.txt")],
+      folders: Array.from({ length: 12 }, (_, i) => folder(101 + i, `d${i}`)),
+    },
+  };
+  for (let i = 0; i < 12; i += 1) {
+    listings[101 + i] = {
+      current: folder(101 + i, `d${i}`),
+      files: [file(1000 + i, `f${i}.txt`)],
+      folders: [],
+    };
+  }
+  const plain = fakeDocSpaceClient({ listings, files: {} });
+  const client = fakeDocSpaceClient(
+    { listings, files: {} },
+    {
+      // d5 fails at once, the others answer later: it fails alone, the walk keeps every other file.
+      listFolder: async (id) => {
+        if (Number(id) === 106) throw new TransferError("no-download-permission", "denied");
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return plain.listFolder(id);
+      },
+    },
+  );
+  const plan = await planExport(client, { items: [{ type: "folder", id: 100 }], destinationFolder: "" });
+  expect(plan.files.map((entry) => entry.dropboxPath)).toEqual([
+    "/Top/top.txt",
+    ...Array.from({ length: 12 }, (_, i) => `/Top/d${i}/f${i}.txt`).filter((path) => !path.includes("/d5/")),
+  ]);
+  expect(plan.itemFailures.map((failure) => [failure.path, failure.error.kind])).toEqual([
+    ["Top/d5", "no-download-permission"],
+  ]);
+});

@@ -1,0 +1,181 @@
+// The CLI's Node-specific ports for the core (the way tus-js-client's `lib/node/index.ts` completes
+// its options): a fetch that moves file bytes without copying them, and Node's native SHA-256.
+//
+// Why not plain `globalThis.fetch` for the bytes: undici copies every request body that is an
+// ArrayBuffer view before sending it (nodejs/undici lib/web/fetch/body.js `extractBody`:
+// `new Uint8Array(object.buffer.slice(...))`), so every 8 MiB chunk was copied once more, and its
+// response bodies are byte streams whose chunks are copied again on the way to the reader. A
+// `node --cpu-prof` of a 1 GiB export showed those copies and the garbage they leave among the
+// top entries (docs/benchmarks.md, "CPU profile"). Here an upload body goes to the socket as it is
+// (`request.end(bytes)` writes the caller's buffer), and a download's chunks reach the reader as
+// the Buffers the socket produced.
+//
+// Only two kinds of request take this path, the ones that carry file bytes: a GET that does not
+// follow redirects (the DocSpace client's content reads follow them itself, so the API key never
+// reaches another origin) and a POST whose body is bytes (Dropbox content uploads). Everything
+// else (JSON calls, token requests) goes to the fallback fetch unchanged.
+
+import { createHash } from "node:crypto";
+import http, { type IncomingMessage } from "node:http";
+import https from "node:https";
+import type { FetchLike, Sha256 } from "../core";
+
+/** Node's SHA-256 (OpenSSL): synchronous, reads the bytes in place (Web Crypto copies them first). */
+export const nodeSha256: Sha256 = (bytes) => createHash("sha256").update(bytes).digest();
+
+/** Statuses whose responses have no body (fetch.spec.whatwg.org, "null body status"). */
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+
+/** Bytes a download may hold in its queue before the socket is paused (backpressure). */
+const QUEUE_BYTES = 1024 * 1024;
+
+/** Keep-alive agents: one TLS handshake per connection, not per request (undici's default too). */
+const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+
+/** Whether a request carries file bytes and so takes the copy-free path. */
+function takesNodePath(init: RequestInit | undefined): boolean {
+  const method = (init?.method ?? "GET").toUpperCase();
+  if (method === "GET") return init?.redirect === "manual" && init.body == null;
+  return method === "POST" && init?.body instanceof Uint8Array;
+}
+
+function headersOf(init: RequestInit | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  new Headers(init?.headers).forEach((value, name) => {
+    headers[name] = value;
+  });
+  return headers;
+}
+
+/** A network failure the way undici reports one, so the core's classifier knows it. */
+function fetchFailed(cause: unknown): TypeError {
+  return new TypeError("fetch failed", { cause });
+}
+
+/** The reason an aborted signal carries, or a DOMException like fetch's when it carries none. */
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
+}
+
+/**
+ * A response body as a web stream of the socket's own Buffers (a default stream, not a byte
+ * stream, so nothing clones them), paused while the reader falls behind.
+ */
+function bodyStream(
+  message: IncomingMessage,
+  signal: AbortSignal | null | undefined,
+): ReadableStream<Uint8Array> {
+  let settled = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        const fail = (error: unknown): void => {
+          if (settled) return;
+          settled = true;
+          controller.error(error);
+        };
+        message.on("data", (chunk: Buffer) => {
+          if (settled) return;
+          controller.enqueue(chunk);
+          if ((controller.desiredSize ?? 0) <= 0) message.pause();
+        });
+        message.on("end", () => {
+          if (settled) return;
+          settled = true;
+          controller.close();
+        });
+        // A body that breaks off is "terminated", as undici says (the classifier retries it).
+        message.on("error", (error) =>
+          fail(signal?.aborted ? abortReason(signal) : new TypeError("terminated", { cause: error })),
+        );
+        message.on("close", () => {
+          if (!message.complete) fail(signal?.aborted ? abortReason(signal) : new TypeError("terminated"));
+        });
+      },
+      pull() {
+        message.resume();
+      },
+      cancel() {
+        settled = true;
+        message.destroy();
+      },
+    },
+    { highWaterMark: QUEUE_BYTES, size: (chunk) => chunk.byteLength },
+  );
+}
+
+function nodeRequest(url: URL, init: RequestInit | undefined): Promise<Response> {
+  const signal = init?.signal;
+  return new Promise<Response>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortReason(signal));
+      return;
+    }
+    const transport = url.protocol === "https:" ? https : http;
+    const method = (init?.method ?? "GET").toUpperCase();
+    const request = transport.request(url, {
+      method,
+      headers: headersOf(init),
+      agent: url.protocol === "https:" ? agents.https : agents.http,
+    });
+    const onAbort = (): void => {
+      request.destroy();
+      reject(abortReason(signal as AbortSignal));
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+    request.on("error", (error) => {
+      signal?.removeEventListener("abort", onAbort);
+      reject(signal?.aborted ? abortReason(signal) : fetchFailed(error));
+    });
+    request.on("response", (message) => {
+      signal?.removeEventListener("abort", onAbort);
+      // From here the abort ends the body, as it does with fetch.
+      const onBodyAbort = (): void => void message.destroy();
+      signal?.addEventListener("abort", onBodyAbort, { once: true });
+      message.on("close", () => signal?.removeEventListener("abort", onBodyAbort));
+      try {
+        const headers = new Headers();
+        const raw = message.rawHeaders;
+        for (let index = 0; index + 1 < raw.length; index += 2) {
+          headers.append(raw[index] ?? "", raw[index + 1] ?? "");
+        }
+        const status = message.statusCode ?? 0;
+        const answer = { status, statusText: message.statusMessage ?? "", headers };
+        if (NULL_BODY.has(status) || method === "HEAD") {
+          message.resume();
+          resolve(new Response(null, answer));
+        } else {
+          resolve(new Response(bodyStream(message, signal), answer));
+        }
+      } catch (error) {
+        // A status or header fetch cannot represent (e.g. status 999): a failed request, not a crash.
+        message.destroy();
+        reject(fetchFailed(error));
+      }
+    });
+    const body = init?.body;
+    if (body instanceof Uint8Array) {
+      request.setHeader("content-length", body.byteLength);
+      // Written as it is: Node hands the caller's buffer to the socket.
+      request.end(body);
+    } else {
+      request.end();
+    }
+  });
+}
+
+/** `fallback` for everything except requests that carry file bytes, which go through node:http(s). */
+export function nodeFetch(fallback: FetchLike): FetchLike {
+  return (input, init) => {
+    let url: URL;
+    try {
+      url = new URL(input);
+    } catch {
+      return fallback(input, init);
+    }
+    if ((url.protocol !== "https:" && url.protocol !== "http:") || !takesNodePath(init)) {
+      return fallback(input, init);
+    }
+    return nodeRequest(url, init);
+  };
+}
