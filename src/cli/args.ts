@@ -40,6 +40,11 @@ export interface ExportCommand extends CommonOptions {
    * files on purpose.
    */
   skipForbidden: boolean;
+  /**
+   * `--no-resume`: start every large file afresh instead of continuing the Dropbox upload
+   * session an interrupted run left (see transfer-state.ts). Absent = resume.
+   */
+  noResume?: boolean;
 }
 
 export interface WatchCommand extends CommonOptions {
@@ -123,6 +128,7 @@ const COMMAND_OPTIONS: Record<CommandName, Options> = {
     link: { type: "boolean" },
     "dry-run": { type: "boolean" },
     "skip-forbidden": { type: "boolean" },
+    "no-resume": { type: "boolean" },
   },
   watch: {
     ...EXPORTING,
@@ -297,5 +303,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
     concurrency: parseConcurrency(str("concurrency")),
     dryRun: values["dry-run"] === true,
     skipForbidden: values["skip-forbidden"] === true,
+    noResume: values["no-resume"] === true,
   };
 }

@@ -4,7 +4,7 @@
 // messages are data from DocSpace and Dropbox: each passes through `terminalText` (`shown` below)
 // before it joins a line, so a newline or an escape sequence in a title cannot forge or hijack one.
 
-import type { DocSpaceId, ProgressEvent, TransferError } from "../core";
+import type { DocSpaceId, ProgressEvent, RestartReason, ResumeEvent, TransferError } from "../core";
 import { hintFor } from "./messages";
 import {
   formatBytes,
@@ -42,6 +42,12 @@ export function errorJson(error: { kind: string; message: string }): {
   return { kind: error.kind, message: error.message, hint: hintFor(error.kind) };
 }
 
+const RESTART_REASONS: Record<RestartReason, string> = {
+  changed: "the DocSpace file changed since the interrupted run",
+  expired: "Dropbox no longer holds the interrupted upload (it keeps one for 7 days)",
+  mismatch: "the interrupted upload does not match what Dropbox holds",
+};
+
 /** Redraws at most this often; a bar that flickers faster is unreadable. */
 const REDRAW_MS = 100;
 
@@ -68,6 +74,23 @@ export class ExportView {
     this.out.event({ event: "file", status: "skipped", reason, ...file });
     // Skips are summed up at the end; listed only when they carry a link the user asked for.
     if (file.link) this.above(`already in Dropbox: ${shown(file.dropboxPath)}  ${shown(file.link)}`);
+  }
+
+  /** An interrupted run's upload continued, or could not be and started over. */
+  resume(event: ResumeEvent): void {
+    if (event.kind === "resumed") {
+      const { kind: _kind, docspaceId, ...rest } = event;
+      this.out.event({ event: "resume", status: "resumed", id: docspaceId, ...rest });
+      this.above(
+        `resuming ${shown(event.dropboxPath)}: ${formatBytes(event.skippedBytes)} of ${formatBytes(event.totalBytes)} already in Dropbox, not sent again`,
+      );
+      return;
+    }
+    const { kind: _kind, docspaceId, ...rest } = event;
+    this.out.event({ event: "resume", status: "restarted", id: docspaceId, ...rest });
+    this.above(
+      `starting ${shown(event.dropboxPath)} again from the first byte: ${RESTART_REASONS[event.reason]}`,
+    );
   }
 
   wouldTransfer(file: FileLine): void {

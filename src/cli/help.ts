@@ -42,6 +42,10 @@ const EXPORT = `export <id>...
   --skip-forbidden      A file or folder the API key's user may not download (the room forbids
                         downloads) is reported as skipped and does not make the run fail (exit 0),
                         for scheduled jobs over rooms that hold such files on purpose.
+  --no-resume           Start every large file from its first byte. By default a file an
+                        interrupted run (crash, Ctrl-C, lost network) left half uploaded continues
+                        in its Dropbox upload session (kept 7 days) and only the missing chunks
+                        are sent; state in transfers/ next to the config file.
   --allow-insecure      Accept an http:// --portal or DROPBOX_API_BASE_URL off this machine (the
                         API key or tokens then cross the network unencrypted), with a warning.
                         Without it such an address is refused (exit 2); loopback is always allowed.

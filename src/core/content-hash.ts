@@ -136,6 +136,36 @@ export class BlockDigestCollector {
     return combineDigests(parts, this.sha);
   }
 
+  /** The block digests (hex) of the part of `length` bytes at `offset`, as `add` computed them. */
+  hexDigests(offset: number, length: number): string[] {
+    const first = offset / HASH_BLOCK_SIZE;
+    const digests: string[] = [];
+    for (let index = first; index < first + Math.ceil(length / HASH_BLOCK_SIZE); index += 1) {
+      const digest = this.digests.get(index);
+      if (!digest) throw new Error(`block ${index} was never hashed`);
+      digests.push(toHex(digest));
+    }
+    return digests;
+  }
+
+  /** Takes block digests (hex) recorded by an earlier attempt for the part at `offset`. */
+  restore(offset: number, hexDigests: readonly string[]): void {
+    if (offset % HASH_BLOCK_SIZE !== 0) throw new Error(`part offset ${offset} is not on a 4 MiB boundary`);
+    hexDigests.forEach((hex, index) => {
+      if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error("a recorded block digest is not SHA-256 hex");
+      const digest = new Uint8Array(32);
+      for (let byte = 0; byte < 32; byte += 1) digest[byte] = parseInt(hex.slice(byte * 2, byte * 2 + 2), 16);
+      this.digests.set(offset / HASH_BLOCK_SIZE + index, digest);
+    });
+  }
+
+  /** True when every block of a `size`-byte file has a digest. */
+  complete(size: number): boolean {
+    const count = Math.ceil(size / HASH_BLOCK_SIZE);
+    for (let index = 0; index < count; index += 1) if (!this.digests.has(index)) return false;
+    return true;
+  }
+
   /** The whole file's hash; fails if a block of a `size`-byte file was never seen. */
   async finish(size: number): Promise<string> {
     const count = Math.ceil(size / HASH_BLOCK_SIZE);

@@ -36,6 +36,13 @@ import {
 import { forEachConcurrently } from "./pool";
 import { abortReason } from "./ports";
 import { ProgressTracker, type ProgressListener } from "./progress";
+import {
+  openJournal,
+  pruneTransferState,
+  versionStamp,
+  type ResumeEvent,
+  type TransferStateStore,
+} from "./resume";
 import type { RetryRuntime } from "./retry";
 
 export type { ExportItem, ItemFailure } from "./plan";
@@ -61,6 +68,8 @@ export interface FileResult {
   renamedFrom?: string;
   /** Why the name changed, when `renamedFrom` is set; front ends translate each code. */
   renameReasons?: readonly RenameReason[];
+  /** Bytes an earlier, interrupted attempt had already put in Dropbox (not sent again). */
+  resumedBytes?: number;
 }
 
 export interface ExportResult {
@@ -102,6 +111,10 @@ export type SkipDecision = (file: ExportPlanFile) => boolean | Promise<boolean>;
 export type ExportRequest = {
   signal?: AbortSignal;
   onProgress?: ProgressListener;
+  /** With `transferState`: ignore earlier attempts and start every file afresh. Default false. */
+  fresh?: boolean;
+  /** With `transferState`: an earlier attempt of a file is continued, or cannot be and is restarted. */
+  onResume?: (event: ResumeEvent) => void;
 } & (
   | { items: readonly ExportItem[]; plan?: never; skip?: never }
   | { plan: ExportPlan; skip?: SkipDecision; items?: never }
@@ -113,6 +126,11 @@ export interface TransferEngineConfig {
   dropbox: { store: CredentialStore };
   /** Ports and knobs: the core's one options type, with the environment's defaults spread in. */
   options?: CoreOptions;
+  /**
+   * Where large uploads record their progress, so an interrupted one continues next time
+   * (resume.ts). Without it every attempt starts from the first byte.
+   */
+  transferState?: TransferStateStore;
 }
 
 export interface TransferEngine {
@@ -157,7 +175,15 @@ export function createTransferEngine(config: TransferEngineConfig): TransferEngi
     async exportItems(request) {
       const gateway = await openDropbox({ ...config.options, store: config.dropbox.store });
       const plan = request.plan ?? (await planFor({ items: request.items, signal: request.signal }));
-      const run = new ExportRun(config.docspace, gateway, options, runtime, request.signal);
+      const resume = config.transferState
+        ? {
+            store: config.transferState,
+            fresh: request.fresh ?? false,
+            onResume: request.onResume,
+          }
+        : undefined;
+      if (resume) await pruneTransferState(resume.store, runtime.clock.now());
+      const run = new ExportRun(config.docspace, gateway, options, runtime, request.signal, resume);
       const tasks = await tasksOf(plan, request.skip, options);
       if (options.conflict === "keep-both") await markTaken(gateway, tasks, request.signal);
       return run.carryOut(plan, tasks, request.onProgress);
@@ -237,6 +263,11 @@ class ExportRun {
     private readonly options: ResolvedOptions,
     private readonly runtime: RetryRuntime,
     private readonly signal: AbortSignal | undefined,
+    private readonly resume?: {
+      store: TransferStateStore;
+      fresh: boolean;
+      onResume: ((event: ResumeEvent) => void) | undefined;
+    },
   ) {
     this.budget = new ByteBudget((options.parallelChunks + 1) * options.chunkSizeBytes);
   }
@@ -311,14 +342,47 @@ class ExportRun {
   }
 
   private async transferLarge(task: Task): Promise<WrittenFile> {
-    const { signal } = this;
+    const { signal, resume } = this;
     const source = await this.open(task, true);
-    return uploadLarge(this.gateway, source, task.plan, {
-      chunkSizeBytes: this.options.chunkSizeBytes,
-      parallelChunks: this.options.parallelChunks,
-      signal,
-      onProgress: (bytes) => this.tracker.update(task.index, { transferredBytes: bytes }),
-    });
+    const about = { docspaceId: task.file.id, title: task.file.title, dropboxPath: task.plan.path };
+    const journal = resume
+      ? await openJournal(
+          resume.store,
+          this.runtime.clock,
+          {
+            docspaceId: task.file.id,
+            stamp: versionStamp(task.file),
+            size: task.size,
+            destination: task.plan.path,
+            chunkSize: this.options.chunkSizeBytes,
+          },
+          {
+            fresh: resume.fresh,
+            restarted: (reason) => resume.onResume?.({ kind: "restarted", ...about, reason }),
+            resumed: (skippedBytes) => {
+              const result = this.results[task.index];
+              if (result) result.resumedBytes = skippedBytes;
+              resume.onResume?.({ kind: "resumed", ...about, skippedBytes, totalBytes: task.size });
+            },
+          },
+        )
+      : undefined;
+    try {
+      const written = await uploadLarge(this.gateway, source, task.plan, {
+        chunkSizeBytes: this.options.chunkSizeBytes,
+        parallelChunks: this.options.parallelChunks,
+        signal,
+        onProgress: (bytes) => this.tracker.update(task.index, { transferredBytes: bytes }),
+        journal,
+      });
+      await journal?.finished();
+      return written;
+    } catch (failure) {
+      // A session whose commit failed its integrity check is never continued; any other
+      // interruption (cancel, network, crash) leaves the record for the next attempt.
+      if (isTransferError(failure) && failure.kind === "integrity") await journal?.finished();
+      throw failure;
+    }
   }
 
   /** A small file is read whole, then uploaded at once, or into a session the batch commits. */

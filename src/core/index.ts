@@ -22,6 +22,21 @@ export type { DocSpaceClient, DocSpaceClientOptions, DocSpaceConnection } from "
 export type { DocSpaceFile, DocSpaceFolder, DocSpaceId, DocSpaceUser, FolderListing } from "./docspace/types";
 
 export { hashDocSpaceFile } from "./download";
+export {
+  memoryTransferStateStore,
+  pruneTransferState,
+  uploadKey,
+  versionStamp,
+  UPLOAD_SESSION_LIFETIME_MS,
+} from "./resume";
+export type {
+  AcknowledgedChunk,
+  RestartReason,
+  ResumeEvent,
+  TransferStateStore,
+  UploadRecord,
+  UploadStart,
+} from "./resume";
 
 export {
   completeDropboxAuthorization,

@@ -13,7 +13,14 @@ import type { Language, Translate } from "./i18n";
 import { jobKey, type JobRegistry, type RunningJob } from "./jobs";
 import { classifyProblem, type ProblemKind } from "./messages";
 import { isUsable, type PluginSettings } from "./settings/codec";
-import type { DropboxAccount, DropboxCredential, PluginServices, PortalUser, SendTarget } from "./transfer";
+import type {
+  DropboxAccount,
+  DropboxCredential,
+  InterruptedJob,
+  PluginServices,
+  PortalUser,
+  SendTarget,
+} from "./transfer";
 import {
   codeInput,
   connectDialog,
@@ -23,6 +30,10 @@ import {
 } from "./ui/connect-dialog";
 import { problemToast, progressDialog, resultMessage, toast, type ResultContext } from "./ui/results";
 import { mergeMessages } from "./ui/components";
+import { resumeDialog } from "./ui/resume-dialog";
+
+/** What the member chose when an interrupted send was offered: continue it, or start afresh. */
+type ResumeChoice = { job: InterruptedJob } | { fresh: true };
 
 export interface SendFlowHost {
   services: PluginServices;
@@ -77,7 +88,7 @@ export class SendFlow {
   }
 
   /** The menu item's onClick and onGroupClick land here. Never throws. */
-  async send(targets: SendTarget[]): Promise<IMessage> {
+  async send(targets: SendTarget[], choice?: ResumeChoice): Promise<IMessage> {
     try {
       if (targets.length === 0) return toast(ToastType.info, this.host.t()("send.nothingSelected"));
       const running = this.host.jobs.find(targets);
@@ -90,7 +101,11 @@ export class SendFlow {
         return this.fail("not-allowed");
       const credential = await this.credential(settings);
       if (!credential) return this.connectDialog(targets, null);
-      return await this.run(targets, settings, credential);
+      if (!choice) {
+        const offer = await this.resumeOffer(targets);
+        if (offer) return offer;
+      }
+      return await this.run(targets, settings, credential, choice);
     } catch (error) {
       this.host.log("send", error);
       return this.fail(classifyProblem(error));
@@ -107,11 +122,49 @@ export class SendFlow {
     return undefined;
   }
 
+  /** An interrupted send of any of these items, not cancelled: Resume, or Start again. */
+  private async resumeOffer(targets: SendTarget[]): Promise<IMessage | undefined> {
+    const { services } = this.host;
+    if (!services.interruptedJob) return undefined;
+    let user: PortalUser;
+    let job: InterruptedJob | undefined;
+    try {
+      user = await this.host.user();
+      job = await services.interruptedJob(user.id, targets);
+    } catch (error) {
+      // Without its state the send simply starts from the first byte.
+      this.host.log("look up interrupted send", error);
+      return undefined;
+    }
+    if (!job) return undefined;
+    const found = job;
+    return {
+      actions: [Actions.showModal],
+      modalDialogProps: resumeDialog(
+        found,
+        {
+          resume: () =>
+            guardAsync(() => this.sendInBackground(found.targets, { job: found }), this.host.fail),
+          startAgain: () =>
+            guardAsync(async () => {
+              try {
+                await services.discardJob?.(user.id, found.id);
+              } catch (error) {
+                this.host.log("discard interrupted send", error);
+              }
+              return this.sendInBackground(targets, { fresh: true });
+            }, this.host.fail),
+        },
+        this.context(),
+      ),
+    };
+  }
+
   /** Starts a send without waiting for it; its outcome is kept for the next ask on these items. */
-  private sendInBackground(targets: SendTarget[]): IMessage {
+  private sendInBackground(targets: SendTarget[], choice?: ResumeChoice): IMessage {
     const keys = targets.map(jobKey);
     for (const key of keys) this.unreported.delete(key);
-    void this.send(targets).then((message) => {
+    void this.send(targets, choice).then((message) => {
       const report = { keys, message };
       for (const key of keys) this.unreported.set(key, report);
     });
@@ -142,6 +195,16 @@ export class SendFlow {
     };
   }
 
+  /** The member's id for resumable state; without it the send is simply not resumable. */
+  private async userId(): Promise<string | undefined> {
+    try {
+      return (await this.host.user()).id;
+    } catch (error) {
+      this.host.log("look up user for resume", error);
+      return undefined;
+    }
+  }
+
   private async credential(settings: PluginSettings): Promise<DropboxCredential | null> {
     if (settings.mode === "shared") return settings.credential;
     const user = await this.host.user();
@@ -153,10 +216,13 @@ export class SendFlow {
     targets: SendTarget[],
     settings: PluginSettings,
     credential: DropboxCredential,
+    choice?: ResumeChoice,
   ): Promise<IMessage> {
     const job = this.host.jobs.start(targets);
     try {
+      const userId = this.host.services.interruptedJob ? await this.userId() : undefined;
       const result = await this.host.services.send({
+        ...(userId !== undefined ? { resume: { userId, ...choice } } : {}),
         targets,
         options: {
           appKey: settings.appKey,

@@ -65,6 +65,20 @@ export interface SendRequest {
   options: SendOptions;
   onProgress: (progress: JobProgress) => void;
   signal?: AbortSignal;
+  /**
+   * Keep resumable state for this DocSpace user (never a token), so the send survives a reload:
+   * `job` continues an interrupted one, `fresh` starts its files from the first byte.
+   */
+  resume?: { userId: string; job?: InterruptedJob; fresh?: boolean };
+}
+
+/** A send that stopped (page reload, browser crash, lost network) and was not cancelled. */
+export interface InterruptedJob {
+  id: string;
+  targets: SendTarget[];
+  /** Bytes already in Dropbox, and of how many. */
+  transferredBytes: number;
+  totalBytes: number;
 }
 
 export interface DropboxAccount {
@@ -94,6 +108,10 @@ export interface PluginServices {
   /** Best effort: the token is forgotten locally whatever Dropbox answers. */
   revoke(appKey: string, credential: DropboxCredential): Promise<void>;
   currentUser(): Promise<PortalUser>;
+  /** The user's interrupted send that includes any of `targets`, if one may be resumed. */
+  interruptedJob?(userId: string, targets: SendTarget[]): Promise<InterruptedJob | undefined>;
+  /** Forgets an interrupted send and its half-finished uploads ("Start again", a cancel). */
+  discardJob?(userId: string, jobId: string): Promise<void>;
 }
 
 export interface PortalApi {

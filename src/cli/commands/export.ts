@@ -16,6 +16,8 @@ import {
   type DropboxSession,
   type ExportResult,
   type TransferError,
+  type TransferStateStore,
+  uploadKey,
 } from "../../core";
 import type { Conflict, ExportCommand } from "../args";
 import type { Env } from "../config";
@@ -30,6 +32,7 @@ import { buildPlan, interrupted, problemName, type EnginePlan, type PlannedFile 
 import { cliOptions, docspaceSettings, dropboxSource, ENV } from "../settings";
 import { lineOf, remoteIndex, sortOut, type SkippedFile } from "../skip";
 import { loadState, recordKey, saveState, stampOf, type SyncState } from "../sync";
+import { fileTransferStateStore, transferStateDir } from "../transfer-state";
 
 function destination(command: ExportCommand, env: Env): string {
   const to = command.to ?? env[ENV.rootPath] ?? "";
@@ -85,6 +88,8 @@ interface Prepared {
   view: ExportView;
   state: SyncState;
   stateFile: string;
+  /** Half-finished uploads of earlier runs, continued unless --no-resume. */
+  transferState: TransferStateStore;
   keyOf: (file: PlannedFile) => string;
   transfer: PlannedFile[];
   skipped: SkippedFile[];
@@ -135,6 +140,11 @@ async function prepare(command: ExportCommand, context: Context): Promise<Prepar
     hashOf: (file) => hashDocSpaceFile(client, file.file, options, signal),
   });
   if (signal?.aborted) throw interrupted();
+  const transferState = fileTransferStateStore(transferStateDir(source.configFile));
+  // A file already in Dropbox needs no half-finished upload of it (a run killed after its commit).
+  if (!command.dryRun) {
+    for (const { file } of skipped) await transferState.remove(uploadKey(file.file.id, file.path));
+  }
   const summary: ExportSummary = {
     files: plan.files.length,
     transferred: 0,
@@ -164,6 +174,7 @@ async function prepare(command: ExportCommand, context: Context): Promise<Prepar
     view,
     state,
     stateFile,
+    transferState,
     keyOf,
     transfer,
     skipped,
@@ -240,10 +251,13 @@ async function transferPlanned(run: Prepared): Promise<ExportResult> {
       parallelFiles: command.concurrency,
       createSharedLinks: command.link,
     },
+    transferState: run.transferState,
   });
   return engine.exportItems({
     plan: plan.export,
     skip: (entry) => !wanted.has(entry),
+    fresh: command.noResume === true,
+    onResume: (event) => run.view.resume(event),
     onProgress: (event) => run.view.progress(event),
     ...(context.signal ? { signal: context.signal } : {}),
   });

@@ -14,12 +14,13 @@
 //   and fails the file as `integrity`.
 
 import type { files } from "dropbox";
-import { BlockDigestCollector, contentHashOf } from "../content-hash";
+import { BlockDigestCollector, contentHashOf, HASH_BLOCK_SIZE } from "../content-hash";
 import { restartingWhenDropped, type ByteSource } from "../download";
 import { TransferError } from "../errors";
 import { forEachConcurrently } from "../pool";
 import { abortReason } from "../ports";
 import { readAhead } from "../read-ahead";
+import type { RestartReason, UploadJournal, UploadRecord } from "../resume";
 import { findLanded, type CommitPlan } from "./commit-check";
 import type { DropboxGateway } from "./gateway";
 
@@ -29,6 +30,8 @@ export interface WriteOptions {
   signal?: AbortSignal | undefined;
   /** Bytes of this file accepted by Dropbox so far. */
   onProgress?: ((transferredBytes: number) => void) | undefined;
+  /** Records the session as it goes, and holds an earlier attempt to continue (see resume.ts). */
+  journal?: UploadJournal | undefined;
 }
 
 export interface WrittenFile {
@@ -196,40 +199,101 @@ export async function uploadLarge(
   plan: CommitPlan,
   options: WriteOptions,
 ): Promise<WrittenFile> {
+  let previous = options.journal?.previous;
   return restartingWhenDropped(
-    () => new SessionUpload(gateway, source, plan, options).run(),
+    () => {
+      const upload = new SessionUpload(gateway, source, plan, options, previous);
+      // An earlier attempt is continued at most once; a restart below starts afresh.
+      previous = undefined;
+      return upload.run();
+    },
     () => options.onProgress?.(0),
   );
+}
+
+/** A resumed session cannot be continued; the file starts afresh in a new session. */
+class CannotContinue extends Error {
+  override readonly name = "CannotContinue";
+  constructor(
+    readonly reason: RestartReason,
+    /** Dropbox's `error_summary`, when Dropbox said so. */
+    readonly summary = "",
+  ) {
+    super(`the earlier upload session cannot be continued (${reason})`);
+  }
+}
+
+/** Dropbox's `error_summary` of a failed call ("lookup_failed/not_found/.."), or "". */
+function errorSummaryOf(failure: unknown): string {
+  const body = (failure as { error?: unknown } | null)?.error;
+  const summary = (body as { error_summary?: unknown } | null | undefined)?.error_summary;
+  return typeof summary === "string" ? summary : "";
+}
+
+const hasTag = (summary: string, tag: string): boolean => new RegExp(`(^|/)${tag}(/|$)`).test(summary);
+
+/**
+ * What a failed request to a resumed session says about it (files.stone
+ * UploadSessionLookupError, UploadSessionFinishError): `not_found` ("Upload sessions are valid
+ * for 7 days") → gone; offsets Dropbox disagrees with, or a concurrent session missing data → not
+ * the session the record describes. Anything else is an ordinary failure.
+ */
+function resumeVerdict(failure: unknown): RestartReason | undefined {
+  const summary = errorSummaryOf(failure);
+  if (hasTag(summary, "not_found")) return "expired";
+  if (
+    [
+      "incorrect_offset",
+      "closed",
+      "not_closed",
+      "concurrent_session_missing_data",
+      "concurrent_session_not_closed",
+    ].some((tag) => hasTag(summary, tag))
+  )
+    return "mismatch";
+  return undefined;
 }
 
 const APPEND = "files/upload_session/append_v2";
 const FINISH = "files/upload_session/finish";
 
-/** One upload session: start, append every chunk, finish with the commit. */
+/** One upload session: start (or continue an earlier one), append every chunk, finish with the commit. */
 class SessionUpload {
-  private readonly local = new AbortController();
-  private readonly signal: AbortSignal;
-  private readonly collector: BlockDigestCollector;
+  private local = new AbortController();
+  private signal: AbortSignal;
+  private collector: BlockDigestCollector;
   private readonly pool: ChunkPool;
-  private readonly concurrent: boolean;
+  private concurrent: boolean;
   private sessionId = "";
   private accepted = 0;
+  /** Resuming: the earlier session has not answered yet (its first answer decides). */
+  private unconfirmed: { skipped: number } | undefined;
 
   constructor(
     private readonly gateway: DropboxGateway,
     private readonly source: ByteSource,
     private readonly plan: CommitPlan,
     private readonly options: WriteOptions,
+    private readonly previous: UploadRecord | undefined,
   ) {
-    this.signal = options.signal ? AbortSignal.any([options.signal, this.local.signal]) : this.local.signal;
+    this.signal = this.phaseSignal();
     this.collector = new BlockDigestCollector(gateway.sha256);
     this.pool = new ChunkPool(options.chunkSizeBytes);
     // Concurrent sessions take chunks in any order (files.stone `UploadSessionType.concurrent`).
     this.concurrent = source.ranged && options.parallelChunks > 1;
   }
 
+  private phaseSignal(): AbortSignal {
+    const { signal } = this.options;
+    return signal ? AbortSignal.any([signal, this.local.signal]) : this.local.signal;
+  }
+
   async run(): Promise<WrittenFile> {
     try {
+      if (this.previous) {
+        const resumed = await this.resume(this.previous);
+        if (resumed) return resumed;
+      }
       const { gateway, signal } = this;
       const started = await gateway.call(
         "files/upload_session/start",
@@ -244,6 +308,7 @@ class SessionUpload {
         { signal },
       );
       this.sessionId = started.session_id;
+      await this.options.journal?.started(this.sessionId, this.concurrent);
       const written = this.concurrent ? await this.sendConcurrently() : await this.sendInOrder();
       return await verifyCommitted(gateway, written.metadata, written.contentHash, this.options.signal);
     } catch (failure) {
@@ -252,6 +317,131 @@ class SessionUpload {
     } finally {
       this.local.abort();
     }
+  }
+
+  /**
+   * Continues the recorded session: only chunks Dropbox has not acknowledged are read (ranges)
+   * and sent, then the commit, verified like any other. Returns undefined, after resetting
+   * everything, when the session cannot be continued; the caller then starts afresh.
+   */
+  private async resume(previous: UploadRecord): Promise<WrittenFile | undefined> {
+    const { source, options } = this;
+    const size = options.chunkSizeBytes;
+    const offsets: number[] = [];
+    for (let offset = 0; offset < source.size; offset += size) offsets.push(offset);
+    const acknowledged = new Map(previous.chunks.map((chunk) => [chunk.offset, chunk]));
+    const consistent =
+      source.ranged &&
+      previous.sessionId !== "" &&
+      [...acknowledged.values()].every(
+        (chunk) =>
+          chunk.offset % size === 0 &&
+          chunk.offset < source.size &&
+          chunk.length === Math.min(size, source.size - chunk.offset) &&
+          chunk.digests.length === Math.ceil(chunk.length / HASH_BLOCK_SIZE),
+      ) &&
+      // An in-order session holds a prefix of the file.
+      (previous.concurrent ||
+        offsets.slice(0, acknowledged.size).every((offset) => acknowledged.has(offset)));
+    if (!consistent) return this.restart("mismatch");
+    try {
+      for (const chunk of acknowledged.values()) this.collector.restore(chunk.offset, chunk.digests);
+    } catch {
+      return this.restart("mismatch");
+    }
+    this.sessionId = previous.sessionId;
+    this.concurrent = previous.concurrent;
+    const skipped = [...acknowledged.values()].reduce((sum, chunk) => sum + chunk.length, 0);
+    this.unconfirmed = { skipped };
+    const missing = offsets.filter((offset) => !acknowledged.has(offset));
+    try {
+      const written = await this.sendRanges(missing, this.concurrent ? options.parallelChunks : 1);
+      return await verifyCommitted(this.gateway, written.metadata, written.contentHash, options.signal);
+    } catch (failure) {
+      if (options.signal?.aborted) throw abortReason(options.signal);
+      if (!(failure instanceof CannotContinue)) throw failure;
+      const verdict = failure.reason;
+      // The commit of an earlier attempt may have landed before its answer was lost.
+      const landed = await this.landedAlready();
+      if (landed) return landed;
+      return this.restart(verdict);
+    }
+  }
+
+  /** The committed file of an earlier attempt, when every block is known and Dropbox holds it. */
+  private async landedAlready(): Promise<WrittenFile | undefined> {
+    if (!this.collector.complete(this.source.size)) return undefined;
+    const contentHash = await this.collector.finish(this.source.size);
+    const [metadata] = await findLanded(
+      this.gateway,
+      [{ plan: this.plan, contentHash }],
+      this.options.signal,
+    );
+    return metadata ? { metadata, contentHash } : undefined;
+  }
+
+  /** Forgets the earlier session: new hash state, progress back to zero, a fresh abort scope. */
+  private restart(reason: RestartReason): undefined {
+    this.local.abort(new CannotContinue(reason));
+    this.local = new AbortController();
+    this.signal = this.phaseSignal();
+    this.collector = new BlockDigestCollector(this.gateway.sha256);
+    this.concurrent = this.source.ranged && this.options.parallelChunks > 1;
+    this.sessionId = "";
+    this.unconfirmed = undefined;
+    this.accepted = 0;
+    this.options.onProgress?.(0);
+    this.options.journal?.restarted(reason);
+    return undefined;
+  }
+
+  /** Requests go to the earlier attempt's session. */
+  private continuing(): boolean {
+    return this.previous !== undefined && this.sessionId === this.previous.sessionId;
+  }
+
+  /** The earlier session answered: from now on its bytes count as sent. */
+  private confirm(): void {
+    if (!this.unconfirmed) return;
+    const { skipped } = this.unconfirmed;
+    this.unconfirmed = undefined;
+    this.options.journal?.resumed(skipped);
+    this.report(skipped);
+  }
+
+  /**
+   * Sends the chunks at `missing` (ranged reads), `parallel` at a time; the file's last chunk
+   * closes the session, after all others; then a finish without data commits.
+   */
+  private async sendRanges(
+    missing: readonly number[],
+    parallel: number,
+  ): Promise<{ metadata: files.FileMetadata; contentHash: string }> {
+    const { source, options } = this;
+    const size = options.chunkSizeBytes;
+    const lastOffset = source.size === 0 ? 0 : Math.floor((source.size - 1) / size) * size;
+    const prefetcher = new RangePrefetcher(
+      (offset, length) => source.readRange(offset, length, this.signal, this.pool.take(length)),
+      source.size,
+      size,
+    );
+    const send = async (offset: number, close: boolean): Promise<void> => {
+      if (this.signal.aborted) throw abortReason(this.signal);
+      const chunk = await prefetcher.read(offset, Math.min(size, source.size - offset));
+      await this.append(offset, chunk, close);
+    };
+    const ranges = missing.filter((offset) => offset !== lastOffset);
+    // The first answer decides whether the session is alive, before the others go out.
+    const [first, ...rest] = ranges;
+    try {
+      if (first !== undefined) await send(first, false);
+      await forEachConcurrently(rest, parallel, (offset) => send(offset, false));
+    } catch (failure) {
+      this.local.abort(failure);
+      throw failure;
+    }
+    if (missing.includes(lastOffset)) await send(lastOffset, true);
+    return this.finish(source.size, new Uint8Array(0));
   }
 
   /** The stream, cut into chunks: each is appended, the last one goes with the finish. */
@@ -325,10 +515,22 @@ class SessionUpload {
           ),
         { signal, rethrowOriginal: true },
       );
-    await this.resyncing(APPEND, offset, chunk.byteLength, send, async () => undefined);
+    try {
+      await this.resyncing(APPEND, offset, chunk.byteLength, send, async () => undefined);
+    } catch (failure) {
+      // Resuming: an earlier attempt's closing append landed before its answer was lost.
+      const closed = failure instanceof CannotContinue && hasTag(failure.summary, "closed");
+      if (!(close && closed)) throw failure;
+    }
+    this.confirm();
     // The request is answered, so its body has been sent in full: the buffer is free again.
     this.pool.give(chunk);
     this.report(chunk.byteLength);
+    await this.options.journal?.acknowledged({
+      offset,
+      length: chunk.byteLength,
+      digests: this.collector.hexDigests(offset, chunk.byteLength),
+    });
   }
 
   /** The commit, with the last chunk's bytes (sequential sessions) or none (concurrent ones). */
@@ -369,6 +571,7 @@ class SessionUpload {
       () => commit(offset, chunk),
       () => commit(offset + chunk.byteLength, new Uint8Array(0)),
     );
+    this.confirm();
     this.report(chunk.byteLength);
     return { metadata, contentHash };
   }
@@ -394,6 +597,8 @@ class SessionUpload {
         const more = resent + 1 < this.gateway.runtime.policy.maxAttempts;
         if (correct !== undefined && correct === offset + length && length > 0) return await landed();
         if (correct !== undefined && more && (correct === offset || this.concurrent)) continue;
+        const verdict = this.continuing() ? resumeVerdict(failure) : undefined;
+        if (verdict) throw new CannotContinue(verdict, errorSummaryOf(failure));
         throw this.gateway.classified(route, failure, this.signal);
       }
     }

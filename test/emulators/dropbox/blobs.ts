@@ -39,6 +39,9 @@ export interface ReceiveOptions {
  * with backpressure, so a 2 GiB upload never sits in the emulator's heap.
  */
 export class BlobStore {
+  /** Request-body bytes read so far, whatever became of them (a counter for tests, not a behaviour). */
+  receivedBytes = 0;
+
   constructor(
     readonly dir: string,
     private readonly memoryThreshold: number,
@@ -63,6 +66,7 @@ export class BlobStore {
     try {
       for await (const chunk of body) {
         if (dropped || tooLarge) continue;
+        this.receivedBytes += chunk.byteLength;
         size += chunk.byteLength;
         if (size > options.limit) {
           // Read the rest and discard it, so the client gets the route's HTTP error instead of a

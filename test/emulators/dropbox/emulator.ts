@@ -266,6 +266,11 @@ export class DropboxEmulator {
     return this.state.now();
   }
 
+  /** Upload body bytes received so far (files/upload, upload sessions), for "sent twice?" checks. */
+  receivedBytes(): number {
+    return this.state.blobs.receivedBytes;
+  }
+
   /** Moves the emulator's clock forward (session and token expiry). */
   advanceClock(ms: number): void {
     this.clockOffset += ms;

@@ -50,6 +50,7 @@ describe("parseCommandLine", () => {
         "/tmp/c.json",
         "--allow-insecure",
         "--skip-forbidden",
+        "--no-resume",
       ]),
     ).toEqual({
       command: "export",
@@ -67,6 +68,7 @@ describe("parseCommandLine", () => {
       config: "/tmp/c.json",
       allowInsecure: true,
       skipForbidden: true,
+      noResume: true,
     });
   });
 
@@ -80,6 +82,7 @@ describe("parseCommandLine", () => {
       json: false,
       allowInsecure: false,
       skipForbidden: false,
+      noResume: false,
     });
   });
 

@@ -136,3 +136,44 @@ test("terminal: a renamed file gets a line with its DocSpace path and why, contr
   expect(text.stderr).toContain("to /A/Q1_Q2_.txt (reserved-character, control-character)");
   expect(text.stderr).not.toContain("\x1b[2J");
 });
+
+test("resumed and restarted uploads: one line each for people, one event each for machines", () => {
+  const people = streams(false);
+  const view = new ExportView(new Output(people.io, new Redactor(), false));
+  const about = { docspaceId: 7, title: "v.bin", dropboxPath: "/A/v\x1b[2J.bin" };
+  view.resume({ kind: "resumed", ...about, skippedBytes: 4_500_000_000, totalBytes: 5_000_000_000 });
+  view.resume({ kind: "restarted", ...about, reason: "expired" });
+  expect(people.text.stderr).toBe(
+    "resuming /A/v\\x1B[2J.bin: 4.5 GB of 5.0 GB already in Dropbox, not sent again\n" +
+      "starting /A/v\\x1B[2J.bin again from the first byte: Dropbox no longer holds the interrupted upload (it keeps one for 7 days)\n",
+  );
+
+  const machine = streams(false);
+  const json = new ExportView(new Output(machine.io, new Redactor(), true));
+  json.resume({ kind: "resumed", ...about, skippedBytes: 10, totalBytes: 20 });
+  json.resume({ kind: "restarted", ...about, reason: "changed" });
+  expect(
+    machine.text.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as unknown),
+  ).toEqual([
+    {
+      event: "resume",
+      status: "resumed",
+      id: 7,
+      title: "v.bin",
+      dropboxPath: about.dropboxPath,
+      skippedBytes: 10,
+      totalBytes: 20,
+    },
+    {
+      event: "resume",
+      status: "restarted",
+      id: 7,
+      title: "v.bin",
+      dropboxPath: about.dropboxPath,
+      reason: "changed",
+    },
+  ]);
+});

@@ -427,6 +427,64 @@ describe("shared mode", () => {
   });
 });
 
+describe("resuming an interrupted send", () => {
+  const job = {
+    id: "job-1",
+    targets: [{ id: 42, kind: "file" as const }],
+    transferredBytes: 4.5 * 1024 ** 3,
+    totalBytes: 5 * 1024 ** 3,
+  };
+
+  it("offers Resume with what is already in Dropbox, and continues that job for this user", async () => {
+    const asked: { userId: string; targets: unknown }[] = [];
+    const { plugin, services } = await setup(shared, {
+      services: {
+        interruptedJob: async (userId, targets) => {
+          asked.push({ userId, targets });
+          return job;
+        },
+      },
+    });
+    const offer = await click(plugin, 42);
+    expect(offer.actions).toEqual(["show-modal"]);
+    expect(services.sent).toHaveLength(0);
+    expect(asked).toEqual([{ userId: "user-1", targets: [{ id: 42, kind: "file" }] }]);
+    const body = dialogChildren(offer.modalDialogProps);
+    expect(texts(body)).toContain("An earlier send of this item stopped before it finished.");
+    const resumed = (await buttonLabelled(
+      body,
+      "Resume — 4.5\u00a0GB of 5\u00a0GB already in Dropbox",
+    ).props.onClick()) as IMessage;
+    expect(resumed.actions).toEqual(["close-modal", "show-toast"]);
+    await until(() => services.sent.length === 1);
+    expect(services.sent[0]?.resume).toEqual({ userId: "user-1", job });
+  });
+
+  it("Start again forgets the interrupted job and sends afresh", async () => {
+    const discarded: string[] = [];
+    const { plugin, services } = await setup(shared, {
+      services: {
+        interruptedJob: async () => job,
+        discardJob: async (_userId, jobId) => {
+          discarded.push(jobId);
+        },
+      },
+    });
+    const body = dialogChildren((await click(plugin, 42)).modalDialogProps);
+    await buttonLabelled(body, "Start again").props.onClick();
+    await until(() => services.sent.length === 1);
+    expect(discarded).toEqual(["job-1"]);
+    expect(services.sent[0]?.resume).toEqual({ userId: "user-1", fresh: true });
+  });
+
+  it("nothing interrupted: the send starts at once, with resumable state for this user", async () => {
+    const { plugin, services } = await setup(shared, { services: { interruptedJob: async () => undefined } });
+    const message = await click(plugin, 42);
+    expect(message.toastProps?.[0]?.type).toBe("success");
+    expect(services.sent[0]?.resume).toEqual({ userId: "user-1" });
+  });
+});
+
 describe("group actions (SDK 2.1 clients)", () => {
   it("sends every selected item in one job; bare ids take the kind of the item that was chosen", async () => {
     const { plugin, services } = await setup(personal, { connected: true });

@@ -8,6 +8,12 @@ export const arSA = {
 
   "send.nothingSelected": "لم يتم تحديد أي شيء لإرساله.",
 
+  "resume.question": "توقف إرسال سابق لهذا العنصر قبل أن يكتمل.",
+
+  "resume.resume": "استئناف — {bytes} من {totalBytes} موجودة بالفعل في Dropbox",
+
+  "resume.startAgain": "البدء من جديد",
+
   "progress.preparing": "لا يزال الإرسال إلى Dropbox قيد التحضير: تتم قراءة محتويات المجلد…",
   "progress.running":
     "لا يزال الإرسال إلى Dropbox جاريًا: {files} من {totalFiles, plural, zero {# ملف} one {# ملف} two {# ملفين} few {# ملفات} many {# ملفًا} other {# ملف}}، {bytes} من {totalBytes}.",

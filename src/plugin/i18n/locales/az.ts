@@ -8,6 +8,12 @@ export const az = {
 
   "send.nothingSelected": "Göndərmək üçün heç nə seçilməyib.",
 
+  "resume.question": "Bu elementin əvvəlki göndərilməsi bitmədən dayandı.",
+
+  "resume.resume": "Davam et — {totalBytes} həcmindən {bytes} artıq Dropbox-dadır",
+
+  "resume.startAgain": "Yenidən başla",
+
   "progress.preparing": "Dropbox-a göndərmə hələ hazırlanır: qovluğun məzmunu oxunur…",
   "progress.running":
     "Dropbox-a göndərmə davam edir: {totalFiles, plural, one {# fayldan} other {# fayldan}} {files}, {totalBytes} həcmdən {bytes}.",

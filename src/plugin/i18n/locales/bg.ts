@@ -8,6 +8,12 @@ export const bg = {
 
   "send.nothingSelected": "Нищо не е избрано за изпращане.",
 
+  "resume.question": "Предишно изпращане на този елемент спря, преди да завърши.",
+
+  "resume.resume": "Продължаване — {bytes} от {totalBytes} вече са в Dropbox",
+
+  "resume.startAgain": "Започване отначало",
+
   "progress.preparing": "Изпращането в Dropbox още се подготвя: чете се съдържанието на папката…",
   "progress.running":
     "Изпращането в Dropbox продължава: {files} от {totalFiles, plural, one {# файл} other {# файла}}, {bytes} от {totalBytes}.",

@@ -8,6 +8,12 @@ export const cs = {
 
   "send.nothingSelected": "Nic nebylo vybráno k odeslání.",
 
+  "resume.question": "Dřívější odesílání této položky se zastavilo před dokončením.",
+
+  "resume.resume": "Pokračovat — {bytes} z {totalBytes} už je v Dropboxu",
+
+  "resume.startAgain": "Začít znovu",
+
   "progress.preparing": "Odesílání do Dropboxu se ještě připravuje: načítá se obsah složky…",
   "progress.running":
     "Stále se odesílá do Dropboxu: {files, plural, one {# soubor} few {# soubory} many {# souboru} other {# souborů}} z {totalFiles}, {bytes} z {totalBytes}.",

@@ -9,6 +9,12 @@ export const de = {
 
   "send.nothingSelected": "Es wurde nichts zum Senden ausgewählt.",
 
+  "resume.question": "Ein früheres Senden dieses Elements wurde vor dem Abschluss unterbrochen.",
+
+  "resume.resume": "Fortsetzen — {bytes} von {totalBytes} bereits in Dropbox",
+
+  "resume.startAgain": "Neu beginnen",
+
   "progress.preparing": "Das Senden an Dropbox wird noch vorbereitet: Der Ordnerinhalt wird gelesen …",
   "progress.running":
     "Wird an Dropbox gesendet: {files} von {totalFiles, plural, one {# Datei} other {# Dateien}}, {bytes} von {totalBytes}.",

@@ -8,6 +8,12 @@ export const elGR = {
 
   "send.nothingSelected": "Δεν επιλέχθηκε τίποτα για αποστολή.",
 
+  "resume.question": "Μια προηγούμενη αποστολή αυτού του στοιχείου σταμάτησε πριν ολοκληρωθεί.",
+
+  "resume.resume": "Συνέχεια — {bytes} από {totalBytes} ήδη στο Dropbox",
+
+  "resume.startAgain": "Έναρξη από την αρχή",
+
   "progress.preparing":
     "Η αποστολή στο Dropbox προετοιμάζεται ακόμη: διαβάζονται τα περιεχόμενα του φακέλου…",
   "progress.running":

@@ -13,6 +13,12 @@ export const en = {
 
   "send.nothingSelected": "Nothing was selected to send.",
 
+  "resume.question": "An earlier send of this item stopped before it finished.",
+
+  "resume.resume": "Resume — {bytes} of {totalBytes} already in Dropbox",
+
+  "resume.startAgain": "Start again",
+
   "progress.preparing": "Send to Dropbox is still preparing: reading the folder contents…",
   "progress.running":
     "Still sending to Dropbox: {files} of {totalFiles, plural, one {# file} other {# files}}, {bytes} of {totalBytes}.",

@@ -15,6 +15,12 @@ export const es = {
 
   "send.nothingSelected": "No se seleccionó nada para enviar.",
 
+  "resume.question": "Un envío anterior de este elemento se detuvo antes de terminar.",
+
+  "resume.resume": "Reanudar — {bytes} de {totalBytes} ya en Dropbox",
+
+  "resume.startAgain": "Empezar de nuevo",
+
   "progress.preparing": "El envío a Dropbox todavía se está preparando: leyendo el contenido de la carpeta…",
   "progress.running":
     "Enviando a Dropbox: {files} de {totalFiles, plural, one {# archivo} many {# de archivos} other {# archivos}}, {bytes} de {totalBytes}.",

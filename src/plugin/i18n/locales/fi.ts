@@ -8,6 +8,12 @@ export const fi = {
 
   "send.nothingSelected": "Mitään ei valittu lähetettäväksi.",
 
+  "resume.question": "Tämän kohteen aiempi lähetys keskeytyi ennen kuin se valmistui.",
+
+  "resume.resume": "Jatka — {bytes} / {totalBytes} on jo Dropboxissa",
+
+  "resume.startAgain": "Aloita alusta",
+
   "progress.preparing": "Lähetystä Dropboxiin valmistellaan yhä: kansion sisältöä luetaan…",
   "progress.running":
     "Lähetys Dropboxiin jatkuu: {files}/{totalFiles, plural, one {# tiedosto} other {# tiedostoa}}, {bytes}/{totalBytes}.",

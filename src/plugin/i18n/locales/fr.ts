@@ -15,6 +15,12 @@ export const fr = {
 
   "send.nothingSelected": "Rien n’a été sélectionné pour l’envoi.",
 
+  "resume.question": "Un envoi précédent de cet élément s’est arrêté avant la fin.",
+
+  "resume.resume": "Reprendre — {bytes} sur {totalBytes} déjà dans Dropbox",
+
+  "resume.startAgain": "Recommencer",
+
   "progress.preparing": "L’envoi vers Dropbox se prépare encore : lecture du contenu du dossier…",
   "progress.running":
     "Envoi vers Dropbox en cours : {files} sur {totalFiles, plural, one {# fichier} many {# de fichiers} other {# fichiers}}, {bytes} sur {totalBytes}.",

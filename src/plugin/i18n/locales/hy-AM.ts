@@ -8,6 +8,12 @@ export const hyAM = {
 
   "send.nothingSelected": "Ուղարկելու համար ոչինչ ընտրված չէ։",
 
+  "resume.question": "Այս տարրի նախորդ ուղարկումը դադարեց՝ նախքան ավարտվելը։",
+
+  "resume.resume": "Շարունակել — {totalBytes}-ից {bytes}-ն արդեն Dropbox-ում է",
+
+  "resume.startAgain": "Սկսել նորից",
+
   "progress.preparing": "Dropbox ուղարկումը դեռ նախապատրաստվում է՝ թղթապանակի բովանդակությունը կարդացվում է…",
   "progress.running":
     "Dropbox ուղարկումը շարունակվում է՝ {files}/{totalFiles, plural, one {# ֆայլ} other {# ֆայլ}}, {bytes}/{totalBytes}։",

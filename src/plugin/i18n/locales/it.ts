@@ -8,6 +8,12 @@ export const it = {
 
   "send.nothingSelected": "Non è stato selezionato nulla da inviare.",
 
+  "resume.question": "Un invio precedente di questo elemento si è interrotto prima di finire.",
+
+  "resume.resume": "Riprendi — {bytes} di {totalBytes} già in Dropbox",
+
+  "resume.startAgain": "Ricomincia",
+
   "progress.preparing": "L’invio a Dropbox è ancora in preparazione: lettura del contenuto della cartella…",
   "progress.running":
     "Invio a Dropbox in corso: {files} di {totalFiles, plural, one {# file} many {# di file} other {# file}}, {bytes} di {totalBytes}.",

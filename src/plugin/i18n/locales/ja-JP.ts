@@ -8,6 +8,12 @@ export const jaJP = {
 
   "send.nothingSelected": "送信する項目が選択されていません。",
 
+  "resume.question": "この項目の以前の送信は完了前に停止しました。",
+
+  "resume.resume": "再開 — {totalBytes} 中 {bytes} は Dropbox に送信済み",
+
+  "resume.startAgain": "最初からやり直す",
+
   "progress.preparing": "Dropbox への送信を準備しています: フォルダーの内容を読み込んでいます…",
   "progress.running":
     "Dropbox に送信中: {totalFiles, plural, other {# 個中}} {files} 個のファイル、{totalBytes} 中 {bytes}。",

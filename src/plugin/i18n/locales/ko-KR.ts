@@ -8,6 +8,12 @@ export const koKR = {
 
   "send.nothingSelected": "보낼 항목을 선택하지 않았습니다.",
 
+  "resume.question": "이 항목의 이전 전송이 완료되기 전에 중단되었습니다.",
+
+  "resume.resume": "이어서 보내기 — {totalBytes} 중 {bytes}는 이미 Dropbox에 있음",
+
+  "resume.startAgain": "처음부터 다시 시작",
+
   "progress.preparing": "Dropbox로 보내기를 준비하는 중입니다: 폴더 내용을 읽는 중…",
   "progress.running":
     "Dropbox로 보내는 중: 파일 {totalFiles, plural, other {#개}} 중 {files}개, {totalBytes} 중 {bytes}.",

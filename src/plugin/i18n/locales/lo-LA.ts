@@ -7,6 +7,12 @@ export const loLA = {
 
   "send.nothingSelected": "ບໍ່ໄດ້ເລືອກຫຍັງເພື່ອສົ່ງ.",
 
+  "resume.question": "ການສົ່ງລາຍການນີ້ຄັ້ງກ່ອນໄດ້ຢຸດກ່ອນທີ່ຈະສຳເລັດ.",
+
+  "resume.resume": "ສືບຕໍ່ — {bytes} ຈາກ {totalBytes} ຢູ່ໃນ Dropbox ແລ້ວ",
+
+  "resume.startAgain": "ເລີ່ມໃໝ່",
+
   "progress.preparing": "ການສົ່ງໄປ Dropbox ຍັງກຽມຢູ່: ກຳລັງອ່ານເນື້ອໃນຂອງໂຟນເດີ…",
   "progress.running":
     "ຍັງກຳລັງສົ່ງໄປ Dropbox: {files} ຈາກ {totalFiles, plural, other {# ໄຟລ໌}}, {bytes} ຈາກ {totalBytes}.",

@@ -8,6 +8,12 @@ export const lv = {
 
   "send.nothingSelected": "Nekas nav atlasīts sūtīšanai.",
 
+  "resume.question": "Iepriekšēja šī vienuma sūtīšana apstājās pirms pabeigšanas.",
+
+  "resume.resume": "Turpināt — {bytes} no {totalBytes} jau ir Dropbox",
+
+  "resume.startAgain": "Sākt no jauna",
+
   "progress.preparing": "Sūtīšana uz Dropbox vēl tiek sagatavota: tiek nolasīts mapes saturs…",
   "progress.running":
     "Joprojām notiek sūtīšana uz Dropbox: {files, plural, zero {# failu} one {# fails} other {# faili}} no {totalFiles}, {bytes} no {totalBytes}.",

@@ -8,6 +8,12 @@ export const nl = {
 
   "send.nothingSelected": "Er is niets geselecteerd om te versturen.",
 
+  "resume.question": "Een eerdere verzending van dit item is gestopt voordat die klaar was.",
+
+  "resume.resume": "Hervatten — {bytes} van {totalBytes} al in Dropbox",
+
+  "resume.startAgain": "Opnieuw beginnen",
+
   "progress.preparing":
     "Het versturen naar Dropbox wordt nog voorbereid: de inhoud van de map wordt gelezen…",
   "progress.running":

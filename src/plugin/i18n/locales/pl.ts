@@ -8,6 +8,12 @@ export const pl = {
 
   "send.nothingSelected": "Nie wybrano niczego do wysłania.",
 
+  "resume.question": "Wcześniejsze wysyłanie tego elementu zatrzymało się przed zakończeniem.",
+
+  "resume.resume": "Wznów — {bytes} z {totalBytes} już w Dropbox",
+
+  "resume.startAgain": "Zacznij od nowa",
+
   "progress.preparing": "Wysyłanie do Dropboxa jest jeszcze przygotowywane: odczytywanie zawartości folderu…",
   "progress.running":
     "Trwa wysyłanie do Dropboxa: {files, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}} z {totalFiles}, {bytes} z {totalBytes}.",

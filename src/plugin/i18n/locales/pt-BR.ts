@@ -8,6 +8,12 @@ export const ptBR = {
 
   "send.nothingSelected": "Nada foi selecionado para enviar.",
 
+  "resume.question": "Um envio anterior deste item parou antes de terminar.",
+
+  "resume.resume": "Retomar — {bytes} de {totalBytes} já no Dropbox",
+
+  "resume.startAgain": "Começar de novo",
+
   "progress.preparing": "O envio para o Dropbox ainda está sendo preparado: lendo o conteúdo da pasta…",
   "progress.running":
     "Ainda enviando para o Dropbox: {files} de {totalFiles, plural, one {# arquivo} many {# de arquivos} other {# arquivos}}, {bytes} de {totalBytes}.",

@@ -8,6 +8,12 @@ export const pt = {
 
   "send.nothingSelected": "Não foi selecionado nada para enviar.",
 
+  "resume.question": "Um envio anterior deste item parou antes de terminar.",
+
+  "resume.resume": "Retomar — {bytes} de {totalBytes} já no Dropbox",
+
+  "resume.startAgain": "Começar de novo",
+
   "progress.preparing": "O envio para o Dropbox ainda está a ser preparado: a ler o conteúdo da pasta…",
   "progress.running":
     "Ainda a enviar para o Dropbox: {files} de {totalFiles, plural, one {# ficheiro} many {# de ficheiros} other {# ficheiros}}, {bytes} de {totalBytes}.",

@@ -8,6 +8,12 @@ export const ro = {
 
   "send.nothingSelected": "Nu a fost selectat nimic pentru trimitere.",
 
+  "resume.question": "O trimitere anterioară a acestui element s-a oprit înainte de final.",
+
+  "resume.resume": "Reluare — {bytes} din {totalBytes} deja în Dropbox",
+
+  "resume.startAgain": "Începe din nou",
+
   "progress.preparing": "Trimiterea în Dropbox încă se pregătește: se citește conținutul folderului…",
   "progress.running":
     "Trimiterea în Dropbox continuă: {files} din {totalFiles, plural, one {# fișier} few {# fișiere} other {# de fișiere}}, {bytes} din {totalBytes}.",

@@ -9,6 +9,12 @@ export const ru = {
 
   "send.nothingSelected": "Ничего не выбрано для отправки.",
 
+  "resume.question": "Предыдущая отправка этого элемента остановилась, не завершившись.",
+
+  "resume.resume": "Продолжить — {bytes} из {totalBytes} уже в Dropbox",
+
+  "resume.startAgain": "Начать заново",
+
   "progress.preparing": "Отправка в Dropbox ещё готовится: читается содержимое папки…",
   "progress.running":
     "Идёт отправка в Dropbox: {files} из {totalFiles, plural, one {# файла} few {# файлов} many {# файлов} other {# файла}}, {bytes} из {totalBytes}.",

@@ -8,6 +8,12 @@ export const si = {
 
   "send.nothingSelected": "යැවීමට කිසිවක් තෝරා නැත.",
 
+  "resume.question": "මෙම අයිතමයේ පෙර යැවීම අවසන් වීමට පෙර නතර විය.",
+
+  "resume.resume": "නැවත ආරම්භ කරන්න — {totalBytes} න් {bytes} දැනටමත් Dropbox හි ඇත",
+
+  "resume.startAgain": "මුල සිට අරඹන්න",
+
   "progress.preparing": "Dropbox වෙත යැවීම තවමත් සූදානම් වෙමින් පවතී: ෆෝල්ඩරයේ අන්තර්ගතය කියවමින්…",
   "progress.running":
     "තවමත් Dropbox වෙත යවමින්: {totalFiles, plural, one {ගොනු #} other {ගොනු #}} න් {files}, {totalBytes} න් {bytes}.",

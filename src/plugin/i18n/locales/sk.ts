@@ -8,6 +8,12 @@ export const sk = {
 
   "send.nothingSelected": "Na odoslanie nebolo nič vybrané.",
 
+  "resume.question": "Predchádzajúce odosielanie tejto položky sa zastavilo pred dokončením.",
+
+  "resume.resume": "Pokračovať — {bytes} z {totalBytes} už je v Dropboxe",
+
+  "resume.startAgain": "Začať znova",
+
   "progress.preparing": "Odosielanie do Dropboxu sa ešte pripravuje: načítava sa obsah priečinka…",
   "progress.running":
     "Stále sa odosiela do Dropboxu: {files, plural, one {# súbor} few {# súbory} many {# súboru} other {# súborov}} z {totalFiles}, {bytes} z {totalBytes}.",

@@ -8,6 +8,12 @@ export const sl = {
 
   "send.nothingSelected": "Za pošiljanje ni bilo nič izbrano.",
 
+  "resume.question": "Prejšnje pošiljanje tega elementa se je ustavilo, preden se je končalo.",
+
+  "resume.resume": "Nadaljuj — {bytes} od {totalBytes} je že v Dropboxu",
+
+  "resume.startAgain": "Začni znova",
+
   "progress.preparing": "Pošiljanje v Dropbox se še pripravlja: branje vsebine mape…",
   "progress.running":
     "Pošiljanje v Dropbox še poteka: {files, plural, one {# datoteka} two {# datoteki} few {# datoteke} other {# datotek}} od {totalFiles}, {bytes} od {totalBytes}.",

@@ -8,6 +8,12 @@ export const sqAL = {
 
   "send.nothingSelected": "Nuk u përzgjodh asgjë për t’u dërguar.",
 
+  "resume.question": "Një dërgim i mëparshëm i këtij elementi u ndal para se të përfundonte.",
+
+  "resume.resume": "Vazhdo — {bytes} nga {totalBytes} janë tashmë në Dropbox",
+
+  "resume.startAgain": "Fillo nga e para",
+
   "progress.preparing": "Dërgimi në Dropbox ende po përgatitet: po lexohet përmbajtja e dosjes…",
   "progress.running":
     "Dërgimi në Dropbox vazhdon: {files} nga {totalFiles, plural, one {# skedar} other {# skedarë}}, {bytes} nga {totalBytes}.",

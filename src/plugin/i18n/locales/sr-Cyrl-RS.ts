@@ -8,6 +8,12 @@ export const srCyrlRS = {
 
   "send.nothingSelected": "Ништа није изабрано за слање.",
 
+  "resume.question": "Претходно слање ове ставке се зауставило пре завршетка.",
+
+  "resume.resume": "Настави — {bytes} од {totalBytes} већ је у Dropbox-у",
+
+  "resume.startAgain": "Почни изнова",
+
   "progress.preparing": "Слање у Dropbox се још припрема: чита се садржај фасцикле…",
   "progress.running":
     "Слање у Dropbox је у току: {files, plural, one {# датотека} few {# датотеке} other {# датотека}} од {totalFiles}, {bytes} од {totalBytes}.",

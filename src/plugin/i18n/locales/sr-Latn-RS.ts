@@ -9,6 +9,12 @@ export const srLatnRS = {
 
   "send.nothingSelected": "Ništa nije izabrano za slanje.",
 
+  "resume.question": "Prethodno slanje ove stavke se zaustavilo pre završetka.",
+
+  "resume.resume": "Nastavi — {bytes} od {totalBytes} već je u Dropbox-u",
+
+  "resume.startAgain": "Počni iznova",
+
   "progress.preparing": "Slanje u Dropbox se još priprema: čita se sadržaj fascikle…",
   "progress.running":
     "Slanje u Dropbox je u toku: {files, plural, one {# datoteka} few {# datoteke} other {# datoteka}} od {totalFiles}, {bytes} od {totalBytes}.",

@@ -8,6 +8,12 @@ export const tr = {
 
   "send.nothingSelected": "Gönderilecek bir şey seçilmedi.",
 
+  "resume.question": "Bu öğenin önceki gönderimi tamamlanmadan durdu.",
+
+  "resume.resume": "Devam et — {totalBytes} verinin {bytes} kadarı zaten Dropbox’ta",
+
+  "resume.startAgain": "Baştan başla",
+
   "progress.preparing": "Dropbox’a gönderim hâlâ hazırlanıyor: klasörün içeriği okunuyor…",
   "progress.running":
     "Dropbox’a gönderim sürüyor: {totalFiles, plural, one {# dosyadan} other {# dosyadan}} {files}, {totalBytes} içinden {bytes}.",

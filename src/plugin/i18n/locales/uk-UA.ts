@@ -8,6 +8,12 @@ export const ukUA = {
 
   "send.nothingSelected": "Нічого не вибрано для надсилання.",
 
+  "resume.question": "Попереднє надсилання цього елемента зупинилося, не завершившись.",
+
+  "resume.resume": "Продовжити — {bytes} з {totalBytes} вже в Dropbox",
+
+  "resume.startAgain": "Почати знову",
+
   "progress.preparing": "Надсилання в Dropbox ще готується: читається вміст папки…",
   "progress.running":
     "Триває надсилання в Dropbox: {files, plural, one {# файл} few {# файли} many {# файлів} other {# файлу}} з {totalFiles}, {bytes} з {totalBytes}.",

@@ -8,6 +8,12 @@ export const vi = {
 
   "send.nothingSelected": "Chưa chọn mục nào để gửi.",
 
+  "resume.question": "Lần gửi trước của mục này đã dừng trước khi hoàn tất.",
+
+  "resume.resume": "Tiếp tục — {bytes} trên {totalBytes} đã có trong Dropbox",
+
+  "resume.startAgain": "Bắt đầu lại",
+
   "progress.preparing": "Đang chuẩn bị gửi đến Dropbox: đang đọc nội dung thư mục…",
   "progress.running":
     "Vẫn đang gửi đến Dropbox: {files}/{totalFiles, plural, other {# tệp}}, {bytes}/{totalBytes}.",

@@ -8,6 +8,12 @@ export const zhCN = {
 
   "send.nothingSelected": "未选择要发送的内容。",
 
+  "resume.question": "此项目之前的发送在完成前中断了。",
+
+  "resume.resume": "继续 — {totalBytes} 中的 {bytes} 已在 Dropbox 中",
+
+  "resume.startAgain": "重新开始",
+
   "progress.preparing": "正在准备发送到 Dropbox：正在读取文件夹内容…",
   "progress.running":
     "仍在发送到 Dropbox：{files}/{totalFiles, plural, other {# 个文件}}，{bytes}/{totalBytes}。",
