@@ -16,6 +16,8 @@ export const arSA = {
   "progress.refresh": "تحديث",
   "progress.cancel": "إلغاء الإرسال",
   "progress.cancelling": "جارٍ الإلغاء. تبقى الملفات المرسلة بالفعل في Dropbox؛ ولا يُحفظ أي ملف جزئي.",
+  "progress.operation": "جارٍ الإرسال إلى Dropbox: {name}",
+  "progress.operationMany": "جارٍ الإرسال إلى Dropbox: العناصر المحددة ({count})",
 
   "result.fileSent": "تم الإرسال إلى Dropbox: {path}",
   "result.fileRenamed": "تم الإرسال إلى Dropbox باسم {path}. لا يقبل Dropbox الاسم «{name}»، لذا تم تغييره.",

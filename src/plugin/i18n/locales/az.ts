@@ -17,6 +17,8 @@ export const az = {
   "progress.cancel": "Göndərməni ləğv et",
   "progress.cancelling":
     "Ləğv edilir. Artıq göndərilmiş fayllar Dropbox-da qalır; yarımçıq heç nə saxlanmır.",
+  "progress.operation": "Dropbox-a göndərilir: {name}",
+  "progress.operationMany": "Dropbox-a göndərilir: seçilmiş elementlər ({count})",
 
   "result.fileSent": "Dropbox-a göndərildi: {path}",
   "result.fileRenamed":

@@ -17,6 +17,8 @@ export const bg = {
   "progress.refresh": "Опресняване",
   "progress.cancel": "Отказ от изпращането",
   "progress.cancelling": "Отказване. Вече изпратените файлове остават в Dropbox; нищо непълно не се запазва.",
+  "progress.operation": "Изпращане в Dropbox: {name}",
+  "progress.operationMany": "Изпращане в Dropbox: избраните елементи ({count})",
 
   "result.fileSent": "Изпратено в Dropbox: {path}",
   "result.fileRenamed":

@@ -16,6 +16,8 @@ export const cs = {
   "progress.refresh": "Obnovit",
   "progress.cancel": "Zrušit odesílání",
   "progress.cancelling": "Ruší se. Již odeslané soubory zůstanou v Dropboxu; nic neúplného se neuloží.",
+  "progress.operation": "Odesílání do Dropboxu: {name}",
+  "progress.operationMany": "Odesílání do Dropboxu: vybrané položky ({count})",
 
   "result.fileSent": "Odesláno do Dropboxu: {path}",
   "result.fileRenamed":

@@ -19,6 +19,8 @@ export const de = {
   "progress.cancel": "Senden abbrechen",
   "progress.cancelling":
     "Wird abgebrochen. Bereits gesendete Dateien bleiben in Dropbox; nichts Unvollständiges wird gespeichert.",
+  "progress.operation": "Senden an Dropbox: {name}",
+  "progress.operationMany": "Senden an Dropbox: ausgewählte Elemente ({count})",
 
   "result.fileSent": "An Dropbox gesendet: {path}",
   "result.fileRenamed":

@@ -19,6 +19,8 @@ export const elGR = {
   "progress.cancel": "Ακύρωση αποστολής",
   "progress.cancelling":
     "Γίνεται ακύρωση. Τα αρχεία που έχουν ήδη σταλεί μένουν στο Dropbox· τίποτα μισό δεν αποθηκεύεται.",
+  "progress.operation": "Αποστολή στο Dropbox: {name}",
+  "progress.operationMany": "Αποστολή στο Dropbox: επιλεγμένα στοιχεία ({count})",
 
   "result.fileSent": "Στάλθηκε στο Dropbox: {path}",
   "result.fileRenamed":

@@ -21,6 +21,8 @@ export const en = {
   "progress.refresh": "Refresh",
   "progress.cancel": "Cancel sending",
   "progress.cancelling": "Cancelling. Files already sent stay in Dropbox; nothing partial is saved.",
+  "progress.operation": "Sending to Dropbox: {name}",
+  "progress.operationMany": "Sending to Dropbox: selected items ({count})",
 
   "result.fileSent": "Sent to Dropbox: {path}",
   "result.fileRenamed":

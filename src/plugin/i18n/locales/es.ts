@@ -8,6 +8,8 @@ export const es = {
   "progress.cancel": "Cancelar el envío",
   "progress.cancelling":
     "Cancelando. Los archivos ya enviados se quedan en Dropbox; no se guarda nada parcial.",
+  "progress.operation": "Enviando a Dropbox: {name}",
+  "progress.operationMany": "Enviando a Dropbox: elementos seleccionados ({count})",
   "menu.account": "Conexión con Dropbox",
 
   "send.background":

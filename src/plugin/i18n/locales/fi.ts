@@ -17,6 +17,8 @@ export const fi = {
   "progress.cancel": "Peruuta lähetys",
   "progress.cancelling":
     "Peruutetaan. Jo lähetetyt tiedostot jäävät Dropboxiin; mitään keskeneräistä ei tallenneta.",
+  "progress.operation": "Lähetetään Dropboxiin: {name}",
+  "progress.operationMany": "Lähetetään Dropboxiin: valitut kohteet ({count})",
 
   "result.fileSent": "Lähetetty Dropboxiin: {path}",
   "result.fileRenamed":

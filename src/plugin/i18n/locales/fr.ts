@@ -8,6 +8,8 @@ export const fr = {
   "progress.cancel": "Annuler l’envoi",
   "progress.cancelling":
     "Annulation. Les fichiers déjà envoyés restent dans Dropbox ; rien de partiel n’est enregistré.",
+  "progress.operation": "Envoi vers Dropbox : {name}",
+  "progress.operationMany": "Envoi vers Dropbox : éléments sélectionnés ({count})",
   "menu.account": "Connexion Dropbox",
 
   "send.background":

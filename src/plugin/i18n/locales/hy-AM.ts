@@ -17,6 +17,8 @@ export const hyAM = {
   "progress.cancel": "Չեղարկել ուղարկումը",
   "progress.cancelling":
     "Չեղարկվում է։ Արդեն ուղարկված ֆայլերը մնում են Dropbox-ում, ոչ մի կիսատ ֆայլ չի պահվում։",
+  "progress.operation": "Ուղարկվում է Dropbox: {name}",
+  "progress.operationMany": "Ուղարկվում է Dropbox: ընտրված տարրեր ({count})",
 
   "result.fileSent": "Ուղարկվեց Dropbox՝ {path}",
   "result.fileRenamed":

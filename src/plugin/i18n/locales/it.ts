@@ -18,6 +18,8 @@ export const it = {
   "progress.cancel": "Annulla invio",
   "progress.cancelling":
     "Annullamento in corso. I file già inviati restano in Dropbox; non viene salvato nulla di parziale.",
+  "progress.operation": "Invio a Dropbox: {name}",
+  "progress.operationMany": "Invio a Dropbox: elementi selezionati ({count})",
 
   "result.fileSent": "Inviato a Dropbox: {path}",
   "result.fileRenamed":

@@ -17,6 +17,8 @@ export const jaJP = {
   "progress.cancel": "送信をキャンセル",
   "progress.cancelling":
     "キャンセルしています。送信済みのファイルは Dropbox に残ります。途中までのファイルは保存されません。",
+  "progress.operation": "Dropbox に送信中：{name}",
+  "progress.operationMany": "Dropbox に送信中：選択した項目 ({count})",
 
   "result.fileSent": "Dropbox に送信しました: {path}",
   "result.fileRenamed":

@@ -18,6 +18,8 @@ export const koKR = {
   "progress.cancel": "보내기 취소",
   "progress.cancelling":
     "취소하는 중입니다. 이미 보낸 파일은 Dropbox에 남고, 일부만 전송된 파일은 저장되지 않습니다.",
+  "progress.operation": "Dropbox로 보내는 중: {name}",
+  "progress.operationMany": "Dropbox로 보내는 중: 선택한 항목 ({count})",
 
   "result.fileSent": "Dropbox로 보냈습니다: {path}",
   "result.fileRenamed":

@@ -15,6 +15,8 @@ export const loLA = {
   "progress.refresh": "ໂຫຼດຄືນ",
   "progress.cancel": "ຍົກເລີກການສົ່ງ",
   "progress.cancelling": "ກຳລັງຍົກເລີກ. ໄຟລ໌ທີ່ສົ່ງແລ້ວຍັງຢູ່ໃນ Dropbox; ບໍ່ມີໄຟລ໌ທີ່ບໍ່ຄົບຖືກບັນທຶກ.",
+  "progress.operation": "ກຳລັງສົ່ງໄປ Dropbox: {name}",
+  "progress.operationMany": "ກຳລັງສົ່ງໄປ Dropbox: ລາຍການທີ່ເລືອກ ({count})",
 
   "result.fileSent": "ສົ່ງໄປ Dropbox ແລ້ວ: {path}",
   "result.fileRenamed": "ສົ່ງໄປ Dropbox ເປັນ {path}. Dropbox ບໍ່ຮັບຊື່ “{name}” ຈຶ່ງໄດ້ປ່ຽນຊື່.",

@@ -17,6 +17,8 @@ export const lv = {
   "progress.cancel": "Atcelt sūtīšanu",
   "progress.cancelling":
     "Notiek atcelšana. Jau nosūtītie faili paliek Dropbox; nekas nepilnīgs netiek saglabāts.",
+  "progress.operation": "Sūtīšana uz Dropbox: {name}",
+  "progress.operationMany": "Sūtīšana uz Dropbox: atlasītie vienumi ({count})",
 
   "result.fileSent": "Nosūtīts uz Dropbox: {path}",
   "result.fileRenamed":

@@ -19,6 +19,8 @@ export const nl = {
   "progress.cancel": "Versturen annuleren",
   "progress.cancelling":
     "Bezig met annuleren. Al verstuurde bestanden blijven in Dropbox; er wordt niets onvolledigs opgeslagen.",
+  "progress.operation": "Versturen naar Dropbox: {name}",
+  "progress.operationMany": "Versturen naar Dropbox: geselecteerde items ({count})",
 
   "result.fileSent": "Naar Dropbox verstuurd: {path}",
   "result.fileRenamed":

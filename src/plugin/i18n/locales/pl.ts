@@ -17,6 +17,8 @@ export const pl = {
   "progress.cancel": "Anuluj wysyłanie",
   "progress.cancelling":
     "Anulowanie. Już wysłane pliki pozostają w Dropboxie; nic niekompletnego nie zostanie zapisane.",
+  "progress.operation": "Wysyłanie do Dropboxa: {name}",
+  "progress.operationMany": "Wysyłanie do Dropboxa: zaznaczone elementy ({count})",
 
   "result.fileSent": "Wysłano do Dropboxa: {path}",
   "result.fileRenamed":

@@ -16,6 +16,8 @@ export const ptBR = {
   "progress.refresh": "Atualizar",
   "progress.cancel": "Cancelar envio",
   "progress.cancelling": "Cancelando. Os arquivos já enviados ficam no Dropbox; nada incompleto é salvo.",
+  "progress.operation": "Enviando para o Dropbox: {name}",
+  "progress.operationMany": "Enviando para o Dropbox: itens selecionados ({count})",
 
   "result.fileSent": "Enviado para o Dropbox: {path}",
   "result.fileRenamed":

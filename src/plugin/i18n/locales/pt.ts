@@ -17,6 +17,8 @@ export const pt = {
   "progress.cancel": "Cancelar envio",
   "progress.cancelling":
     "A cancelar. Os ficheiros já enviados ficam no Dropbox; não é guardado nada incompleto.",
+  "progress.operation": "A enviar para o Dropbox: {name}",
+  "progress.operationMany": "A enviar para o Dropbox: itens selecionados ({count})",
 
   "result.fileSent": "Enviado para o Dropbox: {path}",
   "result.fileRenamed":

@@ -17,6 +17,8 @@ export const ro = {
   "progress.cancel": "Anulează trimiterea",
   "progress.cancelling":
     "Se anulează. Fișierele deja trimise rămân în Dropbox; nu se salvează nimic incomplet.",
+  "progress.operation": "Se trimite în Dropbox: {name}",
+  "progress.operationMany": "Se trimite în Dropbox: elementele selectate ({count})",
 
   "result.fileSent": "Trimis în Dropbox: {path}",
   "result.fileRenamed":

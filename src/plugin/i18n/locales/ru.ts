@@ -17,6 +17,8 @@ export const ru = {
   "progress.refresh": "Обновить",
   "progress.cancel": "Отменить отправку",
   "progress.cancelling": "Отмена. Уже отправленные файлы остаются в Dropbox; частичные файлы не сохраняются.",
+  "progress.operation": "Отправка в Dropbox: {name}",
+  "progress.operationMany": "Отправка в Dropbox: выбранные элементы ({count})",
 
   "result.fileSent": "Отправлено в Dropbox: {path}",
   "result.fileRenamed":

@@ -16,6 +16,8 @@ export const sk = {
   "progress.refresh": "Obnoviť",
   "progress.cancel": "Zrušiť odosielanie",
   "progress.cancelling": "Ruší sa. Už odoslané súbory zostanú v Dropboxe; nič neúplné sa neuloží.",
+  "progress.operation": "Odosielanie do Dropboxu: {name}",
+  "progress.operationMany": "Odosielanie do Dropboxu: vybrané položky ({count})",
 
   "result.fileSent": "Odoslané do Dropboxu: {path}",
   "result.fileRenamed":

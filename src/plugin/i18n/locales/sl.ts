@@ -18,6 +18,8 @@ export const sl = {
   "progress.cancel": "Prekliči pošiljanje",
   "progress.cancelling":
     "Preklic poteka. Že poslane datoteke ostanejo v Dropboxu; nič nepopolnega se ne shrani.",
+  "progress.operation": "Pošiljanje v Dropbox: {name}",
+  "progress.operationMany": "Pošiljanje v Dropbox: izbrani elementi ({count})",
 
   "result.fileSent": "Poslano v Dropbox: {path}",
   "result.fileRenamed":

@@ -17,6 +17,8 @@ export const sqAL = {
   "progress.cancel": "Anulo dërgimin",
   "progress.cancelling":
     "Po anulohet. Skedarët e dërguar tashmë mbeten në Dropbox; asgjë e paplotë nuk ruhet.",
+  "progress.operation": "Po dërgohet në Dropbox: {name}",
+  "progress.operationMany": "Po dërgohet në Dropbox: elementet e zgjedhura ({count})",
 
   "result.fileSent": "U dërgua në Dropbox: {path}",
   "result.fileRenamed":

@@ -16,6 +16,8 @@ export const srCyrlRS = {
   "progress.refresh": "Освежи",
   "progress.cancel": "Откажи слање",
   "progress.cancelling": "Отказује се. Већ послате датотеке остају у Dropbox-у; ништа непотпуно се не чува.",
+  "progress.operation": "Слање у Dropbox: {name}",
+  "progress.operationMany": "Слање у Dropbox: изабране ставке ({count})",
 
   "result.fileSent": "Послато у Dropbox: {path}",
   "result.fileRenamed": "Послато у Dropbox као {path}. Dropbox не прихвата име „{name}”, па је промењено.",

@@ -17,6 +17,8 @@ export const srLatnRS = {
   "progress.refresh": "Osveži",
   "progress.cancel": "Otkaži slanje",
   "progress.cancelling": "Otkazuje se. Već poslate datoteke ostaju u Dropbox-u; ništa nepotpuno se ne čuva.",
+  "progress.operation": "Slanje u Dropbox: {name}",
+  "progress.operationMany": "Slanje u Dropbox: izabrane stavke ({count})",
 
   "result.fileSent": "Poslato u Dropbox: {path}",
   "result.fileRenamed": "Poslato u Dropbox kao {path}. Dropbox ne prihvata ime „{name}”, pa je promenjeno.",

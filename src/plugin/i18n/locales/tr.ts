@@ -17,6 +17,8 @@ export const tr = {
   "progress.cancel": "Gönderimi iptal et",
   "progress.cancelling":
     "İptal ediliyor. Gönderilmiş dosyalar Dropbox’ta kalır; yarım hiçbir şey kaydedilmez.",
+  "progress.operation": "Dropbox’a gönderiliyor: {name}",
+  "progress.operationMany": "Dropbox’a gönderiliyor: seçili öğeler ({count})",
 
   "result.fileSent": "Dropbox’a gönderildi: {path}",
   "result.fileRenamed":

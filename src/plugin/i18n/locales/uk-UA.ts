@@ -18,6 +18,8 @@ export const ukUA = {
   "progress.cancel": "Скасувати надсилання",
   "progress.cancelling":
     "Скасування. Уже надіслані файли лишаються в Dropbox; нічого неповного не зберігається.",
+  "progress.operation": "Надсилання в Dropbox: {name}",
+  "progress.operationMany": "Надсилання в Dropbox: вибрані елементи ({count})",
 
   "result.fileSent": "Надіслано в Dropbox: {path}",
   "result.fileRenamed": "Надіслано в Dropbox як {path}. Dropbox не приймає назву «{name}», тому її змінено.",

@@ -17,6 +17,8 @@ export const vi = {
   "progress.refresh": "Làm mới",
   "progress.cancel": "Hủy gửi",
   "progress.cancelling": "Đang hủy. Các tệp đã gửi vẫn ở trong Dropbox; không lưu tệp nào dở dang.",
+  "progress.operation": "Đang gửi đến Dropbox: {name}",
+  "progress.operationMany": "Đang gửi đến Dropbox: các mục đã chọn ({count})",
 
   "result.fileSent": "Đã gửi đến Dropbox: {path}",
   "result.fileRenamed":
