@@ -13,8 +13,7 @@ export const elGR = {
   "progress.running":
     "Η αποστολή στο Dropbox συνεχίζεται: {files} από {totalFiles, plural, one {# αρχείο} other {# αρχεία}}, {bytes} από {totalBytes}.",
   "progress.title": "Αποστολή στο Dropbox",
-  "progress.explain":
-    "Η γραμμή παραμένει απασχολημένη μέχρι να τελειώσει η εργασία· έπειτα θα δείτε πού πήγαν όλα.",
+  "progress.explain": "Όταν τελειώσει η εργασία, θα δείτε πού πήγαν όλα.",
   "progress.refresh": "Ανανέωση",
   "progress.cancel": "Ακύρωση αποστολής",
   "progress.cancelling":

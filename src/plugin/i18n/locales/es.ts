@@ -3,7 +3,7 @@ import type { MessageKey } from "./en";
 export const es = {
   "menu.send": "Enviar a Dropbox",
   "progress.title": "Enviando a Dropbox",
-  "progress.explain": "La fila sigue ocupada hasta que termine el trabajo; después verá dónde quedó todo.",
+  "progress.explain": "Cuando termine el trabajo, verá dónde quedó todo.",
   "progress.refresh": "Actualizar",
   "progress.cancel": "Cancelar el envío",
   "progress.cancelling":

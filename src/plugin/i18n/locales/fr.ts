@@ -3,7 +3,7 @@ import type { MessageKey } from "./en";
 export const fr = {
   "menu.send": "Envoyer vers Dropbox",
   "progress.title": "Envoi vers Dropbox",
-  "progress.explain": "La ligne reste occupée jusqu’à la fin ; vous verrez ensuite où tout est arrivé.",
+  "progress.explain": "À la fin, vous verrez où tout est arrivé.",
   "progress.refresh": "Actualiser",
   "progress.cancel": "Annuler l’envoi",
   "progress.cancelling":

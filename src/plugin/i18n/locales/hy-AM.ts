@@ -12,7 +12,7 @@ export const hyAM = {
   "progress.running":
     "Dropbox ուղարկումը շարունակվում է՝ {files}/{totalFiles, plural, one {# ֆայլ} other {# ֆայլ}}, {bytes}/{totalBytes}։",
   "progress.title": "Ուղարկվում է Dropbox",
-  "progress.explain": "Տողը զբաղված է մնում մինչև առաջադրանքի ավարտը, հետո կտեսնեք, թե ինչն ուր գնաց։",
+  "progress.explain": "Առաջադրանքի ավարտին կտեսնեք, թե ինչն ուր գնաց։",
   "progress.refresh": "Թարմացնել",
   "progress.cancel": "Չեղարկել ուղարկումը",
   "progress.cancelling":

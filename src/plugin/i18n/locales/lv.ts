@@ -12,7 +12,7 @@ export const lv = {
   "progress.running":
     "Joprojām notiek sūtīšana uz Dropbox: {files, plural, zero {# failu} one {# fails} other {# faili}} no {totalFiles}, {bytes} no {totalBytes}.",
   "progress.title": "Sūtīšana uz Dropbox",
-  "progress.explain": "Rinda paliek aizņemta, līdz darbs beidzas; tad redzēsiet, kur viss nonāca.",
+  "progress.explain": "Kad darbs beigsies, redzēsiet, kur viss nonāca.",
   "progress.refresh": "Atsvaidzināt",
   "progress.cancel": "Atcelt sūtīšanu",
   "progress.cancelling":

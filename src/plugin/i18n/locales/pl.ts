@@ -12,7 +12,7 @@ export const pl = {
   "progress.running":
     "Trwa wysyłanie do Dropboxa: {files, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}} z {totalFiles}, {bytes} z {totalBytes}.",
   "progress.title": "Wysyłanie do Dropboxa",
-  "progress.explain": "Wiersz pozostaje zajęty do końca zadania; potem zobaczysz, gdzie wszystko trafiło.",
+  "progress.explain": "Po zakończeniu zadania zobaczysz, gdzie wszystko trafiło.",
   "progress.refresh": "Odśwież",
   "progress.cancel": "Anuluj wysyłanie",
   "progress.cancelling":

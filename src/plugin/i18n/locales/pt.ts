@@ -12,7 +12,7 @@ export const pt = {
   "progress.running":
     "Ainda a enviar para o Dropbox: {files} de {totalFiles, plural, one {# ficheiro} many {# de ficheiros} other {# ficheiros}}, {bytes} de {totalBytes}.",
   "progress.title": "A enviar para o Dropbox",
-  "progress.explain": "A linha fica ocupada até a tarefa terminar; depois verá para onde foi tudo.",
+  "progress.explain": "Quando a tarefa terminar, verá para onde foi tudo.",
   "progress.refresh": "Atualizar",
   "progress.cancel": "Cancelar envio",
   "progress.cancelling":

@@ -12,8 +12,7 @@ export const sl = {
   "progress.running":
     "Pošiljanje v Dropbox še poteka: {files, plural, one {# datoteka} two {# datoteki} few {# datoteke} other {# datotek}} od {totalFiles}, {bytes} od {totalBytes}.",
   "progress.title": "Pošiljanje v Dropbox",
-  "progress.explain":
-    "Vrstica ostane zasedena, dokler se opravilo ne konča; nato boste videli, kam je šlo vse.",
+  "progress.explain": "Ko se opravilo konča, boste videli, kam je šlo vse.",
   "progress.refresh": "Osveži",
   "progress.cancel": "Prekliči pošiljanje",
   "progress.cancelling":

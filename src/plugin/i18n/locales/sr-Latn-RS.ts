@@ -13,7 +13,7 @@ export const srLatnRS = {
   "progress.running":
     "Slanje u Dropbox je u toku: {files, plural, one {# datoteka} few {# datoteke} other {# datoteka}} od {totalFiles}, {bytes} od {totalBytes}.",
   "progress.title": "Slanje u Dropbox",
-  "progress.explain": "Red ostaje zauzet dok se posao ne završi; zatim ćete videti gde je sve otišlo.",
+  "progress.explain": "Kada se posao završi, videćete gde je sve otišlo.",
   "progress.refresh": "Osveži",
   "progress.cancel": "Otkaži slanje",
   "progress.cancelling": "Otkazuje se. Već poslate datoteke ostaju u Dropbox-u; ništa nepotpuno se ne čuva.",

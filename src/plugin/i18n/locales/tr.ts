@@ -12,7 +12,7 @@ export const tr = {
   "progress.running":
     "Dropbox’a gönderim sürüyor: {totalFiles, plural, one {# dosyadan} other {# dosyadan}} {files}, {totalBytes} içinden {bytes}.",
   "progress.title": "Dropbox’a gönderiliyor",
-  "progress.explain": "İş bitene kadar satır meşgul kalır; sonra her şeyin nereye gittiğini görürsünüz.",
+  "progress.explain": "İş bittiğinde her şeyin nereye gittiğini görürsünüz.",
   "progress.refresh": "Yenile",
   "progress.cancel": "Gönderimi iptal et",
   "progress.cancelling":

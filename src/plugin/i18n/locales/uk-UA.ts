@@ -12,8 +12,7 @@ export const ukUA = {
   "progress.running":
     "Триває надсилання в Dropbox: {files, plural, one {# файл} few {# файли} many {# файлів} other {# файлу}} з {totalFiles}, {bytes} з {totalBytes}.",
   "progress.title": "Надсилання в Dropbox",
-  "progress.explain":
-    "Рядок лишається зайнятим до завершення завдання; потім ви побачите, куди все потрапило.",
+  "progress.explain": "Коли завдання завершиться, ви побачите, куди все потрапило.",
   "progress.refresh": "Оновити",
   "progress.cancel": "Скасувати надсилання",
   "progress.cancelling":
