@@ -26,6 +26,10 @@ export enum Actions {
   closeModal = "close-modal",
   sendPostMessage = "send-post-message",
   saveSettings = "save-settings",
+  /** Newer SDK (docspace-plugin-sdk src/utils/index.ts Actions): the portal's floating operations button. */
+  addFloatingOperationsButton = "add-floating-operations-button",
+  updateFloatingOperationsButton = "update-floating-operations-button",
+  removeFloatingOperationsButton = "remove-floating-operations-button",
 }
 
 export enum PluginStatus {
@@ -594,6 +598,54 @@ export interface IMessage {
   modalDialogProps?: IModalDialog;
   postMessage?: { frameId: string; message: Record<string, unknown> };
   settings?: string;
+  /** Newer SDK: for add- and update-floating-operations-button. */
+  floatingOperationsButtonProps?: IFloatingOperationsButton;
+  /** Newer SDK: for remove-floating-operations-button. */
+  floatingOperationsButtonPropsId?: string;
+}
+
+/* ------------------------- newer SDK: src/interfaces/components/IFloatingOperationsButton.ts */
+
+/** The operation's kind; the portal picks its icon from it. */
+export enum FloatingOperationType {
+  Download = "download",
+  Convert = "convert",
+  Copy = "copy",
+  Duplicate = "duplicate",
+  MarkAsRead = "markAsRead",
+  DeletePermanently = "deletePermanently",
+  ExportIndex = "exportIndex",
+  Move = "move",
+  Trash = "trash",
+  Other = "other",
+  Upload = "upload",
+  DeleteVersionFile = "deleteVersionFile",
+  Backup = "backup",
+}
+
+export interface IFloatingOperation {
+  id: string;
+  label: string;
+  operation: FloatingOperationType;
+  alert: boolean;
+  completed: boolean;
+  /** 0-100; without it the portal shows an endless loader. */
+  percent?: number;
+  /** A file name in the plugin's assets folder. */
+  icon?: string;
+}
+
+export interface IFloatingOperationsButton {
+  /** Portal-wide key: add is ignored while a button with this id exists, update while none does. */
+  id: string;
+  operations?: IFloatingOperation[];
+  operationsCompleted?: boolean;
+  operationsAlert?: boolean;
+  showCancelButton?: boolean;
+  cancelOperation?: () => Promise<IMessage | void> | IMessage | void;
+  onCancelOperationFromList?: (operationId: string) => Promise<IMessage | void> | IMessage | void;
+  /** Called once when the button is first shown; dispatchMessage works at any time after. */
+  onLoad?: (dispatchMessage: (message: IMessage) => void) => Promise<IMessage | void> | IMessage | void;
 }
 
 /* ------------------------------------------------------------- items (SDK src/interfaces/items) */

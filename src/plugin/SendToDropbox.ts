@@ -22,6 +22,7 @@ import {
   type Translate,
 } from "./i18n";
 import { JobRegistry } from "./jobs";
+import { DialogRefresher, ProgressBoard, portalWindow, type PortalWindow, type Via } from "./progress";
 import { guardAsync } from "./guard";
 import { classifyProblem } from "./messages";
 import { decodeSettings, isUsable, type PluginSettings } from "./settings/codec";
@@ -45,6 +46,8 @@ export interface SendToDropboxOptions {
   /** The engine behind the adapter; by default the real one, configured from setAPI. */
   services?: (api: PortalApi) => PluginServices;
   environment?: Environment;
+  /** The portal page the plugin frame lives in; by default the frame's parent. */
+  portal?: () => PortalWindow | null;
 }
 
 /**
@@ -105,10 +108,13 @@ export class SendToDropbox
       log,
       fail,
     });
+    const portal = options.portal ?? portalWindow;
     this.#sendFlow = new SendFlow({
       services: lazyServices,
       tokens,
       jobs: this.#jobs,
+      board: new ProgressBoard({ t: () => this.#t(), portal, log }),
+      refresher: new DialogRefresher(portal),
       settings: () => this.#saved,
       t: () => this.#t(),
       language: () => this.#lang(),
@@ -232,9 +238,9 @@ export class SendToDropbox
       this.status = isUsable(this.#saved) ? PluginStatus.active : PluginStatus.hide;
       const menu = { audience: this.#saved.audience, personal: this.#saved.mode === "personal" };
       const handlers = {
-        onSend: (target: SendTarget) => this.#guard(() => this.#sendFlow.send([target])),
+        onSend: (target: SendTarget, via: Via) => this.#guard(() => this.#sendFlow.send([target], via)),
         onGroupSend: (selection: GroupSelection, kind: "file" | "folder") =>
-          this.#guard(() => this.#sendFlow.send(groupTargets(selection, kind))),
+          this.#guard(() => this.#sendFlow.send(groupTargets(selection, kind), "group")),
         onAccount: () => this.#guard(() => this.#sendFlow.account()),
       };
       this.contextMenuItems.clear();

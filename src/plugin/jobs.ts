@@ -1,15 +1,22 @@
-// Jobs in flight in this browser, keyed by the selected items. The host has no progress component
-// and no way for a plugin to push UI, so progress is shown on demand: a second click on an item
-// whose job is still running opens a progress dialog (refresh, cancel) instead of starting a
-// duplicate. DocSpace numbers files and folders separately, so a key names the kind as well as the
-// id: file 42 and folder 42 are different jobs.
+// Jobs in flight in this browser, keyed by the selected items. Where the portal has a floating
+// operations button, each job is an operation there (progress.ts); everywhere, a second click on an
+// item whose job is still running answers with its progress instead of starting a duplicate.
+// DocSpace numbers files and folders separately, so a key names the kind as well as the id: file 42
+// and folder 42 are different jobs.
 import type { JobProgress, SendTarget } from "./transfer";
 
 export interface RunningJob {
+  /** Unique in this browser tab: the job's operation id in the floating button. */
+  readonly id: string;
   readonly keys: readonly string[];
+  readonly targets: readonly SendTarget[];
   progress: JobProgress;
   /** Cancels the job; the engine commits nothing partial. */
   readonly controller: AbortController;
+  /** Settles when the job has ended, whatever the outcome. */
+  readonly ended: Promise<void>;
+  /** The host marks this file row busy while the callback that started the job is pending. */
+  marked: boolean;
 }
 
 export function jobKey(target: SendTarget): string {
@@ -21,6 +28,8 @@ export function jobKey(target: SendTarget): string {
 
 export class JobRegistry {
   private readonly byKey = new Map<string, RunningJob>();
+  private readonly ends = new Map<RunningJob, () => void>();
+  private started = 0;
 
   /** The running job that covers any of these items. */
   find(targets: readonly SendTarget[]): RunningJob | undefined {
@@ -32,16 +41,33 @@ export class JobRegistry {
   }
 
   start(targets: readonly SendTarget[]): RunningJob {
+    let end: () => void = () => undefined;
+    const ended = new Promise<void>((resolve) => {
+      end = resolve;
+    });
+    this.started += 1;
     const job: RunningJob = {
+      id: `job-${String(this.started)}`,
       keys: targets.map(jobKey),
+      targets: [...targets],
       progress: { transferredBytes: 0, totalBytes: 0, finishedFiles: 0, totalFiles: 0 },
       controller: new AbortController(),
+      ended,
+      marked: false,
     };
     for (const key of job.keys) this.byKey.set(key, job);
+    this.ends.set(job, end);
     return job;
   }
 
   finish(job: RunningJob): void {
     for (const key of job.keys) if (this.byKey.get(key) === job) this.byKey.delete(key);
+    this.ends.get(job)?.();
+    this.ends.delete(job);
+  }
+
+  /** Jobs started and not yet finished. */
+  get running(): number {
+    return this.ends.size;
   }
 }

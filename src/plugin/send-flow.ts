@@ -11,6 +11,7 @@ import { guardAsync, guardSync, type Fallback } from "./guard";
 import type { PersonalTokens } from "./credentials";
 import type { Language, Translate } from "./i18n";
 import { jobKey, type JobRegistry, type RunningJob } from "./jobs";
+import { REFRESH_EVENT, type DialogRefresher, type Outcome, type ProgressBoard, type Via } from "./progress";
 import { classifyProblem, type ProblemKind } from "./messages";
 import { isUsable, type PluginSettings } from "./settings/codec";
 import type {
@@ -39,6 +40,10 @@ export interface SendFlowHost {
   services: PluginServices;
   tokens: PersonalTokens;
   jobs: JobRegistry;
+  /** Live progress: the portal's floating operations button and the leave-page guard. */
+  board: ProgressBoard;
+  /** Keeps an open progress dialog current where the host allows it. */
+  refresher: DialogRefresher;
   settings: () => PluginSettings;
   t: () => Translate;
   language: () => Language;
@@ -87,12 +92,12 @@ export class SendFlow {
     return problemToast(kind, this.context());
   }
 
-  /** The menu item's onClick and onGroupClick land here. Never throws. */
-  async send(targets: SendTarget[], choice?: ResumeChoice): Promise<IMessage> {
+  /** The menu item's onClick, onItemClick and onGroupClick land here. Never throws. */
+  async send(targets: SendTarget[], via: Via = "click", choice?: ResumeChoice): Promise<IMessage> {
     try {
       if (targets.length === 0) return toast(ToastType.info, this.host.t()("send.nothingSelected"));
       const running = this.host.jobs.find(targets);
-      if (running) return this.progress(running);
+      if (running) return await this.again(running, via);
       const report = this.takeReport(targets);
       if (report) return report;
       const settings = this.host.settings();
@@ -105,7 +110,7 @@ export class SendFlow {
         const offer = await this.resumeOffer(targets);
         if (offer) return offer;
       }
-      return await this.run(targets, settings, credential, choice);
+      return await this.run(targets, settings, credential, via, choice);
     } catch (error) {
       this.host.log("send", error);
       return this.fail(classifyProblem(error));
@@ -164,9 +169,9 @@ export class SendFlow {
   private sendInBackground(targets: SendTarget[], choice?: ResumeChoice): IMessage {
     const keys = targets.map(jobKey);
     for (const key of keys) this.unreported.delete(key);
-    void this.send(targets, choice).then((message) => {
-      const report = { keys, message };
-      for (const key of keys) this.unreported.set(key, report);
+    void this.send(targets, "background", choice).then((message) => {
+      // Shown in the floating button, the outcome follows there; otherwise it waits for an ask.
+      if (!message.floatingOperationsButtonProps) this.keep(keys, message);
     });
     return mergeMessages(
       { actions: [Actions.closeModal] },
@@ -174,8 +179,28 @@ export class SendFlow {
     );
   }
 
+  private keep(keys: readonly string[], message: IMessage): void {
+    const report = { keys, message };
+    for (const key of keys) this.unreported.set(key, report);
+  }
+
+  /**
+   * A second click on a running job. Its file row is marked busy by the host while the click that
+   * started it is pending, and this click marked it again: answering now would clear the mark when
+   * this callback settles (ContextOptionsStore.js onLoadPlugins `setActiveFiles([])`) while the job
+   * still runs. So the answer waits for the job's end (the first click shows its result).
+   */
+  private async again(job: RunningJob, via: Via): Promise<IMessage> {
+    if (job.marked && via === "click") {
+      await job.ended;
+      return {};
+    }
+    return this.progress(job);
+  }
+
   /** A second click on a running job: its progress, with Refresh and Cancel. */
   private progress(job: RunningJob): IMessage {
+    this.host.refresher.start(job);
     const ctx = this.context();
     return {
       actions: [Actions.showModal],
@@ -184,6 +209,7 @@ export class SendFlow {
           progress: () => job.progress,
           cancel: () => {
             job.controller.abort();
+            this.host.refresher.stop();
             return mergeMessages(
               { actions: [Actions.closeModal] },
               toast(ToastType.info, ctx.t("progress.cancelling")),
@@ -191,6 +217,7 @@ export class SendFlow {
           },
         },
         ctx,
+        REFRESH_EVENT,
       ),
     };
   }
@@ -212,13 +239,46 @@ export class SendFlow {
     return token ? { type: "refresh", token } : null;
   }
 
+  /**
+   * Starts the job. Where the host has the floating operations button (or may have it: a click
+   * through onItemClick or the group menu, before any evidence against it) the callback answers at
+   * once with the button and the outcome follows through the button's dispatchMessage; otherwise
+   * the callback holds until the job ends and answers with the outcome, as DocSpace 3.6 expects.
+   */
   private async run(
     targets: SendTarget[],
     settings: PluginSettings,
     credential: DropboxCredential,
+    via: Via,
     choice?: ResumeChoice,
   ): Promise<IMessage> {
     const job = this.host.jobs.start(targets);
+    // A dialog's Send now cannot hand the host a button (the client's dialog controls pass no
+    // floating-operations handlers), so it uses one only when the host has already loaded it.
+    const floating =
+      via === "background" ? this.host.board.present : via !== "click" && !this.host.board.absent;
+    job.marked = via === "click" && !floating && targets.length === 1 && targets[0]?.kind === "file";
+    this.host.board.begin(job);
+    const outcome = this.execute(job, targets, settings, credential, choice).catch((error: unknown) => {
+      this.host.log("send", error);
+      return this.fail(classifyProblem(error));
+    });
+    if (!floating) return await outcome;
+    // Without the button after all, the outcome waits for the next ask on these items.
+    void outcome.then((message) => {
+      if (!this.host.board.deliver(message)) this.keep(job.keys, message);
+    });
+    return this.host.board.showMessage();
+  }
+
+  private async execute(
+    job: RunningJob,
+    targets: SendTarget[],
+    settings: PluginSettings,
+    credential: DropboxCredential,
+    choice: ResumeChoice | undefined,
+  ): Promise<IMessage> {
+    let ended: Exclude<Outcome, "running"> = "failed";
     try {
       const userId = this.host.services.interruptedJob ? await this.userId() : undefined;
       const result = await this.host.services.send({
@@ -233,18 +293,22 @@ export class SendFlow {
         },
         onProgress: (progress) => {
           job.progress = { ...progress };
+          this.host.board.progress(job);
         },
         signal: job.controller.signal,
       });
       if (job.controller.signal.aborted && !result.files.some((file) => file.path !== undefined)) {
+        ended = "cancelled";
         return this.fail("cancelled");
       }
+      ended = result.files.some((file) => file.error !== undefined) ? "failed" : "done";
       const [only] = result.files;
       const link = result.files.length === 1 ? (only?.shareLink ?? result.shareLink) : result.shareLink;
       const copied = link ? await this.host.copyText(link) : false;
       return resultMessage(result, this.context(), copied);
     } catch (error) {
       const kind = classifyProblem(error);
+      if (kind === "cancelled") ended = "cancelled";
       this.host.log("transfer", error);
       if (settings.mode === "personal" && (kind === "dropbox-auth" || kind === "not-connected")) {
         // The stored token no longer works (revoked, or the app changed): forget it and reconnect.
@@ -255,6 +319,7 @@ export class SendFlow {
       return this.fail(kind);
     } finally {
       this.host.jobs.finish(job);
+      this.host.board.end(job, ended);
     }
   }
 

@@ -36,6 +36,8 @@ export interface JobProgress {
   totalBytes: number;
   finishedFiles: number;
   totalFiles: number;
+  /** The selected item the latest file belongs to, as named in Dropbox ("Report.docx", "Folder A"). */
+  item?: string;
 }
 
 export interface FileOutcome {

@@ -163,6 +163,15 @@ function tokenCache(): {
   };
 }
 
+/** The first component of a planned Dropbox path under the destination folder: the selected item. */
+export function selectedItemName(dropboxPath: string, folder: string): string {
+  const base = folder.replace(/\/+$/u, "");
+  const under = dropboxPath.toLowerCase().startsWith(`${base.toLowerCase()}/`)
+    ? dropboxPath.slice(base.length + 1)
+    : dropboxPath.replace(/^\/+/u, "");
+  return under.split("/")[0] ?? "";
+}
+
 /** The real engine, configured from setAPI's values. */
 export function createServices(api: PortalApi, environment: ServiceEnvironment = {}): PluginServices {
   const options: CoreOptions = {
@@ -245,6 +254,7 @@ export function createServices(api: PortalApi, environment: ServiceEnvironment =
             totalBytes: alreadyBytes + event.overall.totalBytes,
             finishedFiles: event.overall.completedFiles + event.overall.failedFiles,
             totalFiles: event.overall.totalFiles,
+            item: selectedItemName(event.file.dropboxPath, chosen.folder),
           });
         },
       });

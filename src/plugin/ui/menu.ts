@@ -10,6 +10,7 @@ import {
 } from "@onlyoffice/docspace-plugin-sdk";
 import type { Translate } from "../i18n";
 import type { Audience } from "../settings/codec";
+import type { Via } from "../progress";
 import type { SendTarget } from "../transfer";
 
 export const FILE_ITEM_KEY = "send-to-dropbox-file";
@@ -25,7 +26,7 @@ export interface MenuState {
 }
 
 export interface MenuHandlers {
-  onSend: (target: SendTarget) => Promise<IMessage>;
+  onSend: (target: SendTarget, via: Via) => Promise<IMessage>;
   onGroupSend: (items: GroupSelection, kind: "file" | "folder") => Promise<IMessage>;
   onAccount: () => Promise<IMessage>;
 }
@@ -44,21 +45,24 @@ export function contextMenuItems(state: MenuState, handlers: MenuHandlers, t: Tr
     icon: MENU_ICON,
     // Only where the user may download; the host never shows plugin items in the Trash.
     itemSecurity: [FilesSecurity.Download],
-    // No withActiveItem: the client marks only file rows by id (a folder id would mark the file with
-    // the same id), and a marked row's menu is blocked (ONLYOFFICE/DocSpace-client
-    // packages/client/src/HOCs/withFileActions.js, pages/Home/Section/Body/TableView/StyledTable.js),
-    // which would hide the progress and Cancel that a second choice of the item offers.
     ...(state.audience === "admins" ? { usersTypes: ADMINS } : {}),
   };
-  const onFile = (id: number | string) => handlers.onSend({ id, kind: "file" });
-  const onFolder = (id: number | string) => handlers.onSend({ id, kind: "folder" });
+  // onClick is all DocSpace 3.6 (and the December 2025 develop branch) call; the 2026 client calls
+  // onItemClick when an item has one (ONLYOFFICE/DocSpace-client packages/client/src/store/
+  // PluginStore.ts updateContextMenuItems), the client that also has the floating operations button.
+  const onFile = (via: Via) => (id: number | string) => handlers.onSend({ id, kind: "file" }, via);
+  const onFolder = (via: Via) => (id: number | string) => handlers.onSend({ id, kind: "folder" }, via);
   return [
     {
       ...common,
       key: FILE_ITEM_KEY,
       fileType: [FilesType.file, FilesType.image, FilesType.video],
-      onClick: onFile,
-      onItemClick: onFile,
+      onClick: onFile("click"),
+      onItemClick: onFile("item"),
+      // The row stays busy while the send holds its callback (ContextOptionsStore.js onLoadPlugins
+      // `setActiveFiles([item.id])` … `setActiveFiles([])`). Files only: the client marks file rows
+      // by id (HOCs/withFileActions.js), so a folder id would mark the file with the same id.
+      withActiveItem: true,
       // SDK 2.1 clients: the group menu offers an item only when every selected item matches its
       // filters, so a selection of files gets this one and passes file ids. Older hosts ignore it.
       isGroupAction: true,
@@ -68,8 +72,8 @@ export function contextMenuItems(state: MenuState, handlers: MenuHandlers, t: Tr
       ...common,
       key: FOLDER_ITEM_KEY,
       fileType: [FilesType.folder, FilesType.room],
-      onClick: onFolder,
-      onItemClick: onFolder,
+      onClick: onFolder("click"),
+      onItemClick: onFolder("item"),
       isGroupAction: true,
       onGroupClick: (items: GroupSelection) => handlers.onGroupSend(items, "folder"),
     },

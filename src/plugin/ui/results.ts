@@ -87,17 +87,38 @@ function progressBody(handlers: ProgressHandlers, ctx: ResultContext): BoxGroup 
  * The answer to a second click on a running job: its progress, with Refresh and Cancel. The row
  * keeps its busy state until the job ends, and then the usual result appears.
  */
-export function progressDialog(handlers: ProgressHandlers, ctx: ResultContext): IModalDialog {
+export function progressDialog(
+  handlers: ProgressHandlers,
+  ctx: ResultContext,
+  refreshEvent?: string,
+): IModalDialog {
   const header = ctx.t("progress.title");
   const body = (): IBox => ({ children: [progressBody(handlers, ctx)] });
-  return {
+  const dialog: IModalDialog = {
     displayType: ModalDisplayType.modal,
     dialogHeader: header,
     dialogBody: body(),
     autoMaxHeight: true,
     onClose: closeMessage,
     onLoad: async () => ({ newDialogHeader: header, newDialogBody: body() }),
-  } satisfies IModalDialog;
+  };
+  if (refreshEvent) {
+    // The dialog listens on the portal window (PluginDialog/index.js binds each eventListeners
+    // entry there) and answers with itself under a new onLoad, which the mounted dialog runs again.
+    dialog.eventListeners = [
+      {
+        name: refreshEvent,
+        onAction: () => ({
+          actions: [Actions.showModal],
+          modalDialogProps: {
+            ...dialog,
+            onLoad: async () => ({ newDialogHeader: header, newDialogBody: body() }),
+          },
+        }),
+      },
+    ];
+  }
+  return dialog;
 }
 
 export interface JobSummary {

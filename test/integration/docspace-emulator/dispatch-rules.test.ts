@@ -41,6 +41,9 @@ const OUTCOMES_BY_ORIGIN: Record<CallbackOrigin, [Outcome, Outcome, Outcome]> = 
   settingsSave: ["works", "TypeError", "works"],
   control: ["works", "works", "TypeError"],
   modalClose: ["no-op", "TypeError", "TypeError"],
+  // The floating button's callbacks (2026 client PluginStore.ts dispatchMessage: updatePlugin yes,
+  // setElementProps and updatePropsContext no).
+  floating: ["no-op", "TypeError", "works"],
 };
 
 function run(
@@ -122,4 +125,47 @@ test("update-props without newProps wipes the props; unknown actions are ignored
     host,
   );
   expect(received).toEqual([{}]);
+});
+
+describe("floating operations actions reach the button only from PluginStore.ts dispatchMessage callers", () => {
+  const button = { id: "b", operations: [] };
+  const all: IMessage = {
+    actions: [
+      Actions.addFloatingOperationsButton,
+      Actions.updateFloatingOperationsButton,
+      Actions.removeFloatingOperationsButton,
+      Actions.showToast,
+    ],
+    floatingOperationsButtonProps: button,
+    floatingOperationsButtonPropsId: "b",
+    toastProps: [{ type: ToastType.info, title: "after" }],
+  };
+  function withButton(origin: CallbackOrigin): string[] {
+    const { host, calls } = harness("4.0");
+    host.floatingOperations = { apply: (action, pluginName) => calls.push(`${action}:${pluginName}`) };
+    messageActions(all, { origin, pluginName: "p" }, host);
+    return calls;
+  }
+
+  test.each(["menu", "floating"] as const)("%s callbacks add, update and remove", (origin) => {
+    expect(withButton(origin)).toEqual([
+      "add-floating-operations-button:p",
+      "update-floating-operations-button:p",
+      "remove-floating-operations-button:p",
+      "toast:info:after",
+    ]);
+  });
+
+  test.each(["button", "control", "settingsSave", "modalClose"] as const)(
+    "%s callbacks (WrappedComponent.tsx, PluginDialog) skip them",
+    (origin) => {
+      expect(withButton(origin)).toEqual(["toast:info:after"]);
+    },
+  );
+
+  test("a host without the button (3.6) ignores them as unknown actions", () => {
+    const { host, calls } = harness("3.6");
+    expect(() => messageActions(all, { origin: "menu", pluginName: "p" }, host)).not.toThrow();
+    expect(calls).toEqual(["toast:info:after"]);
+  });
 });

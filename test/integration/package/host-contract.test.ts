@@ -163,11 +163,11 @@ describe("the registered plugin as the portal sees it", () => {
         icon: "send-to-dropbox.svg",
         isGroupAction: true,
       });
-      // No withActiveItem: the client marks file rows only, by id, and blocks their menu meanwhile
-      // (ONLYOFFICE/DocSpace-client packages/client/src/HOCs/withFileActions.js).
-      expect(item.withActiveItem).toBeUndefined();
       expect(item.itemSecurity).toEqual(["Download"]);
     }
+    // withActiveItem on the file item only: the client marks file rows by id (a folder id would
+    // mark the file with the same id: ONLYOFFICE/DocSpace-client packages/client/src/HOCs/withFileActions.js).
+    expect(items.map((i) => i.withActiveItem)).toEqual([true, undefined]);
   });
 
   it("answers a click with a message and never throws, for numeric and string ids", async () => {

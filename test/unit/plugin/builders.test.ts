@@ -19,6 +19,19 @@ describe("menu items", () => {
     onSend: async (target: unknown): Promise<IMessage> => (sent.push(target), {}),
   };
 
+  it("tells the send which callback the host used: onClick (3.6) or onItemClick (2026 client)", async () => {
+    const vias: unknown[] = [];
+    const items = contextMenuItems(
+      { audience: "everyone", personal: true },
+      { ...handlers, onSend: async (_target, via): Promise<IMessage> => (vias.push(via), {}) },
+      t,
+    );
+    await items[0]?.onClick(1);
+    await items[0]?.onItemClick?.(1);
+    await items[1]?.onItemClick?.(2);
+    expect(vias).toEqual(["click", "item", "item"]);
+  });
+
   it("one item for files and one for folders and rooms, each telling the click what it got", async () => {
     const items = contextMenuItems({ audience: "everyone", personal: true }, recording, t);
     expect(items.map((i) => [i.key, i.label, i.icon, i.fileType, i.usersTypes])).toEqual([
@@ -37,9 +50,10 @@ describe("menu items", () => {
       { id: 7, kind: "file" },
       { id: 7, kind: "folder" },
     ]);
-    // Both are group items; neither asks the host to mark rows (it marks files only, by id).
+    // Both are group items; only the file item asks the host to mark its row busy (the host marks
+    // file rows by id, so a folder id would mark the file with the same id).
     expect(items.map((item) => [item.isGroupAction, item.withActiveItem])).toEqual([
-      [true, undefined],
+      [true, true],
       [true, undefined],
     ]);
   });

@@ -1,17 +1,19 @@
 // The plugin driven as the host drives it, with the engine adapter and the browser faked: the
 // descriptors it builds in each state, and what each callback answers.
-import type {
-  ButtonGroup,
-  Component,
-  IContextMenuItem,
-  IMessage,
-  IModalDialog,
-  ISettings,
-  InputGroup,
+import {
+  Actions,
+  type ButtonGroup,
+  type Component,
+  type IContextMenuItem,
+  type IMessage,
+  type IModalDialog,
+  type ISettings,
+  type InputGroup,
 } from "@onlyoffice/docspace-plugin-sdk";
 import { tokenKey } from "../../../src/plugin/credentials";
 import { encodeSettings, DEFAULT_SETTINGS, type PluginSettings } from "../../../src/plugin/settings/codec";
 import { SendToDropbox } from "../../../src/plugin/SendToDropbox";
+import type { PortalWindow } from "../../../src/plugin/progress";
 import { TransferError } from "../../../src/core/errors";
 import { deferred, fakeEnvironment, fakeServices, type FakeEnvironment, type FakeServices } from "./fakes";
 
@@ -63,6 +65,11 @@ function sendItem(plugin: SendToDropbox): IContextMenuItem {
 
 async function click(plugin: SendToDropbox, id: number | string = 42): Promise<IMessage> {
   return (await sendItem(plugin).onClick(id)) as IMessage;
+}
+
+/** The folder item's onClick: the host marks no row for it. */
+async function clickFolder(plugin: SendToDropbox, id: number | string = 42): Promise<IMessage> {
+  return (await plugin.getContextMenuItems().get("send-to-dropbox-folder")!.onClick(id)) as IMessage;
 }
 
 /** Every component in a tree, depth first. */
@@ -117,7 +124,8 @@ describe("not configured", () => {
       itemSecurity: ["Download"],
       isGroupAction: true,
     });
-    expect(item.withActiveItem).toBeUndefined();
+    expect(item.withActiveItem).toBe(true);
+    expect(plugin.getContextMenuItems().get("send-to-dropbox-folder")?.withActiveItem).toBeUndefined();
     expect(item.fileType).toEqual(["file", "image", "video"]);
     expect(plugin.getContextMenuItems().get("send-to-dropbox-folder")?.fileType).toEqual(["folder", "room"]);
     expect(item.usersTypes).toBeUndefined();
@@ -311,9 +319,9 @@ describe("connected (personal)", () => {
         },
       },
     });
-    const first = click(plugin, 42);
+    const first = clickFolder(plugin, 42);
     await new Promise((resolve) => setImmediate(resolve));
-    const second = await click(plugin, 42);
+    const second = await clickFolder(plugin, 42);
     expect(second.actions).toEqual(["show-modal"]);
     expect(second.modalDialogProps?.dialogHeader).toBe("Sending to Dropbox");
     const body = dialogChildren(second.modalDialogProps);
@@ -335,16 +343,16 @@ describe("connected (personal)", () => {
     gate.resolve();
     expect((await first).toastProps?.[0]?.type).toBe("success");
     // Finished jobs are forgotten: the next click sends again.
-    await click(plugin, 42);
+    await clickFolder(plugin, 42);
     expect(services.sent).toHaveLength(2);
   });
 
   it("cancels a running job from its progress dialog: the job's signal aborts, and nothing was sent", async () => {
     const gate = deferred();
     const { plugin, services } = await setup(personal, { connected: true, services: { gate: gate.promise } });
-    const first = click(plugin, 42);
+    const first = clickFolder(plugin, 42);
     await new Promise((resolve) => setImmediate(resolve));
-    const body = dialogChildren((await click(plugin, 42)).modalDialogProps);
+    const body = dialogChildren((await clickFolder(plugin, 42)).modalDialogProps);
     const cancelled = (await buttonLabelled(body, "Cancel sending").props.onClick()) as IMessage;
     expect(cancelled.actions).toEqual(["close-modal", "show-toast"]);
     expect(cancelled.toastProps?.[0]?.title).toMatch(/^Cancelling\./u);
@@ -514,8 +522,8 @@ describe("jobs", () => {
       [{ id: 42, kind: "file" }],
       [{ id: 42, kind: "folder" }],
     ]);
-    // A second choice of the file still finds the file's own job.
-    const again = await click(plugin, 42);
+    // A second choice of the file (through onItemClick: no busy row to keep) finds the file's own job.
+    const again = (await sendItem(plugin).onItemClick!(42)) as IMessage;
     expect(again.modalDialogProps?.dialogHeader).toBe("Sending to Dropbox");
     gate.resolve();
     await Promise.all([file, folder]);
@@ -692,5 +700,158 @@ describe("settings panel", () => {
     );
     expect(disconnected.settings).toBe("s1|s-kne|appkey123|/DocSpace|");
     expect(plugin.getStatus()).toBe("hide");
+  });
+});
+
+describe("live progress", () => {
+  /** A portal page that records its beforeunload listeners and can fire events. */
+  function fakePortal(): {
+    portal: PortalWindow;
+    listeners: Map<string, Set<(event: Event) => void>>;
+  } {
+    const listeners = new Map<string, Set<(event: Event) => void>>();
+    const portal: PortalWindow = {
+      addEventListener: (type, listener) => {
+        const set = listeners.get(type) ?? new Set();
+        set.add(listener);
+        listeners.set(type, set);
+      },
+      removeEventListener: (type, listener) => listeners.get(type)?.delete(listener),
+      dispatchEvent: (event) => {
+        for (const listener of listeners.get(event.type) ?? []) listener(event);
+        return true;
+      },
+    };
+    return { portal, listeners };
+  }
+
+  async function floatingSetup(options: Parameters<typeof setup>[1] = {}) {
+    const { portal, listeners } = fakePortal();
+    const services = fakeServices(options.services);
+    const env = fakeEnvironment(options.env);
+    env.store.setItem(tokenKey(services.user.id, APP_KEY), "personal-refresh-token");
+    const plugin = new SendToDropbox({ services: () => services, environment: env, portal: () => portal });
+    plugin.setAPI("https://portal.test", "", "api/2.0");
+    const loading = plugin.onLoadCallback();
+    plugin.setAdminPluginSettingsValue(encodeSettings(personal));
+    await loading;
+    return { plugin, services, env, listeners };
+  }
+
+  it("through onItemClick: answers at once with the floating button, then pushes progress, the end and the result", async () => {
+    const gate = deferred();
+    const { plugin, services, listeners } = await floatingSetup({ services: { gate: gate.promise } });
+    const answer = (await sendItem(plugin).onItemClick!(42)) as IMessage;
+    // The callback does not hold the job: the button goes to the host first.
+    expect(answer.actions).toEqual(["add-floating-operations-button", "update-floating-operations-button"]);
+    const button = answer.floatingOperationsButtonProps!;
+    expect(button.operations).toEqual([
+      { id: "job-1", label: "Sending to Dropbox", operation: "upload", alert: false, completed: false },
+    ]);
+    expect(button.showCancelButton).toBe(true);
+    expect(listeners.get("beforeunload")?.size).toBe(1);
+    // The host shows it and hands over its dispatchMessage.
+    const pushed: IMessage[] = [];
+    await button.onLoad?.((message) => pushed.push(message));
+    await until(() => services.sent.length === 1);
+    services.sent[0]?.onProgress({
+      transferredBytes: 50,
+      totalBytes: 200,
+      finishedFiles: 0,
+      totalFiles: 1,
+      item: "Report.docx",
+    });
+    await until(() => pushed.some((m) => m.floatingOperationsButtonProps?.operations?.[0]?.percent === 25));
+    const running = pushed.at(-1)?.floatingOperationsButtonProps?.operations?.[0];
+    expect(running).toMatchObject({
+      label: "Sending to Dropbox: Report.docx",
+      percent: 25,
+      completed: false,
+    });
+    gate.resolve();
+    await until(() => pushed.some((m) => m.actions?.includes(Actions.showToast) === true));
+    const ended = pushed.filter((m) => m.floatingOperationsButtonProps).at(-1)?.floatingOperationsButtonProps;
+    expect(ended).toMatchObject({
+      operationsCompleted: true,
+      operationsAlert: false,
+      showCancelButton: false,
+    });
+    expect(ended?.operations?.[0]).toMatchObject({ completed: true, alert: false, percent: 100 });
+    expect(pushed.find((m) => m.actions?.includes(Actions.showToast))?.toastProps?.[0]?.title).toBe(
+      "Sent to Dropbox: /DocSpace/Report.docx",
+    );
+    // No job runs: leaving the page no longer asks.
+    expect(listeners.get("beforeunload")?.size).toBe(0);
+  });
+
+  it("a failed job shows the alert state; the button's Cancel aborts a running one", async () => {
+    const gate = deferred();
+    const { plugin, services } = await floatingSetup({ services: { gate: gate.promise } });
+    const answer = (await sendItem(plugin).onItemClick!(1)) as IMessage;
+    const pushed: IMessage[] = [];
+    await answer.floatingOperationsButtonProps?.onLoad?.((message) => pushed.push(message));
+    await until(() => services.sent.length === 1);
+    const cancelled = (await answer.floatingOperationsButtonProps?.cancelOperation?.()) as IMessage;
+    expect(cancelled.toastProps?.[0]?.title).toMatch(/^Cancelling\./u);
+    expect(services.sent[0]?.signal?.aborted).toBe(true);
+    services.nextResult = new TransferError("insufficient-space", "insufficient_space");
+    gate.resolve();
+    await until(() => pushed.some((m) => m.floatingOperationsButtonProps?.operationsCompleted === true));
+    // Cancelled, then the next send fails: its operation is an alert.
+    const second = (await sendItem(plugin).onItemClick!(2)) as IMessage;
+    expect(second.floatingOperationsButtonProps?.operations?.map((op) => op.id)).toEqual(["job-2"]);
+    await until(() => pushed.some((m) => m.floatingOperationsButtonProps?.operationsAlert === true));
+    const failed = pushed
+      .filter((m) => m.floatingOperationsButtonProps)
+      .at(-1)?.floatingOperationsButtonProps;
+    expect(failed?.operations?.[0]).toMatchObject({ id: "job-2", alert: true, completed: true });
+  });
+
+  it("on a host without the button, a second click on a running file waits for the job: its row stays busy", async () => {
+    const gate = deferred();
+    const { plugin, services } = await setup(personal, { connected: true, services: { gate: gate.promise } });
+    const first = click(plugin, 42);
+    await until(() => services.sent.length === 1);
+    let secondSettled = false;
+    const second = click(plugin, 42).then((message) => {
+      secondSettled = true;
+      return message;
+    });
+    for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setImmediate(resolve));
+    expect(secondSettled).toBe(false);
+    gate.resolve();
+    expect((await first).toastProps?.[0]?.type).toBe("success");
+    expect(await second).toEqual({});
+    expect(services.sent).toHaveLength(1);
+  });
+
+  it("the progress dialog refreshes itself from an event the plugin fires on the portal page", async () => {
+    const gate = deferred();
+    const { plugin, services, listeners } = await floatingSetup({ services: { gate: gate.promise } });
+    const folder = plugin.getContextMenuItems().get("send-to-dropbox-folder")!;
+    const first = folder.onClick(5);
+    await until(() => services.sent.length === 1);
+    const dialog = ((await folder.onClick(5)) as IMessage).modalDialogProps!;
+    const [listener] = dialog.eventListeners ?? [];
+    expect(listener?.name).toBe("send-to-dropbox-progress-refresh");
+    services.sent[0]?.onProgress({
+      transferredBytes: 1024 ** 2,
+      totalBytes: 4 * 1024 ** 2,
+      finishedFiles: 0,
+      totalFiles: 2,
+    });
+    const refreshed = (listener!.onAction as () => IMessage)();
+    expect(refreshed.actions).toEqual(["show-modal"]);
+    // A new onLoad: the mounted dialog loads its content again.
+    expect(refreshed.modalDialogProps?.onLoad).not.toBe(dialog.onLoad);
+    const loaded = await refreshed.modalDialogProps!.onLoad!();
+    expect(texts(loaded.newDialogBody.children ?? [])).toContain(
+      "Still sending to Dropbox: 0 of 2 files, 1\u00a0MB of 4\u00a0MB.",
+    );
+    // The beforeunload guard is on the portal page while the job runs.
+    expect(listeners.get("beforeunload")?.size).toBe(1);
+    gate.resolve();
+    await first;
+    expect(listeners.get("beforeunload")?.size).toBe(0);
   });
 });

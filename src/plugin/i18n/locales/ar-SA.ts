@@ -18,10 +18,12 @@ export const arSA = {
   "progress.running":
     "لا يزال الإرسال إلى Dropbox جاريًا: {files} من {totalFiles, plural, zero {# ملف} one {# ملف} two {# ملفين} few {# ملفات} many {# ملفًا} other {# ملف}}، {bytes} من {totalBytes}.",
   "progress.title": "جارٍ الإرسال إلى Dropbox",
-  "progress.explain": "يبقى الصف مشغولًا حتى تنتهي المهمة؛ بعدها سترى أين ذهب كل شيء.",
+  "progress.explain": "عند انتهاء المهمة سترى أين ذهب كل شيء.",
   "progress.refresh": "تحديث",
   "progress.cancel": "إلغاء الإرسال",
   "progress.cancelling": "جارٍ الإلغاء. تبقى الملفات المرسلة بالفعل في Dropbox؛ ولا يُحفظ أي ملف جزئي.",
+  "progress.operation": "جارٍ الإرسال إلى Dropbox: {name}",
+  "progress.operationMany": "جارٍ الإرسال إلى Dropbox: العناصر المحددة ({count})",
 
   "result.fileSent": "تم الإرسال إلى Dropbox: {path}",
   "result.fileRenamed": "تم الإرسال إلى Dropbox باسم {path}. لا يقبل Dropbox الاسم «{name}»، لذا تم تغييره.",

@@ -18,11 +18,13 @@ export const az = {
   "progress.running":
     "Dropbox-a göndərmə davam edir: {totalFiles, plural, one {# fayldan} other {# fayldan}} {files}, {totalBytes} həcmdən {bytes}.",
   "progress.title": "Dropbox-a göndərilir",
-  "progress.explain": "İş bitənə qədər sətir məşğul qalır; sonra hər şeyin hara getdiyini görəcəksiniz.",
+  "progress.explain": "İş bitəndə hər şeyin hara getdiyini görəcəksiniz.",
   "progress.refresh": "Yenilə",
   "progress.cancel": "Göndərməni ləğv et",
   "progress.cancelling":
     "Ləğv edilir. Artıq göndərilmiş fayllar Dropbox-da qalır; yarımçıq heç nə saxlanmır.",
+  "progress.operation": "Dropbox-a göndərilir: {name}",
+  "progress.operationMany": "Dropbox-a göndərilir: seçilmiş elementlər ({count})",
 
   "result.fileSent": "Dropbox-a göndərildi: {path}",
   "result.fileRenamed":

@@ -18,11 +18,12 @@ export const bg = {
   "progress.running":
     "Изпращането в Dropbox продължава: {files} от {totalFiles, plural, one {# файл} other {# файла}}, {bytes} от {totalBytes}.",
   "progress.title": "Изпращане в Dropbox",
-  "progress.explain":
-    "Редът остава зает, докато задачата приключи; след това ще видите къде е отишло всичко.",
+  "progress.explain": "Когато задачата приключи, ще видите къде е отишло всичко.",
   "progress.refresh": "Опресняване",
   "progress.cancel": "Отказ от изпращането",
   "progress.cancelling": "Отказване. Вече изпратените файлове остават в Dropbox; нищо непълно не се запазва.",
+  "progress.operation": "Изпращане в Dropbox: {name}",
+  "progress.operationMany": "Изпращане в Dropbox: избраните елементи ({count})",
 
   "result.fileSent": "Изпратено в Dropbox: {path}",
   "result.fileRenamed":

@@ -18,10 +18,12 @@ export const cs = {
   "progress.running":
     "Stále se odesílá do Dropboxu: {files, plural, one {# soubor} few {# soubory} many {# souboru} other {# souborů}} z {totalFiles}, {bytes} z {totalBytes}.",
   "progress.title": "Odesílání do Dropboxu",
-  "progress.explain": "Řádek zůstane zaneprázdněný, dokud úloha neskončí; pak uvidíte, kam co putovalo.",
+  "progress.explain": "Až úloha skončí, uvidíte, kam co putovalo.",
   "progress.refresh": "Obnovit",
   "progress.cancel": "Zrušit odesílání",
   "progress.cancelling": "Ruší se. Již odeslané soubory zůstanou v Dropboxu; nic neúplného se neuloží.",
+  "progress.operation": "Odesílání do Dropboxu: {name}",
+  "progress.operationMany": "Odesílání do Dropboxu: vybrané položky ({count})",
 
   "result.fileSent": "Odesláno do Dropboxu: {path}",
   "result.fileRenamed":

@@ -19,12 +19,13 @@ export const de = {
   "progress.running":
     "Wird an Dropbox gesendet: {files} von {totalFiles, plural, one {# Datei} other {# Dateien}}, {bytes} von {totalBytes}.",
   "progress.title": "Senden an Dropbox",
-  "progress.explain":
-    "Die Zeile bleibt beschäftigt, bis der Auftrag endet; dann sehen Sie, wohin alles gegangen ist.",
+  "progress.explain": "Wenn der Auftrag endet, sehen Sie, wohin alles gegangen ist.",
   "progress.refresh": "Aktualisieren",
   "progress.cancel": "Senden abbrechen",
   "progress.cancelling":
     "Wird abgebrochen. Bereits gesendete Dateien bleiben in Dropbox; nichts Unvollständiges wird gespeichert.",
+  "progress.operation": "Senden an Dropbox: {name}",
+  "progress.operationMany": "Senden an Dropbox: ausgewählte Elemente ({count})",
 
   "result.fileSent": "An Dropbox gesendet: {path}",
   "result.fileRenamed":

@@ -19,12 +19,13 @@ export const elGR = {
   "progress.running":
     "Η αποστολή στο Dropbox συνεχίζεται: {files} από {totalFiles, plural, one {# αρχείο} other {# αρχεία}}, {bytes} από {totalBytes}.",
   "progress.title": "Αποστολή στο Dropbox",
-  "progress.explain":
-    "Η γραμμή παραμένει απασχολημένη μέχρι να τελειώσει η εργασία· έπειτα θα δείτε πού πήγαν όλα.",
+  "progress.explain": "Όταν τελειώσει η εργασία, θα δείτε πού πήγαν όλα.",
   "progress.refresh": "Ανανέωση",
   "progress.cancel": "Ακύρωση αποστολής",
   "progress.cancelling":
     "Γίνεται ακύρωση. Τα αρχεία που έχουν ήδη σταλεί μένουν στο Dropbox· τίποτα μισό δεν αποθηκεύεται.",
+  "progress.operation": "Αποστολή στο Dropbox: {name}",
+  "progress.operationMany": "Αποστολή στο Dropbox: επιλεγμένα στοιχεία ({count})",
 
   "result.fileSent": "Στάλθηκε στο Dropbox: {path}",
   "result.fileRenamed":

@@ -23,10 +23,12 @@ export const en = {
   "progress.running":
     "Still sending to Dropbox: {files} of {totalFiles, plural, one {# file} other {# files}}, {bytes} of {totalBytes}.",
   "progress.title": "Sending to Dropbox",
-  "progress.explain": "The row stays busy until the job ends; then you see where everything went.",
+  "progress.explain": "When the job ends, you see where everything went.",
   "progress.refresh": "Refresh",
   "progress.cancel": "Cancel sending",
   "progress.cancelling": "Cancelling. Files already sent stay in Dropbox; nothing partial is saved.",
+  "progress.operation": "Sending to Dropbox: {name}",
+  "progress.operationMany": "Sending to Dropbox: selected items ({count})",
 
   "result.fileSent": "Sent to Dropbox: {path}",
   "result.fileRenamed":

@@ -3,11 +3,13 @@ import type { MessageKey } from "./en";
 export const es = {
   "menu.send": "Enviar a Dropbox",
   "progress.title": "Enviando a Dropbox",
-  "progress.explain": "La fila sigue ocupada hasta que termine el trabajo; después verá dónde quedó todo.",
+  "progress.explain": "Cuando termine el trabajo, verá dónde quedó todo.",
   "progress.refresh": "Actualizar",
   "progress.cancel": "Cancelar el envío",
   "progress.cancelling":
     "Cancelando. Los archivos ya enviados se quedan en Dropbox; no se guarda nada parcial.",
+  "progress.operation": "Enviando a Dropbox: {name}",
+  "progress.operationMany": "Enviando a Dropbox: elementos seleccionados ({count})",
   "menu.account": "Conexión con Dropbox",
 
   "send.background":

@@ -18,11 +18,13 @@ export const fi = {
   "progress.running":
     "Lähetys Dropboxiin jatkuu: {files}/{totalFiles, plural, one {# tiedosto} other {# tiedostoa}}, {bytes}/{totalBytes}.",
   "progress.title": "Lähetetään Dropboxiin",
-  "progress.explain": "Rivi pysyy varattuna, kunnes työ päättyy; sitten näet, minne kaikki meni.",
+  "progress.explain": "Kun työ päättyy, näet, minne kaikki meni.",
   "progress.refresh": "Päivitä",
   "progress.cancel": "Peruuta lähetys",
   "progress.cancelling":
     "Peruutetaan. Jo lähetetyt tiedostot jäävät Dropboxiin; mitään keskeneräistä ei tallenneta.",
+  "progress.operation": "Lähetetään Dropboxiin: {name}",
+  "progress.operationMany": "Lähetetään Dropboxiin: valitut kohteet ({count})",
 
   "result.fileSent": "Lähetetty Dropboxiin: {path}",
   "result.fileRenamed":

@@ -3,11 +3,13 @@ import type { MessageKey } from "./en";
 export const fr = {
   "menu.send": "Envoyer vers Dropbox",
   "progress.title": "Envoi vers Dropbox",
-  "progress.explain": "La ligne reste occupée jusqu’à la fin ; vous verrez ensuite où tout est arrivé.",
+  "progress.explain": "À la fin, vous verrez où tout est arrivé.",
   "progress.refresh": "Actualiser",
   "progress.cancel": "Annuler l’envoi",
   "progress.cancelling":
     "Annulation. Les fichiers déjà envoyés restent dans Dropbox ; rien de partiel n’est enregistré.",
+  "progress.operation": "Envoi vers Dropbox : {name}",
+  "progress.operationMany": "Envoi vers Dropbox : éléments sélectionnés ({count})",
   "menu.account": "Connexion Dropbox",
 
   "send.background":

@@ -18,11 +18,13 @@ export const hyAM = {
   "progress.running":
     "Dropbox ուղարկումը շարունակվում է՝ {files}/{totalFiles, plural, one {# ֆայլ} other {# ֆայլ}}, {bytes}/{totalBytes}։",
   "progress.title": "Ուղարկվում է Dropbox",
-  "progress.explain": "Տողը զբաղված է մնում մինչև առաջադրանքի ավարտը, հետո կտեսնեք, թե ինչն ուր գնաց։",
+  "progress.explain": "Առաջադրանքի ավարտին կտեսնեք, թե ինչն ուր գնաց։",
   "progress.refresh": "Թարմացնել",
   "progress.cancel": "Չեղարկել ուղարկումը",
   "progress.cancelling":
     "Չեղարկվում է։ Արդեն ուղարկված ֆայլերը մնում են Dropbox-ում, ոչ մի կիսատ ֆայլ չի պահվում։",
+  "progress.operation": "Ուղարկվում է Dropbox: {name}",
+  "progress.operationMany": "Ուղարկվում է Dropbox: ընտրված տարրեր ({count})",
 
   "result.fileSent": "Ուղարկվեց Dropbox՝ {path}",
   "result.fileRenamed":

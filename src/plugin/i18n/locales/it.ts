@@ -18,12 +18,13 @@ export const it = {
   "progress.running":
     "Invio a Dropbox in corso: {files} di {totalFiles, plural, one {# file} many {# di file} other {# file}}, {bytes} di {totalBytes}.",
   "progress.title": "Invio a Dropbox",
-  "progress.explain":
-    "La riga resta occupata finché il processo non termina; poi vedrai dove è finito tutto.",
+  "progress.explain": "Quando il processo termina, vedrai dove è finito tutto.",
   "progress.refresh": "Aggiorna",
   "progress.cancel": "Annulla invio",
   "progress.cancelling":
     "Annullamento in corso. I file già inviati restano in Dropbox; non viene salvato nulla di parziale.",
+  "progress.operation": "Invio a Dropbox: {name}",
+  "progress.operationMany": "Invio a Dropbox: elementi selezionati ({count})",
 
   "result.fileSent": "Inviato a Dropbox: {path}",
   "result.fileRenamed":

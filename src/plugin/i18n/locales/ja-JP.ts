@@ -18,11 +18,13 @@ export const jaJP = {
   "progress.running":
     "Dropbox に送信中: {totalFiles, plural, other {# 個中}} {files} 個のファイル、{totalBytes} 中 {bytes}。",
   "progress.title": "Dropbox に送信中",
-  "progress.explain": "ジョブが終わるまで行は処理中のままです。終わると、すべての送信先が表示されます。",
+  "progress.explain": "ジョブが終わると、すべての送信先が表示されます。",
   "progress.refresh": "更新",
   "progress.cancel": "送信をキャンセル",
   "progress.cancelling":
     "キャンセルしています。送信済みのファイルは Dropbox に残ります。途中までのファイルは保存されません。",
+  "progress.operation": "Dropbox に送信中：{name}",
+  "progress.operationMany": "Dropbox に送信中：選択した項目 ({count})",
 
   "result.fileSent": "Dropbox に送信しました: {path}",
   "result.fileRenamed":

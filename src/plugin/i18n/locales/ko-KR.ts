@@ -18,12 +18,13 @@ export const koKR = {
   "progress.running":
     "Dropbox로 보내는 중: 파일 {totalFiles, plural, other {#개}} 중 {files}개, {totalBytes} 중 {bytes}.",
   "progress.title": "Dropbox로 보내는 중",
-  "progress.explain":
-    "작업이 끝날 때까지 행이 사용 중으로 표시되며, 끝나면 모든 항목이 어디로 갔는지 볼 수 있습니다.",
+  "progress.explain": "작업이 끝나면 모든 항목이 어디로 갔는지 볼 수 있습니다.",
   "progress.refresh": "새로 고침",
   "progress.cancel": "보내기 취소",
   "progress.cancelling":
     "취소하는 중입니다. 이미 보낸 파일은 Dropbox에 남고, 일부만 전송된 파일은 저장되지 않습니다.",
+  "progress.operation": "Dropbox로 보내는 중: {name}",
+  "progress.operationMany": "Dropbox로 보내는 중: 선택한 항목 ({count})",
 
   "result.fileSent": "Dropbox로 보냈습니다: {path}",
   "result.fileRenamed":

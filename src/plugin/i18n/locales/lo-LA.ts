@@ -17,10 +17,12 @@ export const loLA = {
   "progress.running":
     "ຍັງກຳລັງສົ່ງໄປ Dropbox: {files} ຈາກ {totalFiles, plural, other {# ໄຟລ໌}}, {bytes} ຈາກ {totalBytes}.",
   "progress.title": "ກຳລັງສົ່ງໄປ Dropbox",
-  "progress.explain": "ແຖວຈະຍັງບໍ່ຫວ່າງຈົນກວ່າວຽກຈະສຳເລັດ; ຈາກນັ້ນທ່ານຈະເຫັນວ່າທຸກຢ່າງໄປຢູ່ໃສ.",
+  "progress.explain": "ເມື່ອວຽກສຳເລັດ ທ່ານຈະເຫັນວ່າທຸກຢ່າງໄປຢູ່ໃສ.",
   "progress.refresh": "ໂຫຼດຄືນ",
   "progress.cancel": "ຍົກເລີກການສົ່ງ",
   "progress.cancelling": "ກຳລັງຍົກເລີກ. ໄຟລ໌ທີ່ສົ່ງແລ້ວຍັງຢູ່ໃນ Dropbox; ບໍ່ມີໄຟລ໌ທີ່ບໍ່ຄົບຖືກບັນທຶກ.",
+  "progress.operation": "ກຳລັງສົ່ງໄປ Dropbox: {name}",
+  "progress.operationMany": "ກຳລັງສົ່ງໄປ Dropbox: ລາຍການທີ່ເລືອກ ({count})",
 
   "result.fileSent": "ສົ່ງໄປ Dropbox ແລ້ວ: {path}",
   "result.fileRenamed": "ສົ່ງໄປ Dropbox ເປັນ {path}. Dropbox ບໍ່ຮັບຊື່ “{name}” ຈຶ່ງໄດ້ປ່ຽນຊື່.",

@@ -18,11 +18,13 @@ export const lv = {
   "progress.running":
     "Joprojām notiek sūtīšana uz Dropbox: {files, plural, zero {# failu} one {# fails} other {# faili}} no {totalFiles}, {bytes} no {totalBytes}.",
   "progress.title": "Sūtīšana uz Dropbox",
-  "progress.explain": "Rinda paliek aizņemta, līdz darbs beidzas; tad redzēsiet, kur viss nonāca.",
+  "progress.explain": "Kad darbs beigsies, redzēsiet, kur viss nonāca.",
   "progress.refresh": "Atsvaidzināt",
   "progress.cancel": "Atcelt sūtīšanu",
   "progress.cancelling":
     "Notiek atcelšana. Jau nosūtītie faili paliek Dropbox; nekas nepilnīgs netiek saglabāts.",
+  "progress.operation": "Sūtīšana uz Dropbox: {name}",
+  "progress.operationMany": "Sūtīšana uz Dropbox: atlasītie vienumi ({count})",
 
   "result.fileSent": "Nosūtīts uz Dropbox: {path}",
   "result.fileRenamed":

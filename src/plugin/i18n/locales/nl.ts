@@ -19,12 +19,13 @@ export const nl = {
   "progress.running":
     "Nog bezig met versturen naar Dropbox: {files} van {totalFiles, plural, one {# bestand} other {# bestanden}}, {bytes} van {totalBytes}.",
   "progress.title": "Versturen naar Dropbox",
-  "progress.explain":
-    "De rij blijft bezet tot de taak klaar is; daarna ziet u waar alles terecht is gekomen.",
+  "progress.explain": "Als de taak klaar is, ziet u waar alles terecht is gekomen.",
   "progress.refresh": "Vernieuwen",
   "progress.cancel": "Versturen annuleren",
   "progress.cancelling":
     "Bezig met annuleren. Al verstuurde bestanden blijven in Dropbox; er wordt niets onvolledigs opgeslagen.",
+  "progress.operation": "Versturen naar Dropbox: {name}",
+  "progress.operationMany": "Versturen naar Dropbox: geselecteerde items ({count})",
 
   "result.fileSent": "Naar Dropbox verstuurd: {path}",
   "result.fileRenamed":

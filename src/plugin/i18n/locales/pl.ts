@@ -18,11 +18,13 @@ export const pl = {
   "progress.running":
     "Trwa wysyłanie do Dropboxa: {files, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}} z {totalFiles}, {bytes} z {totalBytes}.",
   "progress.title": "Wysyłanie do Dropboxa",
-  "progress.explain": "Wiersz pozostaje zajęty do końca zadania; potem zobaczysz, gdzie wszystko trafiło.",
+  "progress.explain": "Po zakończeniu zadania zobaczysz, gdzie wszystko trafiło.",
   "progress.refresh": "Odśwież",
   "progress.cancel": "Anuluj wysyłanie",
   "progress.cancelling":
     "Anulowanie. Już wysłane pliki pozostają w Dropboxie; nic niekompletnego nie zostanie zapisane.",
+  "progress.operation": "Wysyłanie do Dropboxa: {name}",
+  "progress.operationMany": "Wysyłanie do Dropboxa: zaznaczone elementy ({count})",
 
   "result.fileSent": "Wysłano do Dropboxa: {path}",
   "result.fileRenamed":

@@ -18,10 +18,12 @@ export const ptBR = {
   "progress.running":
     "Ainda enviando para o Dropbox: {files} de {totalFiles, plural, one {# arquivo} many {# de arquivos} other {# arquivos}}, {bytes} de {totalBytes}.",
   "progress.title": "Enviando para o Dropbox",
-  "progress.explain": "A linha fica ocupada até a tarefa terminar; depois você vê para onde tudo foi.",
+  "progress.explain": "Quando a tarefa terminar, você verá para onde tudo foi.",
   "progress.refresh": "Atualizar",
   "progress.cancel": "Cancelar envio",
   "progress.cancelling": "Cancelando. Os arquivos já enviados ficam no Dropbox; nada incompleto é salvo.",
+  "progress.operation": "Enviando para o Dropbox: {name}",
+  "progress.operationMany": "Enviando para o Dropbox: itens selecionados ({count})",
 
   "result.fileSent": "Enviado para o Dropbox: {path}",
   "result.fileRenamed":

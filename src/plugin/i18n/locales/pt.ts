@@ -18,11 +18,13 @@ export const pt = {
   "progress.running":
     "Ainda a enviar para o Dropbox: {files} de {totalFiles, plural, one {# ficheiro} many {# de ficheiros} other {# ficheiros}}, {bytes} de {totalBytes}.",
   "progress.title": "A enviar para o Dropbox",
-  "progress.explain": "A linha fica ocupada até a tarefa terminar; depois verá para onde foi tudo.",
+  "progress.explain": "Quando a tarefa terminar, verá para onde foi tudo.",
   "progress.refresh": "Atualizar",
   "progress.cancel": "Cancelar envio",
   "progress.cancelling":
     "A cancelar. Os ficheiros já enviados ficam no Dropbox; não é guardado nada incompleto.",
+  "progress.operation": "A enviar para o Dropbox: {name}",
+  "progress.operationMany": "A enviar para o Dropbox: itens selecionados ({count})",
 
   "result.fileSent": "Enviado para o Dropbox: {path}",
   "result.fileRenamed":

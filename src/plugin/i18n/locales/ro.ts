@@ -18,11 +18,13 @@ export const ro = {
   "progress.running":
     "Trimiterea în Dropbox continuă: {files} din {totalFiles, plural, one {# fișier} few {# fișiere} other {# de fișiere}}, {bytes} din {totalBytes}.",
   "progress.title": "Se trimite în Dropbox",
-  "progress.explain": "Rândul rămâne ocupat până la finalul lucrării; apoi veți vedea unde a ajuns totul.",
+  "progress.explain": "La finalul lucrării veți vedea unde a ajuns totul.",
   "progress.refresh": "Reîmprospătează",
   "progress.cancel": "Anulează trimiterea",
   "progress.cancelling":
     "Se anulează. Fișierele deja trimise rămân în Dropbox; nu se salvează nimic incomplet.",
+  "progress.operation": "Se trimite în Dropbox: {name}",
+  "progress.operationMany": "Se trimite în Dropbox: elementele selectate ({count})",
 
   "result.fileSent": "Trimis în Dropbox: {path}",
   "result.fileRenamed":

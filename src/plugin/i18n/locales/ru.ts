@@ -19,10 +19,12 @@ export const ru = {
   "progress.running":
     "Идёт отправка в Dropbox: {files} из {totalFiles, plural, one {# файла} few {# файлов} many {# файлов} other {# файла}}, {bytes} из {totalBytes}.",
   "progress.title": "Отправка в Dropbox",
-  "progress.explain": "Строка остаётся занятой до конца задания; затем вы увидите, куда всё попало.",
+  "progress.explain": "Когда задание завершится, вы увидите, куда всё попало.",
   "progress.refresh": "Обновить",
   "progress.cancel": "Отменить отправку",
   "progress.cancelling": "Отмена. Уже отправленные файлы остаются в Dropbox; частичные файлы не сохраняются.",
+  "progress.operation": "Отправка в Dropbox: {name}",
+  "progress.operationMany": "Отправка в Dropbox: выбранные элементы ({count})",
 
   "result.fileSent": "Отправлено в Dropbox: {path}",
   "result.fileRenamed":

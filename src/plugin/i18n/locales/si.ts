@@ -18,10 +18,12 @@ export const si = {
   "progress.running":
     "තවමත් Dropbox වෙත යවමින්: {totalFiles, plural, one {ගොනු #} other {ගොනු #}} න් {files}, {totalBytes} න් {bytes}.",
   "progress.title": "Dropbox වෙත යවමින්",
-  "progress.explain": "කාර්යය අවසන් වන තුරු පේළිය කාර්යබහුලව පවතී; ඉන්පසු සියල්ල ගියේ කොතැනටදැයි ඔබට පෙනේ.",
+  "progress.explain": "කාර්යය අවසන් වූ විට සියල්ල ගියේ කොතැනටදැයි ඔබට පෙනේ.",
   "progress.refresh": "නැවුම් කරන්න",
   "progress.cancel": "යැවීම අවලංගු කරන්න",
   "progress.cancelling": "අවලංගු කරමින්. දැනටමත් යැවූ ගොනු Dropbox හි රැඳේ; අසම්පූර්ණ කිසිවක් සුරැකෙන්නේ නැත.",
+  "progress.operation": "Dropbox වෙත යවමින්: {name}",
+  "progress.operationMany": "Dropbox වෙත යවමින්: තෝරාගත් අයිතම ({count})",
 
   "result.fileSent": "Dropbox වෙත යවන ලදී: {path}",
   "result.fileRenamed": "{path} ලෙස Dropbox වෙත යවන ලදී. Dropbox “{name}” නාමය පිළිගන්නේ නැති නිසා එය වෙනස් කරන ලදී.",

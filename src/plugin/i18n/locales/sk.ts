@@ -18,10 +18,12 @@ export const sk = {
   "progress.running":
     "Stále sa odosiela do Dropboxu: {files, plural, one {# súbor} few {# súbory} many {# súboru} other {# súborov}} z {totalFiles}, {bytes} z {totalBytes}.",
   "progress.title": "Odosielanie do Dropboxu",
-  "progress.explain": "Riadok zostane zaneprázdnený, kým sa úloha neskončí; potom uvidíte, kam čo odišlo.",
+  "progress.explain": "Keď sa úloha skončí, uvidíte, kam čo odišlo.",
   "progress.refresh": "Obnoviť",
   "progress.cancel": "Zrušiť odosielanie",
   "progress.cancelling": "Ruší sa. Už odoslané súbory zostanú v Dropboxe; nič neúplné sa neuloží.",
+  "progress.operation": "Odosielanie do Dropboxu: {name}",
+  "progress.operationMany": "Odosielanie do Dropboxu: vybrané položky ({count})",
 
   "result.fileSent": "Odoslané do Dropboxu: {path}",
   "result.fileRenamed":

@@ -18,12 +18,13 @@ export const sl = {
   "progress.running":
     "Pošiljanje v Dropbox še poteka: {files, plural, one {# datoteka} two {# datoteki} few {# datoteke} other {# datotek}} od {totalFiles}, {bytes} od {totalBytes}.",
   "progress.title": "Pošiljanje v Dropbox",
-  "progress.explain":
-    "Vrstica ostane zasedena, dokler se opravilo ne konča; nato boste videli, kam je šlo vse.",
+  "progress.explain": "Ko se opravilo konča, boste videli, kam je šlo vse.",
   "progress.refresh": "Osveži",
   "progress.cancel": "Prekliči pošiljanje",
   "progress.cancelling":
     "Preklic poteka. Že poslane datoteke ostanejo v Dropboxu; nič nepopolnega se ne shrani.",
+  "progress.operation": "Pošiljanje v Dropbox: {name}",
+  "progress.operationMany": "Pošiljanje v Dropbox: izbrani elementi ({count})",
 
   "result.fileSent": "Poslano v Dropbox: {path}",
   "result.fileRenamed":

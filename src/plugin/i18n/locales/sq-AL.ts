@@ -18,11 +18,13 @@ export const sqAL = {
   "progress.running":
     "Dërgimi në Dropbox vazhdon: {files} nga {totalFiles, plural, one {# skedar} other {# skedarë}}, {bytes} nga {totalBytes}.",
   "progress.title": "Po dërgohet në Dropbox",
-  "progress.explain": "Rreshti mbetet i zënë derisa të mbarojë puna; pastaj do të shihni ku shkoi gjithçka.",
+  "progress.explain": "Kur të mbarojë puna, do të shihni ku shkoi gjithçka.",
   "progress.refresh": "Rifresko",
   "progress.cancel": "Anulo dërgimin",
   "progress.cancelling":
     "Po anulohet. Skedarët e dërguar tashmë mbeten në Dropbox; asgjë e paplotë nuk ruhet.",
+  "progress.operation": "Po dërgohet në Dropbox: {name}",
+  "progress.operationMany": "Po dërgohet në Dropbox: elementet e zgjedhura ({count})",
 
   "result.fileSent": "U dërgua në Dropbox: {path}",
   "result.fileRenamed":

@@ -18,10 +18,12 @@ export const srCyrlRS = {
   "progress.running":
     "Слање у Dropbox је у току: {files, plural, one {# датотека} few {# датотеке} other {# датотека}} од {totalFiles}, {bytes} од {totalBytes}.",
   "progress.title": "Слање у Dropbox",
-  "progress.explain": "Ред остаје заузет док се посао не заврши; затим ћете видети где је све отишло.",
+  "progress.explain": "Када се посао заврши, видећете где је све отишло.",
   "progress.refresh": "Освежи",
   "progress.cancel": "Откажи слање",
   "progress.cancelling": "Отказује се. Већ послате датотеке остају у Dropbox-у; ништа непотпуно се не чува.",
+  "progress.operation": "Слање у Dropbox: {name}",
+  "progress.operationMany": "Слање у Dropbox: изабране ставке ({count})",
 
   "result.fileSent": "Послато у Dropbox: {path}",
   "result.fileRenamed": "Послато у Dropbox као {path}. Dropbox не прихвата име „{name}”, па је промењено.",

@@ -19,10 +19,12 @@ export const srLatnRS = {
   "progress.running":
     "Slanje u Dropbox je u toku: {files, plural, one {# datoteka} few {# datoteke} other {# datoteka}} od {totalFiles}, {bytes} od {totalBytes}.",
   "progress.title": "Slanje u Dropbox",
-  "progress.explain": "Red ostaje zauzet dok se posao ne završi; zatim ćete videti gde je sve otišlo.",
+  "progress.explain": "Kada se posao završi, videćete gde je sve otišlo.",
   "progress.refresh": "Osveži",
   "progress.cancel": "Otkaži slanje",
   "progress.cancelling": "Otkazuje se. Već poslate datoteke ostaju u Dropbox-u; ništa nepotpuno se ne čuva.",
+  "progress.operation": "Slanje u Dropbox: {name}",
+  "progress.operationMany": "Slanje u Dropbox: izabrane stavke ({count})",
 
   "result.fileSent": "Poslato u Dropbox: {path}",
   "result.fileRenamed": "Poslato u Dropbox kao {path}. Dropbox ne prihvata ime „{name}”, pa je promenjeno.",

@@ -18,11 +18,13 @@ export const tr = {
   "progress.running":
     "Dropbox’a gönderim sürüyor: {totalFiles, plural, one {# dosyadan} other {# dosyadan}} {files}, {totalBytes} içinden {bytes}.",
   "progress.title": "Dropbox’a gönderiliyor",
-  "progress.explain": "İş bitene kadar satır meşgul kalır; sonra her şeyin nereye gittiğini görürsünüz.",
+  "progress.explain": "İş bittiğinde her şeyin nereye gittiğini görürsünüz.",
   "progress.refresh": "Yenile",
   "progress.cancel": "Gönderimi iptal et",
   "progress.cancelling":
     "İptal ediliyor. Gönderilmiş dosyalar Dropbox’ta kalır; yarım hiçbir şey kaydedilmez.",
+  "progress.operation": "Dropbox’a gönderiliyor: {name}",
+  "progress.operationMany": "Dropbox’a gönderiliyor: seçili öğeler ({count})",
 
   "result.fileSent": "Dropbox’a gönderildi: {path}",
   "result.fileRenamed":

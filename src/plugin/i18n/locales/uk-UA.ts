@@ -18,12 +18,13 @@ export const ukUA = {
   "progress.running":
     "Триває надсилання в Dropbox: {files, plural, one {# файл} few {# файли} many {# файлів} other {# файлу}} з {totalFiles}, {bytes} з {totalBytes}.",
   "progress.title": "Надсилання в Dropbox",
-  "progress.explain":
-    "Рядок лишається зайнятим до завершення завдання; потім ви побачите, куди все потрапило.",
+  "progress.explain": "Коли завдання завершиться, ви побачите, куди все потрапило.",
   "progress.refresh": "Оновити",
   "progress.cancel": "Скасувати надсилання",
   "progress.cancelling":
     "Скасування. Уже надіслані файли лишаються в Dropbox; нічого неповного не зберігається.",
+  "progress.operation": "Надсилання в Dropbox: {name}",
+  "progress.operationMany": "Надсилання в Dropbox: вибрані елементи ({count})",
 
   "result.fileSent": "Надіслано в Dropbox: {path}",
   "result.fileRenamed": "Надіслано в Dropbox як {path}. Dropbox не приймає назву «{name}», тому її змінено.",

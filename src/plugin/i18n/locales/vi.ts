@@ -18,11 +18,12 @@ export const vi = {
   "progress.running":
     "Vẫn đang gửi đến Dropbox: {files}/{totalFiles, plural, other {# tệp}}, {bytes}/{totalBytes}.",
   "progress.title": "Đang gửi đến Dropbox",
-  "progress.explain":
-    "Hàng vẫn ở trạng thái bận cho đến khi tác vụ kết thúc; sau đó bạn sẽ thấy mọi thứ đã đi đâu.",
+  "progress.explain": "Khi tác vụ kết thúc, bạn sẽ thấy mọi thứ đã đi đâu.",
   "progress.refresh": "Làm mới",
   "progress.cancel": "Hủy gửi",
   "progress.cancelling": "Đang hủy. Các tệp đã gửi vẫn ở trong Dropbox; không lưu tệp nào dở dang.",
+  "progress.operation": "Đang gửi đến Dropbox: {name}",
+  "progress.operationMany": "Đang gửi đến Dropbox: các mục đã chọn ({count})",
 
   "result.fileSent": "Đã gửi đến Dropbox: {path}",
   "result.fileRenamed":

@@ -18,10 +18,12 @@ export const zhCN = {
   "progress.running":
     "仍在发送到 Dropbox：{files}/{totalFiles, plural, other {# 个文件}}，{bytes}/{totalBytes}。",
   "progress.title": "正在发送到 Dropbox",
-  "progress.explain": "任务结束前该行会一直显示为忙碌；结束后您会看到所有内容的去向。",
+  "progress.explain": "任务结束后，您会看到所有内容的去向。",
   "progress.refresh": "刷新",
   "progress.cancel": "取消发送",
   "progress.cancelling": "正在取消。已发送的文件保留在 Dropbox 中；不会保存任何不完整的文件。",
+  "progress.operation": "正在发送到 Dropbox：{name}",
+  "progress.operationMany": "正在发送到 Dropbox：所选项目 ({count})",
 
   "result.fileSent": "已发送到 Dropbox：{path}",
   "result.fileRenamed": "已以 {path} 发送到 Dropbox。Dropbox 不接受名称“{name}”，因此已更改。",

@@ -5,9 +5,10 @@ import {
   type IModalDialog,
   type ToastType,
 } from "@onlyoffice/docspace-plugin-sdk";
+import type { FloatingOperationsHost } from "./floatingButton";
 
 /** Where the callback that returned the message lives (helpers/plugins/utils.js). */
-export type CallbackOrigin = "menu" | "button" | "settingsSave" | "control" | "modalClose";
+export type CallbackOrigin = "menu" | "button" | "settingsSave" | "control" | "modalClose" | "floating";
 
 export type ContextProps = NonNullable<IMessage["contextProps"]>;
 
@@ -20,6 +21,8 @@ export interface HostServices {
   updateItems(pluginName: string, action: Actions): void;
   saveSettings(pluginName: string, settings: string | undefined): void;
   createDialog(pluginName: string, props: ICreateDialog | undefined, update: boolean): void;
+  /** The floating operations button; only the 4.0 host has one (see floatingButton.ts). */
+  floatingOperations?: FloatingOperationsHost;
 }
 
 export interface DispatchTarget {
@@ -45,7 +48,19 @@ const CLIENT_RULES: Record<CallbackOrigin, { props: boolean; context: boolean; s
   settingsSave: { props: true, context: false, save: true },
   control: { props: true, context: true, save: false },
   modalClose: { props: false, context: false, save: false },
+  // The floating button's onLoad dispatchMessage, cancelOperation and onCancelOperationFromList go
+  // through PluginStore.ts dispatchMessage, which passes no setElementProps nor updatePropsContext
+  // but does pass updatePlugin (2026 client, packages/client/src/store/PluginStore.ts dispatchMessage).
+  floating: { props: false, context: false, save: true },
 };
+
+/**
+ * Only PluginStore.ts dispatchMessage passes add/update/removePluginFloatingOperations to
+ * messageActions (2026 client): context-menu, main-button, profile-menu, file and event-listener
+ * callbacks, and the floating button's own callbacks. WrappedComponent.tsx (dialog and settings
+ * controls) passes none of them, so there the actions are skipped by `?.`.
+ */
+const FLOATING_ORIGINS: readonly CallbackOrigin[] = ["menu", "floating"];
 
 /** Calls a handler the host may not have been given, failing like `undefined(...)` does. */
 function callUnguarded<A extends unknown[]>(
@@ -119,6 +134,13 @@ export function messageActions(
         if (frame) frame.contentWindow.postMessage(JSON.stringify(message.postMessage.message), "*");
         break;
       }
+      case Actions.addFloatingOperationsButton:
+      case Actions.updateFloatingOperationsButton:
+      case Actions.removeFloatingOperationsButton:
+        // A host without the button (3.6, and develop of Dec 2025) treats them as unknown actions.
+        if (FLOATING_ORIGINS.includes(target.origin))
+          host.floatingOperations?.apply(action, target.pluginName, message);
+        break;
       default:
         if (ITEM_ACTIONS.includes(action)) host.updateItems(target.pluginName, action);
     }

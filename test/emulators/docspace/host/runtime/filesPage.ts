@@ -318,7 +318,13 @@ export class FilesPage {
    */
   private async runItem(item: IContextMenuItem, pluginName: string, target: MenuTarget): Promise<void> {
     if (item.withActiveItem) this.setActiveFiles([target.id]);
-    const message = await item.onClick(target.id);
+    // The 4.0 host follows the 2026 client here: onItemClick when the item has one, else the
+    // deprecated onClick (PluginStore.ts updateContextMenuItems); 3.6 knows only onClick.
+    const callback =
+      this.host.hostVersion === "4.0" && typeof item.onItemClick === "function"
+        ? item.onItemClick
+        : item.onClick;
+    const message = await callback(target.id);
     messageActions(message, { origin: "menu", pluginName }, this.host);
     if (item.withActiveItem) this.setActiveFiles([]);
   }

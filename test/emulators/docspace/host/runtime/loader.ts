@@ -10,6 +10,7 @@ import {
 import { apiGet, apiSend } from "./api";
 import { deepClone } from "./clone";
 import { messageActions, type HostServices } from "./dispatch";
+import { FloatingOperations } from "./floatingButton";
 import { ModalHost, showToast } from "./overlays";
 import { installDropboxRedirect } from "./sandboxRedirect";
 import type { BootConfig, HostPlugin, RegisteredListener, RegisteredMenuItem, ServerPlugin } from "./types";
@@ -45,6 +46,8 @@ export class PluginHost implements HostServices {
   readonly profileMenuItems = new Map<string, { pluginName: string; item: unknown }>();
   readonly fileItems = new Map<string, { pluginName: string; item: unknown }>();
   readonly modal = new ModalHost(() => this);
+  /** Only the 4.0 host has the floating operations button (floatingButton.ts). */
+  readonly floatingOperations: FloatingOperations | undefined;
   private frame: HTMLIFrameElement | undefined;
   /**
    * The status the store keeps per plugin (PluginStore.ts `this.plugins[idx].status`): a copy taken
@@ -55,6 +58,19 @@ export class PluginHost implements HostServices {
 
   constructor(private readonly boot: BootConfig) {
     this.hostVersion = boot.hostVersion;
+    this.floatingOperations =
+      boot.hostVersion === "4.0"
+        ? new FloatingOperations(
+            () => this,
+            // PluginStore.ts getPluginIconUrl: the plugin's assets folder, with its version as hash.
+            (pluginName, icon) => {
+              const plugin = this.find(pluginName);
+              if (!plugin) return undefined;
+              const base = plugin.url.slice(0, plugin.url.lastIndexOf("/") + 1);
+              return `${base}assets/${icon}?hash=${encodeURIComponent(plugin.version)}`;
+            },
+          )
+        : undefined;
   }
 
   onChange(listener: () => void): void {
