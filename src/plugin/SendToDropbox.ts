@@ -230,7 +230,12 @@ export class SendToDropbox
     try {
       const t = this.#t();
       this.status = isUsable(this.#saved) ? PluginStatus.active : PluginStatus.hide;
-      const menu = { audience: this.#saved.audience, personal: this.#saved.mode === "personal" };
+      const menu = {
+        audience: this.#saved.audience,
+        personal: this.#saved.mode === "personal",
+        // Only SDK 2.1+ clients call setLanguage, and only they have a group menu.
+        groupMenu: this.#hostLanguage !== null,
+      };
       const handlers = {
         onSend: (target: SendTarget) => this.#guard(() => this.#sendFlow.send([target])),
         onGroupSend: (selection: GroupSelection, kind: "file" | "folder") =>
@@ -306,5 +311,6 @@ function lazyProxy(get: () => PluginServices): PluginServices {
     account: (appKey, credential) => get().account(appKey, credential),
     revoke: (appKey, credential) => get().revoke(appKey, credential),
     currentUser: () => get().currentUser(),
+    undownloadable: (targets) => get().undownloadable(targets),
   };
 }
