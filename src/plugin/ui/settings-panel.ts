@@ -143,6 +143,13 @@ export function tokenInputProps(state: SettingsPanelState, handlers: SettingsPan
   });
 }
 
+/**
+ * A well-formed key may still be unknown to Dropbox. Its authorize page answers an unknown key with
+ * an "Invalid client_id" page (https://github.com/dropbox/dbxcli/issues/62), but that page is on
+ * another origin without CORS, so the plugin cannot read it; and whether oauth2/token checks the
+ * key before the code is not documented. So the panel says plainly that the first connection checks
+ * it, rather than claim a check it cannot make.
+ */
 export function appKeyHint(state: SettingsPanelState, t: Translate): TextGroup {
   const problem = appKeyProblemText(checkState(state).appKey, t);
   return problem
