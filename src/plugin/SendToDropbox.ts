@@ -236,7 +236,12 @@ export class SendToDropbox
     try {
       const t = this.#t();
       this.status = isUsable(this.#saved) ? PluginStatus.active : PluginStatus.hide;
-      const menu = { audience: this.#saved.audience, personal: this.#saved.mode === "personal" };
+      const menu = {
+        audience: this.#saved.audience,
+        personal: this.#saved.mode === "personal",
+        // Only SDK 2.1+ clients call setLanguage, and only they have a group menu.
+        groupMenu: this.#hostLanguage !== null,
+      };
       const handlers = {
         onSend: (target: SendTarget, via: Via) => this.#guard(() => this.#sendFlow.send([target], via)),
         onGroupSend: (selection: GroupSelection, kind: "file" | "folder") =>
@@ -314,5 +319,6 @@ function lazyProxy(get: () => PluginServices): PluginServices {
     currentUser: () => get().currentUser(),
     interruptedJob: async (userId, targets) => get().interruptedJob?.(userId, targets),
     discardJob: async (userId, jobId) => get().discardJob?.(userId, jobId),
+    undownloadable: (targets) => get().undownloadable(targets),
   };
 }

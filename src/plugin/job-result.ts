@@ -1,7 +1,7 @@
 // Turning the core's export result into what the UI shows: per-file outcomes, the destination,
 // the selected folder's link, and the one reason a whole job failed, when it has one.
 
-import type { ExportItem, ExportResult, TransferError, TransferErrorKind } from "../core";
+import type { ExportItem, ExportResult, FileResult, TransferError, TransferErrorKind } from "../core";
 import type { FileOutcome, JobResult } from "./transfer-types";
 
 /** Failures that mean the Dropbox connection itself is unusable, not the file. */
@@ -30,13 +30,36 @@ function relativeTo(folder: string, path: string): string {
   return path.toLowerCase().startsWith(prefix.toLowerCase()) ? path.slice(prefix.length) : path;
 }
 
+/** The last path component, in the form and case Dropbox compares names in (NFC, case-insensitive). */
+function comparable(name: string): string {
+  return name.normalize("NFC").toLowerCase();
+}
+
+/**
+ * Renames a person can see, each with its reasons. The core reports its own renames (and leaves
+ * out a change of Unicode normalisation only, which no one can see). A file it did not rename but
+ * that arrived under another name was numbered by Dropbox, because a file of that name was
+ * already there (`autorename` of CommitInfo, dropbox/dropbox-api-spec files.stone).
+ */
+function renameOf(file: FileResult, relative: string): Pick<FileOutcome, "renamedFrom" | "renameReasons"> {
+  if (file.renamedFrom !== undefined)
+    return {
+      renamedFrom: file.renamedFrom,
+      ...(file.renameReasons ? { renameReasons: [...file.renameReasons] } : {}),
+    };
+  const slash = relative.lastIndexOf("/");
+  const arrived = relative.slice(slash + 1);
+  if (file.status !== "done" || comparable(arrived) === comparable(file.title)) return {};
+  return { renamedFrom: relative.slice(0, slash + 1) + file.title, renameReasons: ["kept-both"] };
+}
+
 /** Turns the core's result into the UI's: per-file outcomes, item failures, the destination. */
 export function toJobResult(targets: readonly ExportItem[], folder: string, result: ExportResult): JobResult {
   const files: FileOutcome[] = result.files.map((file) => {
     const outcome: FileOutcome = { source: relativeTo(folder, file.dropboxPath) };
     if (file.status === "done") outcome.path = file.dropboxPath;
     else outcome.error = file.error?.kind ?? (file.status === "cancelled" ? "cancelled" : "unknown");
-    if (file.renamedFrom !== undefined) outcome.renamedFrom = file.renamedFrom;
+    Object.assign(outcome, renameOf(file, outcome.source));
     if (file.link !== undefined) outcome.shareLink = file.link;
     return outcome;
   });

@@ -1,7 +1,7 @@
 // One table from every failure the user can meet to the message that tells them what to do next:
 // the transfer core's kinds plus the states only the plugin knows. No catch-all text: an
 // unclassified failure is the "unknown" kind, whose message says where the details are.
-import { failureKind, TRANSFER_ERROR_KINDS, type TransferErrorKind } from "./transfer";
+import { failureKind, TRANSFER_ERROR_KINDS, type FileRenameReason, type TransferErrorKind } from "./transfer";
 import type { MessageKey, Translate } from "./i18n";
 import type { ConnectionMode } from "./settings/codec";
 
@@ -58,4 +58,22 @@ export function describeProblem(kind: ProblemKind, mode: ConnectionMode, t: Tran
  */
 export function classifyProblem(error: unknown): ProblemKind {
   return failureKind(error);
+}
+
+/** Why a name changed on its way to Dropbox, in the user's words (one clause per reason). */
+export const RENAME_REASON_MESSAGES = {
+  "reserved-character": "rename.reservedCharacter",
+  "control-character": "rename.controlCharacter",
+  "invalid-text": "rename.invalidText",
+  "surrounding-space": "rename.surroundingSpace",
+  "relative-name": "rename.relativeName",
+  "not-synced": "rename.notSynced",
+  "too-long": "rename.tooLong",
+  "name-clash": "rename.nameClash",
+  "kept-both": "rename.keptBoth",
+} as const satisfies Record<FileRenameReason, MessageKey>;
+
+/** Every reason once, joined as clauses of one sentence. */
+export function describeRenameReasons(reasons: readonly FileRenameReason[], t: Translate): string {
+  return [...new Set(reasons)].map((reason) => t(RENAME_REASON_MESSAGES[reason])).join("; ");
 }

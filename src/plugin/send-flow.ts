@@ -31,6 +31,7 @@ import {
 } from "./ui/connect-dialog";
 import { problemToast, progressDialog, resultMessage, toast, type ResultContext } from "./ui/results";
 import { mergeMessages } from "./ui/components";
+import { closeDialog, mixedSelectionDialog } from "./ui/mixed-dialog";
 import { resumeDialog } from "./ui/resume-dialog";
 
 /** What the member chose when an interrupted send was offered: continue it, or start afresh. */
@@ -81,11 +82,14 @@ export function groupTargets(selection: GroupSelection, kind: "file" | "folder")
 export class SendFlow {
   /** Outcomes of sends started from a dialog, by job key, shown at the next ask on the item. */
   private readonly unreported = new Map<string, { keys: readonly string[]; message: IMessage }>();
+  /** Shared mode: the account's display name, by credential. */
+  private readonly accountNames = new Map<string, string>();
 
   constructor(private readonly host: SendFlowHost) {}
 
   private context(): ResultContext {
-    return { t: this.host.t(), language: this.host.language(), mode: this.host.settings().mode };
+    const { mode, access } = this.host.settings();
+    return { t: this.host.t(), language: this.host.language(), mode, access };
   }
 
   private fail(kind: ProblemKind): IMessage {
@@ -106,6 +110,8 @@ export class SendFlow {
         return this.fail("not-allowed");
       const credential = await this.credential(settings);
       if (!credential) return this.connectDialog(targets, null);
+      const leftOut = targets.length > 1 ? await this.offerOthers(targets) : null;
+      if (leftOut) return leftOut;
       if (!choice) {
         const offer = await this.resumeOffer(targets);
         if (offer) return offer;
@@ -232,6 +238,48 @@ export class SendFlow {
     }
   }
 
+  /**
+   * A selection with items the user may not download: name them and offer to send the others
+   * (in the background, as "Send now" does). Null when every item may be sent.
+   */
+  private async offerOthers(targets: SendTarget[]): Promise<IMessage | null> {
+    const denied = await this.host.services.undownloadable(targets);
+    if (denied.length === 0) return null;
+    const others = targets.filter((target) => !denied.some((entry) => entry.target === target));
+    if (others.length === 0) return this.fail("no-download-permission");
+    const handlers = {
+      onSendOthers: () => guardAsync(async () => this.sendInBackground(others), this.host.fail),
+      onClose: () => closeDialog(),
+    };
+    return {
+      actions: [Actions.showModal],
+      modalDialogProps: mixedSelectionDialog(
+        denied.map((entry) => entry.title),
+        others.length,
+        handlers,
+        this.host.t(),
+      ),
+    };
+  }
+
+  /** Shared mode: whose Dropbox the files went to (users/get_current_account), once per credential. */
+  private async sharedAccount(
+    settings: PluginSettings,
+    credential: DropboxCredential,
+  ): Promise<{ account?: string }> {
+    if (settings.mode !== "shared") return {};
+    const known = this.accountNames.get(credential.token);
+    if (known !== undefined) return { account: known };
+    try {
+      const { name } = await this.host.services.account(settings.appKey, credential);
+      this.accountNames.set(credential.token, name);
+      return { account: name };
+    } catch (error) {
+      this.host.log("look up shared account", error);
+      return {};
+    }
+  }
+
   private async credential(settings: PluginSettings): Promise<DropboxCredential | null> {
     if (settings.mode === "shared") return settings.credential;
     const user = await this.host.user();
@@ -305,7 +353,11 @@ export class SendFlow {
       const [only] = result.files;
       const link = result.files.length === 1 ? (only?.shareLink ?? result.shareLink) : result.shareLink;
       const copied = link ? await this.host.copyText(link) : false;
-      return resultMessage(result, this.context(), copied);
+      return resultMessage(
+        result,
+        { ...this.context(), ...(await this.sharedAccount(settings, credential)) },
+        copied,
+      );
     } catch (error) {
       const kind = classifyProblem(error);
       if (kind === "cancelled") ended = "cancelled";

@@ -1,26 +1,28 @@
 // The admin settings panel's state and handlers. The draft starts from the saved settings each
-// time the panel opens; Save validates it, checks the 255-character limit before answering
-// save-settings, and applies it to this instance, because the host never hands settings back.
+// time the panel opens; every change is checked at once (settings/validation.ts) and Save stays
+// disabled while anything is invalid, because the portal closes the panel on Save whatever the
+// answer. Save checks once more, answers save-settings and applies the settings to this
+// instance, because the host never hands settings back.
 import { Actions, ToastType, type ISettings, type IMessage } from "@onlyoffice/docspace-plugin-sdk";
 import { ConnectFlow } from "./connect-flow";
 import { guardAsync, guardSync, type Fallback } from "./guard";
 import type { Translate } from "./i18n";
 import { classifyProblem } from "./messages";
-import { encodeWithinLimit, type PluginSettings, type SharedCredential } from "./settings/codec";
-import { checkDestination } from "./settings/destination";
+import { checkAppKey, encodeWithinLimit, type PluginSettings } from "./settings/codec";
 import type { DropboxAccount, PluginServices } from "./transfer";
-import { mergeMessages, updateContext } from "./ui/components";
+import { mergeMessages } from "./ui/components";
 import { toast } from "./ui/results";
 import {
   appKeyInputProps,
-  folderHint,
-  folderProblemText,
+  appKeyProblemText,
+  checkState,
   folderInputProps,
+  folderProblemText,
   saveButton,
   settingsPanel,
   tokenInputProps,
+  updateLiveParts,
   updateSettingsBody,
-  FOLDER_HINT_CONTEXT,
   type SettingsPanelHandlers,
   type SettingsPanelState,
 } from "./ui/settings-panel";
@@ -79,8 +81,8 @@ export class SettingsFlow {
     const saved = this.host.saved();
     return {
       draft: { ...saved },
+      appKeyInput: saved.appKey,
       folderInput: saved.folder,
-      folderProblem: null,
       tokenInput: "",
       // Replaced by the connect flow's view before every render.
       connect: EMPTY_CONNECT_VIEW,
@@ -90,6 +92,7 @@ export class SettingsFlow {
 
   private render(): IMessage {
     this.state.connect = this.connect.view;
+    // A connection or a mode change moves the budget, so Save follows every re-render.
     return updateSettingsBody(this.state, this.handlers, this.host.t());
   }
 
@@ -139,6 +142,7 @@ export class SettingsFlow {
   readonly handlers: SettingsPanelHandlers = {
     ...this.connectHandlers(),
     onAppKey: (value) => guardSync(() => this.setAppKey(value), this.host.fail),
+    onAccess: (access) => guardSync(() => this.update({ access }), this.host.fail),
     onMode: (mode) => guardSync(() => this.update({ mode }), this.host.fail),
     onFolder: (value) => guardSync(() => this.setFolder(value), this.host.fail),
     onConflict: (conflict) => guardSync(() => this.update({ conflict }), this.host.fail),
@@ -156,26 +160,35 @@ export class SettingsFlow {
     return this.render();
   }
 
+  /** The key is kept exactly as typed; only a valid one is used to connect. */
   private setAppKey(value: string): IMessage {
-    this.state.draft = { ...this.state.draft, appKey: value.trim() };
+    this.state.appKeyInput = value;
+    const check = checkAppKey(value);
+    this.state.draft = { ...this.state.draft, appKey: check.ok ? check.appKey : "" };
     if (this.state.draft.mode === "shared") void this.connect.prepare();
-    return updateProps(appKeyInputProps(this.state, this.handlers, this.host.t()));
+    const t = this.host.t();
+    return mergeMessages(
+      updateProps(appKeyInputProps(this.state, this.handlers, t)),
+      updateLiveParts(this.state, this.handlers, t),
+    );
   }
 
   private setFolder(value: string): IMessage {
     this.state.folderInput = value;
-    const check = checkDestination(value);
-    this.state.folderProblem = check.ok ? null : check.problem;
     const t = this.host.t();
     return mergeMessages(
       updateProps(folderInputProps(this.state, this.handlers, t)),
-      updateContext({ name: FOLDER_HINT_CONTEXT, props: folderHint(this.state, t).props }),
+      updateLiveParts(this.state, this.handlers, t),
     );
   }
 
   private setToken(value: string): IMessage {
     this.state.tokenInput = value;
-    return updateProps(tokenInputProps(this.state, this.handlers, this.host.t()));
+    const t = this.host.t();
+    return mergeMessages(
+      updateProps(tokenInputProps(this.state, this.handlers, t)),
+      updateLiveParts(this.state, this.handlers, t),
+    );
   }
 
   private connectHandlers(): ConnectHandlers {
@@ -189,27 +202,25 @@ export class SettingsFlow {
     };
   }
 
-  /** The Save button sits outside the body's tree: it may save and toast, not update the body. */
+  /**
+   * The Save button sits outside the body's tree: it may save and toast, not update the body. It is
+   * disabled while anything is invalid; should a click still arrive (an older render), the same
+   * check refuses it with the reason, and nothing is stored.
+   */
   async save(): Promise<IMessage> {
     const t = this.host.t();
-    const folder = checkDestination(this.state.folderInput);
-    if (!folder.ok) {
+    const check = checkState(this.state);
+    const appKeyProblem = appKeyProblemText(check.appKey, t);
+    if (appKeyProblem) return toast(ToastType.error, t("settings.notSaved", { reason: appKeyProblem }));
+    if (!check.folder.ok) {
       return toast(
         ToastType.error,
-        t("settings.folder.invalid", { reason: folderProblemText(folder.problem, t) }),
+        t("settings.folder.invalid", { reason: folderProblemText(check.folder.problem, t) }),
       );
     }
-    const pasted = this.state.tokenInput.trim();
-    const credential: SharedCredential | null =
-      this.state.draft.mode !== "shared"
-        ? null
-        : pasted !== ""
-          ? { type: "access", token: pasted }
-          : this.state.draft.credential;
-    if (pasted !== "" && !/^[A-Za-z0-9._~+/=-]+$/u.test(pasted)) {
-      return toast(ToastType.error, t("settings.token.invalid"));
-    }
-    const next: PluginSettings = { ...this.state.draft, folder: folder.folder, credential };
+    if (!check.tokenOk) return toast(ToastType.error, t("settings.token.invalid"));
+    const next = check.next;
+    const credential = next.credential;
     const encoded = encodeWithinLimit(next);
     if (!encoded.ok) {
       return toast(
@@ -253,8 +264,8 @@ export class SettingsFlow {
     );
   }
 
-  /** The Save button as the host renders it (its look is forced by DocSpace 3.6). */
+  /** The Save button as the host renders it (its look is forced by the portal). */
   saveButton() {
-    return saveButton(this.handlers, this.host.t());
+    return saveButton(this.state, this.handlers, this.host.t());
   }
 }

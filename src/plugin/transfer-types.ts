@@ -2,7 +2,7 @@
 // The UI depends on `PluginServices`, never on the core's modules, so the core can change shape
 // without touching the UI, and unit tests drive the UI with fakes.
 
-import type { TransferErrorKind } from "../core";
+import type { RenameReason, TransferErrorKind } from "../core";
 import type { ConflictPolicy, SharedCredential } from "./settings/codec";
 
 export type ItemKind = "file" | "folder" | "room";
@@ -40,6 +40,9 @@ export interface JobProgress {
   item?: string;
 }
 
+/** The core's reasons, plus Dropbox's own autorename of a copy when a file of that name was there. */
+export type FileRenameReason = RenameReason | "kept-both";
+
 export interface FileOutcome {
   /** The file relative to the destination folder ("Reports/Q1.docx"); "" when unknown. */
   source: string;
@@ -49,6 +52,8 @@ export interface FileOutcome {
   path?: string;
   /** Set when a name had to change for Dropbox: the original relative path. */
   renamedFrom?: string;
+  /** Why, when `renamedFrom` is set: the core's codes, or Dropbox numbering a kept-both copy. */
+  renameReasons?: readonly FileRenameReason[];
   /** Set when the file failed. */
   error?: TransferErrorKind;
   shareLink?: string;
@@ -114,6 +119,11 @@ export interface PluginServices {
   interruptedJob?(userId: string, targets: SendTarget[]): Promise<InterruptedJob | undefined>;
   /** Forgets an interrupted send and its half-finished uploads ("Start again", a cancel). */
   discardJob?(userId: string, jobId: string): Promise<void>;
+  /**
+   * The selected items DocSpace says the user may not download (`security.Download` false), with
+   * their titles. An item that cannot be looked up is not listed: the send reports it.
+   */
+  undownloadable(targets: readonly SendTarget[]): Promise<{ target: SendTarget; title: string }[]>;
 }
 
 export interface PortalApi {

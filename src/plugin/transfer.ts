@@ -319,6 +319,22 @@ export function createServices(api: PortalApi, environment: ServiceEnvironment =
       await disconnectDropbox({ ...options, store: tokens.storeFor(appKey, credential) });
     },
 
+    async undownloadable(targets) {
+      const looked = await Promise.all(
+        targets.map(async (target) => {
+          try {
+            const item = await resolveKind(target, docspace, (id) => docspace.getFolder(id), location());
+            const record =
+              item.type === "file" ? await docspace.getFile(item.id) : await docspace.getFolder(item.id);
+            return record.security?.Download === false ? [{ target, title: record.title }] : [];
+          } catch {
+            return [];
+          }
+        }),
+      );
+      return looked.flat();
+    },
+
     async currentUser() {
       const user = await docspace.getCurrentUser();
       return { id: user.id, isAdmin: user.isAdmin };

@@ -12,7 +12,7 @@ import {
   type DocSpaceEmulator,
   type DocSpaceEmulatorOptions,
 } from "../emulators/docspace";
-import { startDropboxEmulator, type DropboxEmulator } from "../emulators/dropbox";
+import { DEFAULT_APP_FOLDER_KEY, startDropboxEmulator, type DropboxEmulator } from "../emulators/dropbox";
 import { launchBrowser } from "./browser";
 import { DEFAULT_SETTINGS, encodeSettings, type PluginSettings } from "../../src/plugin/settings/codec";
 
@@ -72,10 +72,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
 /**
  * Stores plugin settings as the admin's Save would (the same string the panel encodes), for
- * journeys that start after configuration. Pages read them on their next load.
+ * journeys that start after configuration. Pages read them on their next load. The app's access
+ * type is the one the Dropbox emulator registered for the key, as an admin would choose it.
  */
 export function configurePlugin(stack: Pick<Stack, "docspace">, settings: Partial<PluginSettings>): string {
-  const value = encodeSettings({ ...DEFAULT_SETTINGS, ...settings });
+  const access = settings.appKey === DEFAULT_APP_FOLDER_KEY ? "app-folder" : "full";
+  const value = encodeSettings({ ...DEFAULT_SETTINGS, access, ...settings });
   stack.docspace.plugins.setState(PLUGIN_NAME, true, value);
   return value;
 }

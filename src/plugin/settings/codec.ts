@@ -4,8 +4,8 @@
 //
 //   s1|<flags>|<app key>|<destination folder>|<shared credential>
 //
-// flags: 5 characters, one per choice (see FLAG_*), so a new choice can be appended without a
-// new version. Only the folder can contain "%" (it cannot contain "|": checkDestination refuses
+// flags: one character per choice (mode, credential, conflict, link, audience, app access), so a
+// new choice can be appended without a new version; a missing flag reads as its default. Only the folder can contain "%" (it cannot contain "|": checkDestination refuses
 // it), and "%" is escaped as "%25" so a future field may use percent-escapes unambiguously.
 // The credential is empty unless the connection mode is shared.
 
@@ -16,6 +16,13 @@ const SEPARATOR = "|";
 export type ConnectionMode = "personal" | "shared";
 export type ConflictPolicy = "keep-both" | "overwrite";
 export type Audience = "everyone" | "admins";
+/**
+ * The Dropbox app's access type, chosen when the app is created in the App Console. The API never
+ * says which one a token belongs to, nor the app folder's name (paths in and out are relative to
+ * the app folder: https://developers.dropbox.com/oauth-guide "App folder"), so the admin says it
+ * and results name the app folder in words.
+ */
+export type AppAccess = "app-folder" | "full";
 /** A Dropbox refresh token from the connect flow, or an access token an admin pasted. */
 export type SharedCredential = { type: "refresh"; token: string } | { type: "access"; token: string };
 
@@ -29,6 +36,7 @@ export interface PluginSettings {
   conflict: ConflictPolicy;
   shareLink: boolean;
   audience: Audience;
+  access: AppAccess;
 }
 
 export const DEFAULT_SETTINGS: PluginSettings = Object.freeze({
@@ -39,6 +47,7 @@ export const DEFAULT_SETTINGS: PluginSettings = Object.freeze({
   conflict: "keep-both",
   shareLink: false,
   audience: "everyone",
+  access: "app-folder",
 });
 
 // Flag positions and their characters; the first character of each pair is the default.
@@ -47,6 +56,7 @@ const CREDENTIAL = { none: "-", refresh: "r", access: "a" } as const;
 const CONFLICT = { "keep-both": "k", overwrite: "o" } as const satisfies Record<ConflictPolicy, string>;
 const LINK = { no: "n", yes: "l" } as const;
 const AUDIENCE = { everyone: "e", admins: "a" } as const satisfies Record<Audience, string>;
+const ACCESS = { "app-folder": "a", full: "f" } as const satisfies Record<AppAccess, string>;
 
 /** Encodes settings; the credential is dropped outside shared mode so it can never leak there. */
 export function encodeSettings(settings: PluginSettings): string {
@@ -56,7 +66,8 @@ export function encodeSettings(settings: PluginSettings): string {
     (credential ? CREDENTIAL[credential.type] : CREDENTIAL.none) +
     CONFLICT[settings.conflict] +
     (settings.shareLink ? LINK.yes : LINK.no) +
-    AUDIENCE[settings.audience];
+    AUDIENCE[settings.audience] +
+    ACCESS[settings.access];
   return [
     VERSION,
     flags,
@@ -88,9 +99,33 @@ function pick<T extends string>(table: Record<T, string>, flag: string | undefin
   return entry ? entry[0] : fallback;
 }
 
-/** App keys are short lowercase alphanumerics; anything else in storage is treated as absent. */
-const APP_KEY_PATTERN = /^[A-Za-z0-9_-]{1,64}$/u;
+/** App keys are short lowercase alphanumerics (the App Console shows 15); we accept a little more. */
+export const APP_KEY_MAX_LENGTH = 64;
+const APP_KEY_CHARACTER = /^[A-Za-z0-9_-]$/u;
+/** What Dropbox tokens are made of (the OAuth 2.0 bearer token syntax, RFC 6750 section 2.1). */
 const TOKEN_PATTERN = /^[A-Za-z0-9._~+/=-]+$/u;
+
+export type AppKeyCheck =
+  | { ok: true; appKey: string }
+  | { ok: false; problem: "too-long" }
+  | { ok: false; problem: "characters"; characters: string[] };
+
+/**
+ * The one rule for an app key, used when the admin types it and when stored settings are read.
+ * Nothing is trimmed or dropped: a key with a stray character is refused as typed, never reduced.
+ * "" is allowed and means "no key yet". `characters` lists each offending character once.
+ */
+export function checkAppKey(input: string): AppKeyCheck {
+  const characters = [...new Set([...input].filter((char) => !APP_KEY_CHARACTER.test(char)))];
+  if (characters.length > 0) return { ok: false, problem: "characters", characters };
+  if (input.length > APP_KEY_MAX_LENGTH) return { ok: false, problem: "too-long" };
+  return { ok: true, appKey: input };
+}
+
+/** A pasted access token as typed: "" (none) or made of token characters only. */
+export function isTokenText(input: string): boolean {
+  return input === "" || TOKEN_PATTERN.test(input);
+}
 
 /**
  * Reads whatever the portal stored: null on first run, our format, the JSON `{"k": appKey}` the
@@ -120,13 +155,14 @@ function decodeV1(stored: string): PluginSettings {
         ? { type: "access", token }
         : null;
   return {
-    appKey: APP_KEY_PATTERN.test(appKey) ? appKey : "",
+    appKey: checkAppKey(appKey).ok ? appKey : "",
     mode,
     credential,
     folder: decodeFolder(folder),
     conflict: pick(CONFLICT, flags[2], "keep-both"),
     shareLink: flags[3] === LINK.yes,
     audience: pick(AUDIENCE, flags[4], "everyone"),
+    access: pick(ACCESS, flags[5], "app-folder"),
   };
 }
 
@@ -140,7 +176,7 @@ function decodeLegacyJson(stored: string): PluginSettings {
     typeof parsed === "object" && parsed !== null && "k" in parsed && typeof parsed.k === "string"
       ? parsed.k
       : "";
-  return { ...DEFAULT_SETTINGS, appKey: APP_KEY_PATTERN.test(appKey) ? appKey : "" };
+  return { ...DEFAULT_SETTINGS, appKey: checkAppKey(appKey).ok ? appKey : "" };
 }
 
 /** Usable means a member can send: an app key, and in shared mode the portal's credential too. */

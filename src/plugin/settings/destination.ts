@@ -10,3 +10,12 @@ export type DestinationCheck = FolderCheck;
 
 /** Normalises and validates a destination folder: the core's rule set, unchanged. */
 export const checkDestination: (input: string) => DestinationCheck = checkFolder;
+
+/**
+ * The folder as an admin types it: a missing leading slash is added, not demanded
+ * ("Backups/2025" is "/Backups/2025"); everything else is the core's rule set.
+ */
+export function checkTypedFolder(input: string): DestinationCheck {
+  const trimmed = input.trim();
+  return checkDestination(trimmed === "" || trimmed.startsWith("/") ? trimmed : `/${trimmed}`);
+}

@@ -1,5 +1,8 @@
 // How a job ends, as the host can show it: a toast for one file, a dialog for several (counts,
 // renamed names, each failure with its reason), and a progress dialog when asked while running.
+// Places are said as the user finds them in Dropbox: inside the app's folder under Apps for an
+// App-folder app (whose paths are relative to that folder, and whose name the API never gives:
+// https://developers.dropbox.com/oauth-guide "App folder"), and whose Dropbox in shared mode.
 import {
   Actions,
   ModalDisplayType,
@@ -11,8 +14,8 @@ import {
   type IModalDialog,
 } from "@onlyoffice/docspace-plugin-sdk";
 import { formatBytes, type Language, type Translate } from "../i18n";
-import { describeProblem, type ProblemKind } from "../messages";
-import type { ConnectionMode } from "../settings/codec";
+import { describeProblem, describeRenameReasons, type ProblemKind } from "../messages";
+import type { AppAccess, ConnectionMode } from "../settings/codec";
 import type { FileOutcome, JobProgress, JobResult } from "../transfer";
 import { box, button, input, label, text, updateContext, MUTED_COLOR, WARNING_COLOR } from "./components";
 
@@ -20,6 +23,25 @@ export interface ResultContext {
   t: Translate;
   language: Language;
   mode: ConnectionMode;
+  /** The Dropbox app's access type, as the admin set it; without it, paths are shown as they are. */
+  access?: AppAccess;
+  /** Shared mode: the shared account's display name, when Dropbox gave it. */
+  account?: string;
+}
+
+/** A Dropbox path as the user finds it: "" is the top level (the app's folder for App-folder apps). */
+export function whereText(path: string, ctx: Pick<ResultContext, "t" | "access">): string {
+  const { t, access } = ctx;
+  if (path === "" || path === "/")
+    return access === "app-folder" ? t("result.where.appFolderRoot") : t("result.where.root");
+  return access === "app-folder" ? t("result.where.appFolder", { path }) : path;
+}
+
+/** Shared mode: which account the files went to. */
+function accountToasts(ctx: ResultContext): { type: ToastType; title: string }[] {
+  return ctx.mode === "shared" && ctx.account
+    ? [{ type: ToastType.info, title: ctx.t("result.account", { name: ctx.account }) }]
+    : [];
 }
 
 /** Lines listed per section in the result dialog; the rest is counted. */
@@ -143,7 +165,7 @@ export function resultMessage(result: JobResult, ctx: ResultContext, linkCopied:
   const summary = summarize(result);
   const [only] = result.files;
   if (result.files.length === 0) {
-    return toast(ToastType.info, t("result.empty", { path: result.destination || "/" }));
+    return toast(ToastType.info, t("result.empty", { path: whereText(result.destination, ctx) }));
   }
   if (result.files.length === 1 && only) {
     if (only.error !== undefined) {
@@ -155,16 +177,21 @@ export function resultMessage(result: JobResult, ctx: ResultContext, linkCopied:
         }),
       );
     }
-    const path = only.path ?? result.destination;
+    const path = whereText(only.path ?? result.destination, ctx);
     const toasts =
       only.renamedFrom !== undefined
         ? [
             {
               type: ToastType.warning,
-              title: t("result.fileRenamed", { path, name: lastComponent(only.renamedFrom) }),
+              title: t("result.fileRenamedWhy", {
+                path,
+                name: lastComponent(only.renamedFrom),
+                reasons: describeRenameReasons(only.renameReasons ?? [], t),
+              }),
             },
           ]
         : [{ type: ToastType.success, title: t("result.fileSent", { path }) }];
+    toasts.push(...accountToasts(ctx));
     const link = only.shareLink ?? result.shareLink;
     if (link && linkCopied) toasts.push({ type: ToastType.info, title: t("result.linkCopied") });
     if (link && !linkCopied) {
@@ -184,6 +211,7 @@ export function resultMessage(result: JobResult, ctx: ResultContext, linkCopied:
         type,
         title: t("result.summaryToast", { sent: summary.sent.length, total: result.files.length }),
       },
+      ...accountToasts(ctx),
     ],
     modalDialogProps: resultDialog(result, summary, ctx, linkCopied),
   };
@@ -236,11 +264,12 @@ export function resultDialog(
       t("result.counts", {
         sent: summary.sent.length,
         total: result.files.length,
-        path: result.destination || "/",
+        path: whereText(result.destination, ctx),
       }),
       { bold: true },
     ),
   ];
+  if (ctx.mode === "shared" && ctx.account) children.push(text(t("result.account", { name: ctx.account })));
   if (summary.failed.length > 0) {
     children.push(
       box(
@@ -273,7 +302,13 @@ export function resultDialog(
           ...listed(
             summary.renamed,
             (file) =>
-              text(t("result.renamedLine", { name: file.renamedFrom ?? file.source, path: file.path ?? "" })),
+              text(
+                t("result.renamedLineWhy", {
+                  name: file.renamedFrom ?? file.source,
+                  path: file.path ?? "",
+                  reasons: describeRenameReasons(file.renameReasons ?? [], t),
+                }),
+              ),
             t,
           ),
         ],

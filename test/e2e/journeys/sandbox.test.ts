@@ -142,7 +142,10 @@ test.each(["3.6", "4.0"])(
     await rightClick(page, "Report.docx");
     await chooseSendToDropbox(page);
     const outcome = await nextToast(page, count);
-    expect(outcome).toEqual({ type: "success", title: "Sent to Dropbox: /Report.docx" });
+    expect(outcome).toEqual({
+      type: "success",
+      title: "Sent to Dropbox: /Report.docx inside this app's folder in Dropbox (under Apps)",
+    });
     await screenshot(page, "sandbox-sent");
 
     await page.goto(dropboxPage);

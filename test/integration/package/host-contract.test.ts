@@ -132,10 +132,13 @@ describe("the registered plugin as the portal sees it", () => {
     const loaded = panel!.onLoad ? await panel!.onLoad() : panel!;
     const input = firstInput(loaded.settings.children ?? []);
     if (!input) throw new Error("the settings panel has no input");
-    // Inputs answer synchronously, echoing the typed value (the host shows only what it is given).
+    // Inputs answer synchronously, echoing the typed value (the host shows only what it is given),
+    // and update the hints and the Save button through their contextName.
     const echo = input.props.onChange("abc123appkey") as IMessage;
-    expect(echo.actions).toEqual(["update-props"]);
+    expect(echo.actions).toEqual(["update-props", "update-context"]);
     expect(echo.newProps).toMatchObject({ value: "abc123appkey" });
+    const saveUpdate = echo.contextProps?.find((entry) => entry.name === "send-to-dropbox-save");
+    expect(saveUpdate?.props).not.toHaveProperty("isDisabled");
     const save = loaded.saveButton ?? panel!.saveButton;
     const message = (await save.props.onClick()) as IMessage;
     expect(message.actions).toContain("save-settings");
@@ -158,16 +161,27 @@ describe("the registered plugin as the portal sees it", () => {
       ["send-to-dropbox-folder", ["folder", "room"]],
     ]);
     for (const item of items) {
-      expect(item).toMatchObject({
-        label: "Send to Dropbox",
-        icon: "send-to-dropbox.svg",
-        isGroupAction: true,
-      });
+      expect(item).toMatchObject({ label: "Send to Dropbox", icon: "send-to-dropbox.svg" });
+      // Not a group item: the 4.0 client keeps those out of the single-item menu
+      // (ONLYOFFICE/DocSpace-client packages/client/src/store/contextOptionsStore/plugins.helpers.ts).
+      expect(item.isGroupAction).toBeUndefined();
       expect(item.itemSecurity).toEqual(["Download"]);
     }
     // withActiveItem on the file item only: the client marks file rows by id (a folder id would
     // mark the file with the same id: ONLYOFFICE/DocSpace-client packages/client/src/HOCs/withFileActions.js).
     expect(items.map((i) => i.withActiveItem)).toEqual([true, undefined]);
+  });
+
+  it("on clients with a group menu (they call setLanguage), adds group items that need no Download right", () => {
+    const plugin = loadPlugin();
+    member<(language: string) => void>(plugin, "setLanguage")("en-US");
+    const items = [...member<() => Map<string, IContextMenuItem>>(plugin, "getContextMenuItems")().values()];
+    expect(items.map((i) => [i.key, i.isGroupAction === true, i.itemSecurity])).toEqual([
+      ["send-to-dropbox-file", false, ["Download"]],
+      ["send-to-dropbox-folder", false, ["Download"]],
+      ["send-to-dropbox-files", true, undefined],
+      ["send-to-dropbox-folders", true, undefined],
+    ]);
   });
 
   it("answers a click with a message and never throws, for numeric and string ids", async () => {

@@ -50,16 +50,31 @@ describe("menu items", () => {
       { id: 7, kind: "file" },
       { id: 7, kind: "folder" },
     ]);
-    // Both are group items; only the file item asks the host to mark its row busy (the host marks
-    // file rows by id, so a folder id would mark the file with the same id).
-    expect(items.map((item) => [item.isGroupAction, item.withActiveItem])).toEqual([
-      [true, true],
-      [true, undefined],
+    // Single items need Download rights and are not group items; only the file item asks the host
+    // to mark its row busy (the host marks file rows by id, so a folder id would mark the file with
+    // the same id). Without a group menu (3.6) there is nothing else.
+    expect(items.map((item) => [item.isGroupAction, item.withActiveItem, item.itemSecurity])).toEqual([
+      [undefined, true, ["Download"]],
+      [undefined, undefined, ["Download"]],
+    ]);
+  });
+
+  it("adds group items that need no Download right where the host has a group menu", async () => {
+    const items = contextMenuItems({ audience: "everyone", personal: true, groupMenu: true }, recording, t);
+    expect(items.map((i) => [i.key, i.isGroupAction === true, i.itemSecurity, i.fileType])).toEqual([
+      ["send-to-dropbox-file", false, ["Download"], ["file", "image", "video"]],
+      ["send-to-dropbox-folder", false, ["Download"], ["folder", "room"]],
+      ["send-to-dropbox-files", true, undefined, ["file", "image", "video"]],
+      ["send-to-dropbox-folders", true, undefined, ["folder", "room"]],
     ]);
   });
 
   it("only the owner and admins see the items when the admin chose so", () => {
-    for (const item of contextMenuItems({ audience: "admins", personal: true }, handlers, t)) {
+    for (const item of contextMenuItems(
+      { audience: "admins", personal: true, groupMenu: true },
+      handlers,
+      t,
+    )) {
       expect(item.usersTypes).toEqual(["Owner", "DocSpaceAdmin"]);
     }
     expect(profileMenuItems({ audience: "admins", personal: true }, handlers, t)[0]?.usersType).toEqual([

@@ -25,6 +25,8 @@ export interface FakeServices extends PluginServices {
   user: PortalUser;
   accountResult: DropboxAccount | Error;
   exchangeResult: string | Error;
+  /** Titles of the ids the user may not download. */
+  denied: Map<string, string>;
 }
 
 export function fakeServices(overrides: Partial<FakeServices> = {}): FakeServices {
@@ -41,6 +43,13 @@ export function fakeServices(overrides: Partial<FakeServices> = {}): FakeService
     user: { id: "user-1", isAdmin: false },
     accountResult: { name: "Ada Lovelace", email: "ada@example.com" },
     exchangeResult: "refresh-token-1",
+    denied: new Map(),
+    async undownloadable(targets) {
+      return targets.flatMap((target) => {
+        const title = fake.denied.get(String(target.id));
+        return title === undefined ? [] : [{ target, title }];
+      });
+    },
     async send(request) {
       fake.sent.push(request);
       if (fake.progress) request.onProgress(fake.progress);

@@ -3,6 +3,7 @@
 import {
   Actions,
   type ButtonGroup,
+  type ComboBoxGroup,
   type Component,
   type IContextMenuItem,
   type IMessage,
@@ -18,6 +19,7 @@ import { TransferError } from "../../../src/core/errors";
 import { deferred, fakeEnvironment, fakeServices, type FakeEnvironment, type FakeServices } from "./fakes";
 
 const APP_KEY = "appkey123";
+const APP_FOLDER = "inside this app's folder in Dropbox (under Apps)";
 const personal: PluginSettings = { ...DEFAULT_SETTINGS, appKey: APP_KEY, folder: "/DocSpace" };
 const shared: PluginSettings = {
   ...personal,
@@ -122,8 +124,10 @@ describe("not configured", () => {
     expect(item).toMatchObject({
       icon: "send-to-dropbox.svg",
       itemSecurity: ["Download"],
-      isGroupAction: true,
     });
+    // 3.6 has no group menu: a group item would show in every single-item menu, so none is made.
+    expect(item.isGroupAction).toBeUndefined();
+    expect(plugin.getContextMenuItemsKeys()).toEqual(["send-to-dropbox-file", "send-to-dropbox-folder"]);
     expect(item.withActiveItem).toBe(true);
     expect(plugin.getContextMenuItems().get("send-to-dropbox-folder")?.withActiveItem).toBeUndefined();
     expect(item.fileType).toEqual(["file", "image", "video"]);
@@ -203,7 +207,8 @@ describe("configured, personal mode, not connected", () => {
     gate.resolve();
     await until(
       async () =>
-        (await click(plugin, 7)).toastProps?.[0]?.title === "Sent to Dropbox: /DocSpace/Report.docx",
+        (await click(plugin, 7)).toastProps?.[0]?.title ===
+        `Sent to Dropbox: /DocSpace/Report.docx ${APP_FOLDER}`,
     );
     // The outcome is shown once; the next choice sends again.
     await click(plugin, 7);
@@ -224,7 +229,7 @@ describe("configured, personal mode, not connected", () => {
 });
 
 describe("connected (personal)", () => {
-  it("sends a single file and answers with its Dropbox path", async () => {
+  it("sends a single file and answers with where it is in Dropbox: inside the App-folder app's folder", async () => {
     const { plugin, services } = await setup(personal, { connected: true });
     const message = await click(plugin, 42);
     expect(services.sent[0]?.options).toEqual({
@@ -236,8 +241,82 @@ describe("connected (personal)", () => {
     });
     expect(message).toEqual({
       actions: ["show-toast"],
-      toastProps: [{ type: "success", title: "Sent to Dropbox: /DocSpace/Report.docx" }],
+      toastProps: [{ type: "success", title: `Sent to Dropbox: /DocSpace/Report.docx ${APP_FOLDER}` }],
     });
+  });
+
+  it("with a Full Dropbox app, says the path as it is", async () => {
+    const { plugin } = await setup({ ...personal, access: "full" }, { connected: true });
+    expect((await click(plugin, 42)).toastProps).toEqual([
+      { type: "success", title: "Sent to Dropbox: /DocSpace/Report.docx" },
+    ]);
+  });
+
+  it("in shared mode, says whose Dropbox the file went to", async () => {
+    const { plugin } = await setup({ ...shared, access: "full" }, {});
+    const message = await click(plugin, 42);
+    expect(message.toastProps).toEqual([
+      { type: "success", title: "Sent to Dropbox: /DocSpace/Report.docx" },
+      { type: "info", title: "Dropbox account: Ada Lovelace" },
+    ]);
+  });
+
+  it("a multi-selection sent to the top level never says “/”", async () => {
+    const files = [
+      { source: "a.txt", path: "/a.txt" },
+      { source: "b.txt", path: "/b.txt" },
+    ];
+    const { plugin } = await setup(
+      { ...personal, folder: "" },
+      { connected: true, services: { nextResult: { destination: "", files } } },
+    );
+    const lines = texts(dialogChildren((await click(plugin)).modalDialogProps));
+    expect(lines).toContain("2 of 2 files sent to this app's folder in Dropbox (under Apps).");
+    const full = await setup(
+      { ...personal, folder: "", access: "full" },
+      { connected: true, services: { nextResult: { destination: "", files } } },
+    );
+    expect(texts(dialogChildren((await click(full.plugin)).modalDialogProps))).toContain(
+      "2 of 2 files sent to the top level of Dropbox.",
+    );
+  });
+
+  it("lists each rename a person can see with its reason in words", async () => {
+    const files = [
+      {
+        source: "a_b.txt",
+        path: "/DocSpace/a_b.txt",
+        renamedFrom: "a:b.txt",
+        renameReasons: ["reserved-character" as const],
+      },
+      {
+        source: "README (2).md",
+        path: "/DocSpace/README (2).md",
+        renamedFrom: "readme.md",
+        renameReasons: ["name-clash" as const],
+      },
+      {
+        source: "Q1 (1).docx",
+        path: "/DocSpace/Q1 (1).docx",
+        renamedFrom: "Q1.docx",
+        renameReasons: ["kept-both" as const],
+      },
+    ];
+    const { plugin } = await setup(
+      { ...personal, access: "full" },
+      { connected: true, services: { nextResult: { destination: "/DocSpace", files } } },
+    );
+    const lines = texts(dialogChildren((await click(plugin)).modalDialogProps));
+    expect(lines).toContain("3 files renamed for Dropbox:");
+    expect(lines).toContain(
+      "a:b.txt → /DocSpace/a_b.txt: Dropbox does not accept “/”, “\\” and some control characters in names",
+    );
+    expect(lines).toContain(
+      "readme.md → /DocSpace/README (2).md: another item in this send has the same name (Dropbox ignores upper and lower case)",
+    );
+    expect(lines).toContain(
+      "Q1.docx → /DocSpace/Q1 (1).docx: a file with this name was already there, so Dropbox numbered this one",
+    );
   });
 
   it("reports a name that had to change as a notice, not a failure", async () => {
@@ -298,7 +377,7 @@ describe("connected (personal)", () => {
       title: "Send to Dropbox finished: 1 of 3 files sent.",
     });
     const lines = texts(dialogChildren(message.modalDialogProps));
-    expect(lines).toContain("1 of 3 files sent to /DocSpace/Folder.");
+    expect(lines).toContain(`1 of 3 files sent to /DocSpace/Folder ${APP_FOLDER}.`);
     expect(lines).toContain("2 files not sent:");
     expect(lines.some((l) => l.startsWith("Folder/b.txt: Your Dropbox is full."))).toBe(true);
     expect(lines.some((l) => l.startsWith("Item 99: You may not download"))).toBe(true);
@@ -496,17 +575,48 @@ describe("resuming an interrupted send", () => {
 describe("group actions (SDK 2.1 clients)", () => {
   it("sends every selected item in one job; bare ids take the kind of the item that was chosen", async () => {
     const { plugin, services } = await setup(personal, { connected: true });
-    await sendItem(plugin).onGroupClick!([1, "sbox-2", { id: 3, itemType: "folder" }]);
+    plugin.setLanguage("en-US");
+    await plugin.getContextMenuItems().get("send-to-dropbox-files")!.onGroupClick!([
+      1,
+      "sbox-2",
+      { id: 3, itemType: "folder" },
+    ]);
     expect(services.sent[0]?.targets).toEqual([
       { id: 1, kind: "file" },
       { id: "sbox-2", kind: "file" },
       { id: 3, kind: "folder" },
     ]);
-    await plugin.getContextMenuItems().get("send-to-dropbox-folder")!.onGroupClick!([4, 5]);
+    await plugin.getContextMenuItems().get("send-to-dropbox-folders")!.onGroupClick!([4, 5]);
     expect(services.sent[1]?.targets).toEqual([
       { id: 4, kind: "folder" },
       { id: 5, kind: "folder" },
     ]);
+  });
+
+  it("a selection with items the user may not download names them and offers to send the others", async () => {
+    const { plugin, services } = await setup(personal, { connected: true });
+    plugin.setLanguage("en-US");
+    services.denied.set("2", "Secret Plan.docx");
+    const group = plugin.getContextMenuItems().get("send-to-dropbox-files")!;
+    const offer = (await group.onGroupClick!([1, 2, 3])) as IMessage;
+    expect(services.sent).toEqual([]);
+    expect(offer.modalDialogProps?.dialogHeader).toBe("Some items cannot be sent");
+    const body = dialogChildren(offer.modalDialogProps);
+    expect(texts(body)).toEqual([
+      "You may not download these selected items, so they are left out:",
+      "• Secret Plan.docx",
+    ]);
+    const sending = (await buttonLabelled(body, "Send the other 2 items").props.onClick()) as IMessage;
+    expect(sending.actions).toEqual(["close-modal", "show-toast"]);
+    await until(() => services.sent.length === 1);
+    expect(services.sent[0]?.targets).toEqual([
+      { id: 1, kind: "file" },
+      { id: 3, kind: "file" },
+    ]);
+    // Nothing to offer when nothing may be sent: the reason instead.
+    services.denied.set("4", "a.txt").set("5", "b.txt");
+    const none = (await group.onGroupClick!([4, 5])) as IMessage;
+    expect(none.toastProps?.[0]?.title).toMatch(/You may not download this item/u);
   });
 });
 
@@ -559,6 +669,20 @@ describe("settings panel", () => {
     return { ...context, body: loaded.settings.children ?? [], save: loaded.saveButton ?? panel.saveButton };
   }
 
+  function combo(body: Component[], key: string): ComboBoxGroup {
+    const found = flatten(body).find(
+      (c): c is ComboBoxGroup => c.component === "comboBox" && c.props.options.some((o) => o.key === key),
+    );
+    if (!found) throw new Error(`no combo box with "${key}"`);
+    return found;
+  }
+
+  /** The props a message gives an element through its contextName. */
+  function contextProps(message: IMessage, name: string): Record<string, unknown> | undefined {
+    return message.contextProps?.find((entry) => entry.name === name)?.props as
+      Record<string, unknown> | undefined;
+  }
+
   function field(body: Component[], placeholder: string): InputGroup {
     const found = inputs(body).find((i) => i.props.placeholder === placeholder);
     if (!found) throw new Error(`no input "${placeholder}"`);
@@ -573,7 +697,7 @@ describe("settings panel", () => {
     expect(all).toMatch(/not on the portal's server/u);
     expect(all).toMatch(/other plugins installed on this portal run in the same page/u);
     expect(all).not.toMatch(/browser of every portal member/u);
-    expect(flatten(body).filter((c) => c.component === "comboBox")).toHaveLength(3);
+    expect(flatten(body).filter((c) => c.component === "comboBox")).toHaveLength(4);
     expect(flatten(body).filter((c) => c.component === "checkbox")).toHaveLength(1);
   });
 
@@ -587,9 +711,7 @@ describe("settings panel", () => {
 
   it("switching to shared mode re-renders the body with the connect section and the token field", async () => {
     const { body } = await openPanel(personal);
-    const mode = flatten(body).find((c) => c.component === "comboBox");
-    if (!mode || mode.component !== "comboBox") throw new Error("no mode selector");
-    const message = mode.props.onSelect!({ key: "shared", label: "" }) as IMessage;
+    const message = combo(body, "shared").props.onSelect!({ key: "shared", label: "" }) as IMessage;
     expect(message.actions).toEqual(["update-context"]);
     const rerendered = contextChildren(message);
     buttonLabelled(rerendered, "Open Dropbox");
@@ -599,9 +721,7 @@ describe("settings panel", () => {
 
   it("switching from shared to personal revokes the shared refresh token before dropping it", async () => {
     const { body, save, services, plugin } = await openPanel(shared);
-    const mode = flatten(body).find((c) => c.component === "comboBox");
-    if (!mode || mode.component !== "comboBox") throw new Error("no mode selector");
-    mode.props.onSelect!({ key: "personal", label: "" });
+    combo(body, "personal").props.onSelect!({ key: "personal", label: "" });
     expect(services.revoked).toEqual([]);
     const saved = (await save.props.onClick()) as IMessage;
     expect(services.revoked).toEqual([{ type: "refresh", token: "shared-refresh-token" }]);
@@ -611,20 +731,62 @@ describe("settings panel", () => {
     expect(saved.actions).toEqual(expect.arrayContaining(["update-profile-menu-items"]));
   });
 
-  it("flags a bad destination folder as it is typed and refuses to save it", async () => {
+  it("adds a missing leading slash and says so, instead of refusing the folder", async () => {
     const { body, save } = await openPanel(personal);
+    const typed = field(body, "/DocSpace").props.onChange("Backups/2025") as IMessage;
+    expect(typed.newProps).toMatchObject({ value: "Backups/2025" });
+    expect(typed.newProps).not.toHaveProperty("hasError");
+    expect(contextProps(typed, "send-to-dropbox-folder-hint")?.text).toBe("Will be saved as /Backups/2025");
+    expect(contextProps(typed, "send-to-dropbox-save")?.isDisabled).toBeUndefined();
+    expect(((await save.props.onClick()) as IMessage).settings).toBe("s1|p-knea|appkey123|/Backups/2025|");
+  });
+
+  it("flags a bad destination folder as it is typed, disables Save with the reason, and re-enables it once fixed", async () => {
+    const { body, save } = await openPanel(personal);
+    expect(save.contextName).toBe("send-to-dropbox-save");
+    expect(save.props.isDisabled).toBeUndefined();
+    // No disableWhileRequestRunning on Save: it would make the client ignore isDisabled.
+    expect(save.props.disableWhileRequestRunning).toBeUndefined();
     const folder = field(body, "/DocSpace");
-    const typed = folder.props.onChange("DocSpace") as IMessage;
+    const typed = folder.props.onChange("/Reports: 2025") as IMessage;
     expect(typed.actions).toEqual(["update-props", "update-context"]);
-    expect(typed.newProps).toMatchObject({ value: "DocSpace", hasError: true });
+    expect(typed.newProps).toMatchObject({ value: "/Reports: 2025", hasError: true });
+    expect(contextProps(typed, "send-to-dropbox-folder-hint")?.text).toMatch(/must not contain < > :/u);
+    expect(contextProps(typed, "send-to-dropbox-save")).toMatchObject({ isDisabled: true, label: "Save" });
+    expect(contextProps(typed, "send-to-dropbox-save-note")?.text).toBe(
+      "Save is unavailable until the problems marked above are fixed.",
+    );
+    // A click that still arrives is refused with the reason and stores nothing.
     const refused = (await save.props.onClick()) as IMessage;
     expect(refused.actions).toEqual(["show-toast"]);
-    expect(refused.toastProps?.[0]?.title).toMatch(/must start with “\/”/u);
+    expect(refused.settings).toBeUndefined();
+    const fixed = folder.props.onChange("/Reports 2025") as IMessage;
+    expect(contextProps(fixed, "send-to-dropbox-save")?.isDisabled).toBeUndefined();
+    expect(contextProps(fixed, "send-to-dropbox-save-note")?.text).toBe("");
+    expect(((await save.props.onClick()) as IMessage).settings).toBe("s1|p-knea|appkey123|/Reports 2025|");
+  });
+
+  it("never alters an app key: one with a stray character is shown as invalid, as typed", async () => {
+    const { body, save, plugin } = await openPanel(personal);
+    const key = field(body, "e.g. a1b2c3d4e5f6g7h");
+    const typed = key.props.onChange("wrong key!") as IMessage;
+    expect(typed.newProps).toMatchObject({ value: "wrong key!", hasError: true });
+    expect(contextProps(typed, "send-to-dropbox-app-key-hint")?.text).toBe(
+      "A Dropbox app key has only letters, digits, “-” and “_”. Remove U+0020 “!”.",
+    );
+    expect(contextProps(typed, "send-to-dropbox-save")?.isDisabled).toBe(true);
+    const refused = (await save.props.onClick()) as IMessage;
+    expect(refused.settings).toBeUndefined();
+    expect(plugin.getStatus()).toBe("active");
+    const fixed = key.props.onChange("rightkey") as IMessage;
+    expect(contextProps(fixed, "send-to-dropbox-app-key-hint")?.text).toMatch(/Invalid client_id/u);
+    expect(contextProps(fixed, "send-to-dropbox-save")?.isDisabled).toBeUndefined();
+    expect(((await save.props.onClick()) as IMessage).settings).toBe("s1|p-knea|rightkey|/DocSpace|");
   });
 
   it("saves, applies the settings at once (the host never hands them back) and updates status and menu", async () => {
     const { plugin, body, save } = await openPanel(null);
-    field(body, "e.g. a1b2c3d4e5f6g7h").props.onChange(" newkey ");
+    field(body, "e.g. a1b2c3d4e5f6g7h").props.onChange("newkey");
     field(body, "/DocSpace").props.onChange("/Exports/");
     const saved = (await save.props.onClick()) as IMessage;
     // update-status re-reads nothing while the status stays the same, so every item scope is named.
@@ -635,22 +797,29 @@ describe("settings panel", () => {
       "update-profile-menu-items",
       "show-toast",
     ]);
-    expect(saved.settings).toBe("s1|p-kne|newkey|/Exports|");
+    expect(saved.settings).toBe("s1|p-knea|newkey|/Exports|");
     expect(plugin.getStatus()).toBe("active");
   });
 
   it("saves a value of exactly 255 characters and refuses one more, before any save-settings", async () => {
     const { body, save, plugin } = await openPanel(null);
     field(body, "e.g. a1b2c3d4e5f6g7h").props.onChange("k");
-    const overhead = "s1|p-kne|k||".length;
+    const overhead = "s1|p-knea|k||".length;
     const exact = "/" + "a".repeat(255 - overhead - 1);
     // Folder components are limited to 255, so split the name.
     const folderAt = (length: number) => "/" + "a".repeat(200) + "/" + "b".repeat(length - 202);
     expect(exact.length).toBe(255 - overhead);
-    field(body, "/DocSpace").props.onChange(folderAt(255 - overhead));
+    const fits = field(body, "/DocSpace").props.onChange(folderAt(255 - overhead)) as IMessage;
+    expect(contextProps(fits, "send-to-dropbox-budget")?.text).toBe(
+      "0 characters of 255 left for these settings.",
+    );
     const ok = (await save.props.onClick()) as IMessage;
     expect(ok.settings).toHaveLength(255);
-    field(body, "/DocSpace").props.onChange(folderAt(256 - overhead));
+    const over = field(body, "/DocSpace").props.onChange(folderAt(256 - overhead)) as IMessage;
+    expect(contextProps(over, "send-to-dropbox-budget")?.text).toBe(
+      "Too long: these settings need 256 characters and DocSpace stores at most 255. Shorten the destination folder by 1 character.",
+    );
+    expect(contextProps(over, "send-to-dropbox-save")?.isDisabled).toBe(true);
     const refused = (await save.props.onClick()) as IMessage;
     expect(refused.actions).toEqual(["show-toast"]);
     expect(refused.settings).toBeUndefined();
@@ -668,7 +837,7 @@ describe("settings panel", () => {
     );
     field(body, "Dropbox access token").props.onChange("sl.u.pasted-token");
     const saved = (await save.props.onClick()) as IMessage;
-    expect(saved.settings).toBe("s1|sakne|appkey123|/DocSpace|sl.u.pasted-token");
+    expect(saved.settings).toBe("s1|saknea|appkey123|/DocSpace|sl.u.pasted-token");
     expect(saved.toastProps?.[0]).toMatchObject({
       type: "warning",
       title: expect.stringMatching(/4 hours/u),
@@ -686,7 +855,7 @@ describe("settings panel", () => {
     expect(texts(rerendered)).toContain("Connected as Ada Lovelace (ada@example.com)");
     expect(texts(rerendered)).toContain("Choose Save to keep this connection.");
     const saved = (await save.props.onClick()) as IMessage;
-    expect(saved.settings).toBe("s1|srkne|appkey123|/DocSpace|refresh-token-1");
+    expect(saved.settings).toBe("s1|srknea|appkey123|/DocSpace|refresh-token-1");
     expect(plugin.getStatus()).toBe("active");
 
     const reopened = await (plugin.getAdminPluginSettings() as ISettings).onLoad!();
@@ -698,7 +867,7 @@ describe("settings panel", () => {
     expect(disconnected.actions).toEqual(
       expect.arrayContaining(["update-context", "save-settings", "update-status"]),
     );
-    expect(disconnected.settings).toBe("s1|s-kne|appkey123|/DocSpace|");
+    expect(disconnected.settings).toBe("s1|s-knea|appkey123|/DocSpace|");
     expect(plugin.getStatus()).toBe("hide");
   });
 });
@@ -778,7 +947,7 @@ describe("live progress", () => {
     });
     expect(ended?.operations?.[0]).toMatchObject({ completed: true, alert: false, percent: 100 });
     expect(pushed.find((m) => m.actions?.includes(Actions.showToast))?.toastProps?.[0]?.title).toBe(
-      "Sent to Dropbox: /DocSpace/Report.docx",
+      "Sent to Dropbox: /DocSpace/Report.docx inside this app's folder in Dropbox (under Apps)",
     );
     // No job runs: leaving the page no longer asks.
     expect(listeners.get("beforeunload")?.size).toBe(0);

@@ -7,7 +7,9 @@ import {
   SETTINGS_MAX_LENGTH,
   type PluginSettings,
 } from "../../../src/plugin/settings/codec";
-import { checkDestination } from "../../../src/plugin/settings/destination";
+import { checkAppKey } from "../../../src/plugin/settings/codec";
+import { checkDestination, checkTypedFolder } from "../../../src/plugin/settings/destination";
+import { checkDraft } from "../../../src/plugin/settings/validation";
 
 const full: PluginSettings = {
   appKey: "a1b2c3d4e5f6g7h",
@@ -17,6 +19,7 @@ const full: PluginSettings = {
   conflict: "overwrite",
   shareLink: true,
   audience: "admins",
+  access: "full",
 };
 
 describe("settings encoding", () => {
@@ -28,7 +31,7 @@ describe("settings encoding", () => {
   });
 
   it("is compact and versioned", () => {
-    expect(encodeSettings({ ...DEFAULT_SETTINGS, appKey: "abc" })).toBe("s1|p-kne|abc||");
+    expect(encodeSettings({ ...DEFAULT_SETTINGS, appKey: "abc" })).toBe("s1|p-knea|abc||");
   });
 
   it("never writes a credential outside shared mode", () => {
@@ -57,7 +60,7 @@ describe("settings encoding", () => {
 
   it("counts UTF-16 units as the server does", () => {
     const value = encodeSettings({ ...DEFAULT_SETTINGS, folder: "/😀" });
-    expect(value.length).toBe("s1|p-kne|||".length + 3);
+    expect(value.length).toBe("s1|p-knea|||".length + 3);
   });
 });
 
@@ -75,6 +78,17 @@ describe("defensive parsing", () => {
     ["too long", "x".repeat(1000)],
   ])("%s gives the defaults and does not throw", (_name, stored) => {
     expect(decodeSettings(stored as string | null)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("reads settings stored before the access type was a choice as an App-folder app", () => {
+    expect(decodeSettings("s1|p-kle|key|/F|")).toEqual({
+      ...DEFAULT_SETTINGS,
+      appKey: "key",
+      folder: "/F",
+      shareLink: true,
+      access: "app-folder",
+    });
+    expect(decodeSettings("s1|p-klef|key|/F|").access).toBe("full");
   });
 
   it("reads the JSON the first builds wrote", () => {
@@ -128,5 +142,75 @@ describe("destination folder", () => {
   ])("refuses %j (%s)", (input, problem) => {
     const folder = input.startsWith("/x…x") ? "/" + "x".repeat(256) : input;
     expect(checkDestination(folder)).toEqual({ ok: false, problem });
+  });
+});
+
+describe("app key as typed", () => {
+  it("accepts a key or nothing, exactly as typed", () => {
+    expect(checkAppKey("a1b2c3d4e5f6g7h")).toEqual({ ok: true, appKey: "a1b2c3d4e5f6g7h" });
+    expect(checkAppKey("")).toEqual({ ok: true, appKey: "" });
+  });
+
+  it("names each stray character once and never reduces the key", () => {
+    expect(checkAppKey("wrong key!")).toEqual({ ok: false, problem: "characters", characters: [" ", "!"] });
+    expect(checkAppKey(" abc ")).toEqual({ ok: false, problem: "characters", characters: [" "] });
+    expect(checkAppKey("a".repeat(65))).toEqual({ ok: false, problem: "too-long" });
+  });
+
+  it("is the rule stored settings are read with", () => {
+    expect(decodeSettings("s1|p-kne|wrong key!||").appKey).toBe("");
+    expect(decodeSettings("s1|p-kne|rightkey||").appKey).toBe("rightkey");
+  });
+});
+
+describe("folder as typed", () => {
+  it("adds a missing leading slash instead of demanding it", () => {
+    expect(checkTypedFolder("Backups/2025")).toEqual({ ok: true, folder: "/Backups/2025" });
+    expect(checkTypedFolder("  Backups/ ")).toEqual({ ok: true, folder: "/Backups" });
+    expect(checkTypedFolder("")).toEqual({ ok: true, folder: "" });
+  });
+
+  it("otherwise applies the core's rules unchanged", () => {
+    expect(checkTypedFolder("a//b")).toEqual(checkDestination("/a//b"));
+    expect(checkTypedFolder("Reports/Q1.")).toEqual({ ok: false, problem: "trailing-space-or-dot" });
+  });
+});
+
+describe("the draft as a whole", () => {
+  const inputs = {
+    draft: { ...DEFAULT_SETTINGS },
+    appKeyInput: "key",
+    folderInput: "/DocSpace",
+    tokenInput: "",
+  };
+
+  it("can be saved when every field is valid and it fits", () => {
+    const check = checkDraft(inputs);
+    expect(check.canSave).toBe(true);
+    expect(check.next).toEqual({ ...DEFAULT_SETTINGS, appKey: "key", folder: "/DocSpace" });
+    expect(check.length).toBe(encodeSettings(check.next).length);
+  });
+
+  it.each([
+    ["a key with a stray character", { appKeyInput: "wrong key!" }],
+    ["a folder Dropbox refuses", { folderInput: "/a:b" }],
+    ["a folder over the budget", { folderInput: "/" + "a".repeat(250) }],
+  ])("cannot be saved with %s", (_name, change) => {
+    expect(checkDraft({ ...inputs, ...change }).canSave).toBe(false);
+  });
+
+  it("counts a pasted token against the budget in shared mode only", () => {
+    const token = "sl." + "x".repeat(240);
+    const shared = checkDraft({
+      ...inputs,
+      draft: { ...DEFAULT_SETTINGS, mode: "shared" },
+      tokenInput: token,
+    });
+    expect(shared).toMatchObject({ pastedToken: true, canSave: false });
+    expect(shared.length).toBeGreaterThan(255);
+    expect(checkDraft({ ...inputs, tokenInput: token })).toMatchObject({ pastedToken: false, canSave: true });
+    expect(
+      checkDraft({ ...inputs, draft: { ...DEFAULT_SETTINGS, mode: "shared" }, tokenInput: "tok en" }).tokenOk,
+    ).toBe(false);
   });
 });

@@ -132,6 +132,37 @@ describe("shaping the core's result for the UI", () => {
     });
   });
 
+  it("reports a copy Dropbox numbered because the name was taken, and never a change of normalisation or case", () => {
+    const file = (title: string, dropboxPath: string) => ({
+      docspaceId: 1,
+      title,
+      dropboxPath,
+      size: 1,
+      status: "done" as const,
+    });
+    const shaped = toJobResult([{ type: "folder", id: 5 }], "/Out", {
+      files: [
+        file("Q1.docx", "/Out/R/Q1 (1).docx"),
+        // Dropbox keeps the stored case of an existing file it overwrote, and names arrive in NFC.
+        file("Plan.txt", "/Out/R/plan.txt"),
+        file("Cafe\u0301.txt", "/Out/R/Café.txt"),
+      ],
+      itemFailures: [],
+      emptyFolders: [],
+      folderLinks: [],
+    });
+    expect(shaped.files).toEqual([
+      {
+        source: "R/Q1 (1).docx",
+        path: "/Out/R/Q1 (1).docx",
+        renamedFrom: "R/Q1.docx",
+        renameReasons: ["kept-both"],
+      },
+      { source: "R/plan.txt", path: "/Out/R/plan.txt" },
+      { source: "R/Café.txt", path: "/Out/R/Café.txt" },
+    ]);
+  });
+
   it("names the file itself as the destination of a single-file job, and the folder otherwise", () => {
     const one: ExportResult = {
       files: [result.files[0]!],

@@ -26,12 +26,29 @@ export const arSA = {
   "progress.operationMany": "جارٍ الإرسال إلى Dropbox: العناصر المحددة ({count})",
 
   "result.fileSent": "تم الإرسال إلى Dropbox: {path}",
-  "result.fileRenamed": "تم الإرسال إلى Dropbox باسم {path}. لا يقبل Dropbox الاسم «{name}»، لذا تم تغييره.",
   "result.fileFailed": "لم يتم إرسال «{name}». {reason}",
   "result.empty": "لا يوجد ما يُرسل: التحديد لا يحتوي على ملفات. لم يتغير {path}.",
   "result.summaryToast":
     "انتهى الإرسال إلى Dropbox: أُرسل {sent} من {total, plural, zero {# ملف} one {# ملف} two {# ملفين} few {# ملفات} many {# ملفًا} other {# ملف}}.",
   "result.title": "تم الإرسال إلى Dropbox",
+  "result.where.appFolder": "{path} داخل مجلد هذا التطبيق في Dropbox (ضمن «Apps»)",
+  "result.where.appFolderRoot": "مجلد هذا التطبيق في Dropbox (ضمن «Apps»)",
+  "result.where.root": "المستوى الأعلى في Dropbox",
+  "result.account": "حساب Dropbox: {name}",
+  "result.fileRenamedWhy": "أُرسل إلى Dropbox باسم {path}، وغُيّر من «{name}»: {reasons}.",
+  "result.renamedLineWhy": "{name} ← {path}: {reasons}",
+  "rename.reservedCharacter": "لا يقبل Dropbox في الأسماء «/» و«\\» وبعض محارف التحكم",
+  "rename.controlCharacter": "استُبدلت محارف غير مرئية تغيّر طريقة قراءة الاسم",
+  "rename.invalidText": "احتوى الاسم على نص تالف (محرف غير صالح)",
+  "rename.surroundingSpace": "لا يحتفظ Dropbox بالمسافات في بداية الاسم أو نهايته",
+  "rename.relativeName": "كان الاسم فارغًا أو نقاطًا فقط",
+  "rename.notSynced": "لا يزامن Dropbox أسماء مثل desktop.ini أو ملفات القفل ~$",
+  "rename.tooLong": "يسمح Dropbox بـ 255 حرفًا كحد أقصى في الاسم",
+  "rename.nameClash": "لعنصر آخر في هذا الإرسال الاسم نفسه (لا يميّز Dropbox بين الأحرف الكبيرة والصغيرة)",
+  "rename.keptBoth": "كان هناك ملف بهذا الاسم، لذا رقّم Dropbox هذا الملف",
+  "mixed.title": "يتعذّر إرسال بعض العناصر",
+  "mixed.intro": "لا يُسمح لك بتنزيل هذه العناصر المحددة، لذا تُستبعد:",
+  "mixed.send": "إرسال العناصر الأخرى ({count})",
   "result.titleWithProblems": "تم الإرسال إلى Dropbox مع وجود مشكلات",
   "result.counts":
     "أُرسل {sent} من {total, plural, zero {# ملف} one {# ملف} two {# ملفين} few {# ملفات} many {# ملفًا} other {# ملف}} إلى {path}.",
@@ -40,7 +57,6 @@ export const arSA = {
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, zero {أُعيدت تسمية # ملف لـ Dropbox:} one {أُعيدت تسمية ملف واحد لـ Dropbox:} two {أُعيدت تسمية ملفين لـ Dropbox:} few {أُعيدت تسمية # ملفات لـ Dropbox:} many {أُعيدت تسمية # ملفًا لـ Dropbox:} other {أُعيدت تسمية # ملف لـ Dropbox:}}",
-  "result.renamedLine": "{name} ← {path}",
   "result.andMore": "…و{count} أخرى.",
   "result.item": "العنصر {id}",
   "result.linkTitle": "رابط المشاركة",
@@ -83,6 +99,14 @@ export const arSA = {
     "3. انسخ App key من علامة التبويب Settings إلى الحقل أدناه. لا حاجة أبدًا إلى سر التطبيق.",
   "settings.appKey.label": "مفتاح تطبيق Dropbox",
   "settings.appKey.placeholder": "مثلًا a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "مفتاح تطبيق Dropbox يتكون من أحرف وأرقام و«-» و«_» فقط. احذف {characters}.",
+  "settings.appKey.tooLong": "مفتاح تطبيق Dropbox يتكون من {max} حرفًا كحد أقصى. انسخه مجددًا من App Console.",
+  "settings.appKey.checkedLater":
+    "يتحقق Dropbox من المفتاح عند أول اتصال: مع مفتاح خاطئ يعرض Dropbox صفحة «Invalid client_id».",
+  "settings.access.label": "نوع وصول التطبيق (المختار عند إنشائه)",
+  "settings.access.appFolder": "مجلد التطبيق: تذهب الملفات إلى «Apps» في مجلد التطبيق",
+  "settings.access.full": "Dropbox بالكامل",
   "settings.mode.label": "حساب Dropbox الذي يستقبل الملفات",
   "settings.mode.personal": "يربط كل مستخدم حساب Dropbox الخاص به (موصى به)",
   "settings.mode.shared": "حساب Dropbox مشترك واحد للبوابة بأكملها",
@@ -107,6 +131,14 @@ export const arSA = {
   "settings.folder.disallowedName":
     "لا يقبل Dropbox اسم المجلد هذا (مثلًا desktop.ini أو الأسماء التي تبدأ بـ ~$).",
   "settings.folder.invalid": "لم تُحفظ الإعدادات. المجلد الوجهة: {reason}",
+  "settings.folder.savedAs": "سيُحفظ باسم {folder}",
+  "settings.budget.left": "المتبقي لهذه الإعدادات: {left} من {limit} حرفًا.",
+  "settings.budget.over":
+    "طويل جدًا: تحتاج إلى {length, plural, zero {# حرف} one {# حرف} two {# حرفين} few {# أحرف} many {# حرفًا} other {# حرف}} ويخزّن DocSpace {limit} كحد أقصى. اختصر المجلد الوجهة بمقدار {excess, plural, zero {# حرف} one {حرف واحد} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}}.",
+  "settings.budget.overToken":
+    "طويل جدًا: مع رمز الوصول هذا تحتاج إلى {length, plural, zero {# حرف} one {# حرف} two {# حرفين} few {# أحرف} many {# حرفًا} other {# حرف}} ويخزّن DocSpace {limit} كحد أقصى. استخدم «ربط» بدلًا من لصق رمز، أو اختصر المجلد الوجهة بمقدار {excess, plural, zero {# حرف} one {حرف واحد} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}}.",
+  "settings.saveBlocked": "لا يمكن الحفظ حتى تُصلح المشكلات المحددة أعلاه.",
+  "settings.notSaved": "لم تُحفظ الإعدادات: {reason}",
   "settings.conflict.label": "عند وجود ملف بالاسم نفسه",
   "settings.conflict.keepBoth": "الاحتفاظ بكليهما (يحصل الملف الجديد على رقم)",
   "settings.conflict.overwrite": "استبدال الملف الموجود",

@@ -27,20 +27,36 @@ export const az = {
   "progress.operationMany": "Dropbox-a göndərilir: seçilmiş elementlər ({count})",
 
   "result.fileSent": "Dropbox-a göndərildi: {path}",
-  "result.fileRenamed":
-    "Dropbox-a {path} kimi göndərildi. Dropbox “{name}” adını qəbul etmir, ona görə ad dəyişdirildi.",
   "result.fileFailed": "“{name}” göndərilmədi. {reason}",
   "result.empty": "Göndəriləcək heç nə yoxdur: seçimdə fayl yoxdur. {path} dəyişdirilmədi.",
   "result.summaryToast":
     "Dropbox-a göndərmə başa çatdı: {total, plural, one {# fayldan} other {# fayldan}} {sent} göndərildi.",
   "result.title": "Dropbox-a göndərildi",
+  "result.where.appFolder": "Dropbox-da bu tətbiqin qovluğunda {path} («Apps» altında)",
+  "result.where.appFolderRoot": "Dropbox-da bu tətbiqin qovluğu («Apps» altında)",
+  "result.where.root": "Dropbox-un ən yuxarı səviyyəsi",
+  "result.account": "Dropbox hesabı: {name}",
+  "result.fileRenamedWhy": "Dropbox-a {path} kimi göndərildi, «{name}» adından dəyişdirildi: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "Dropbox adlarda «/», «\\» və bəzi idarəetmə simvollarını qəbul etmir",
+  "rename.controlCharacter": "adın oxunuşunu dəyişən görünməz simvollar əvəz edildi",
+  "rename.invalidText": "adda zədələnmiş mətn var idi (yanlış simvol)",
+  "rename.surroundingSpace": "Dropbox adın əvvəlində və ya sonunda boşluq saxlamır",
+  "rename.relativeName": "ad boş idi və ya yalnız nöqtələrdən ibarət idi",
+  "rename.notSynced": "Dropbox desktop.ini və ya ~$ kilid faylları kimi adları sinxronlaşdırmır",
+  "rename.tooLong": "Dropbox addə ən çox 255 simvola icazə verir",
+  "rename.nameClash":
+    "bu göndərişdəki başqa elementin eyni adı var (Dropbox böyük və kiçik hərfləri fərqləndirmir)",
+  "rename.keptBoth": "bu adda fayl artıq var idi, ona görə Dropbox bunu nömrələdi",
+  "mixed.title": "Bəzi elementləri göndərmək mümkün deyil",
+  "mixed.intro": "Seçilmiş bu elementləri endirməyə icazəniz yoxdur, ona görə onlar buraxılır:",
+  "mixed.send": "Qalanlarını göndər ({count})",
   "result.titleWithProblems": "Dropbox-a göndərildi, problemlərlə",
   "result.counts": "{total, plural, one {# fayldan} other {# fayldan}} {sent} {path} ünvanına göndərildi.",
   "result.failedHeading": "{count, plural, one {# fayl göndərilmədi:} other {# fayl göndərilmədi:}}",
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# faylın adı Dropbox üçün dəyişdirildi:} other {# faylın adı Dropbox üçün dəyişdirildi:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…və daha {count}.",
   "result.item": "Element {id}",
   "result.linkTitle": "Paylaşım linki",
@@ -83,6 +99,15 @@ export const az = {
     "3. Settings tabından App key-i aşağıdakı sahəyə kopyalayın. Tətbiq sirri heç vaxt lazım deyil.",
   "settings.appKey.label": "Dropbox tətbiq açarı",
   "settings.appKey.placeholder": "məs. a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Dropbox tətbiq açarında yalnız hərflər, rəqəmlər, «-» və «_» olur. Bunları silin: {characters}.",
+  "settings.appKey.tooLong":
+    "Dropbox tətbiq açarı ən çox {max} simvoldur. Onu App Console-dan yenidən kopyalayın.",
+  "settings.appKey.checkedLater":
+    "Dropbox açarı kimsə ilk dəfə qoşulanda yoxlayır: səhv açarda Dropbox «Invalid client_id» səhifəsini göstərir.",
+  "settings.access.label": "Tətbiqin giriş növü (yaradılanda seçilib)",
+  "settings.access.appFolder": "Tətbiq qovluğu: fayllar «Apps» altında tətbiqin qovluğuna gedir",
+  "settings.access.full": "Bütün Dropbox",
   "settings.mode.label": "Faylları kimin Dropbox-u qəbul edir",
   "settings.mode.personal": "Hər istifadəçi öz Dropbox-unu qoşur (tövsiyə olunur)",
   "settings.mode.shared": "Bütün portal üçün bir ümumi Dropbox hesabı",
@@ -110,6 +135,14 @@ export const az = {
   "settings.folder.disallowedName":
     "Dropbox bu qovluq adını qəbul etmir (məsələn desktop.ini və ya ~$ ilə başlayan adlar).",
   "settings.folder.invalid": "Ayarlar saxlanmadı. Təyinat qovluğu: {reason}",
+  "settings.folder.savedAs": "{folder} kimi saxlanılacaq",
+  "settings.budget.left": "Bu ayarlar üçün qalıb: {left}/{limit} simvol.",
+  "settings.budget.over":
+    "Çox uzundur: onlara {length} simvol lazımdır, DocSpace isə ən çox {limit} saxlayır. Təyinat qovluğunu {excess} simvol qısaldın.",
+  "settings.budget.overToken":
+    "Çox uzundur: bu giriş tokeni ilə onlara {length} simvol lazımdır, DocSpace isə ən çox {limit} saxlayır. Token yapışdırmaq əvəzinə “Qoş” istifadə edin və ya təyinat qovluğunu {excess} simvol qısaldın.",
+  "settings.saveBlocked": "Yuxarıda qeyd olunan problemlər düzələnə qədər saxlamaq olmur.",
+  "settings.notSaved": "Ayarlar saxlanmadı: {reason}",
   "settings.conflict.label": "Eyni adlı fayl artıq orada olduqda",
   "settings.conflict.keepBoth": "Hər ikisini saxla (yeni fayl nömrə alır)",
   "settings.conflict.overwrite": "Mövcud faylı əvəz et",

@@ -26,20 +26,36 @@ export const bg = {
   "progress.operationMany": "Изпращане в Dropbox: избраните елементи ({count})",
 
   "result.fileSent": "Изпратено в Dropbox: {path}",
-  "result.fileRenamed":
-    "Изпратено в Dropbox като {path}. Dropbox не приема името „{name}“, затова то беше променено.",
   "result.fileFailed": "„{name}“ не беше изпратен. {reason}",
   "result.empty": "Няма нищо за изпращане: избраното не съдържа файлове. {path} не е променена.",
   "result.summaryToast":
     "Изпращането в Dropbox завърши: изпратени {sent} от {total, plural, one {# файл} other {# файла}}.",
   "result.title": "Изпратено в Dropbox",
+  "result.where.appFolder": "{path} в папката на това приложение в Dropbox (в „Apps“)",
+  "result.where.appFolderRoot": "папката на това приложение в Dropbox (в „Apps“)",
+  "result.where.root": "най-горното ниво на Dropbox",
+  "result.account": "Акаунт в Dropbox: {name}",
+  "result.fileRenamedWhy": "Изпратено в Dropbox като {path}, преименувано от „{name}“: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "Dropbox не приема в имената „/“, „\\“ и някои управляващи знаци",
+  "rename.controlCharacter": "заменени са невидими знаци, които променят прочита на името",
+  "rename.invalidText": "името съдържаше повреден текст (невалиден знак)",
+  "rename.surroundingSpace": "Dropbox не запазва интервали в началото или края на името",
+  "rename.relativeName": "името беше празно или само от точки",
+  "rename.notSynced": "Dropbox не синхронизира имена като desktop.ini или заключващи файлове ~$",
+  "rename.tooLong": "Dropbox позволява най-много 255 знака в име",
+  "rename.nameClash":
+    "друг елемент от това изпращане има същото име (Dropbox не различава главни и малки букви)",
+  "rename.keptBoth": "вече имаше файл с това име, затова Dropbox номерира този",
+  "mixed.title": "Някои елементи не могат да бъдат изпратени",
+  "mixed.intro": "Нямате право да изтегляте тези избрани елементи, затова са пропуснати:",
+  "mixed.send": "Изпращане на останалите ({count})",
   "result.titleWithProblems": "Изпратено в Dropbox, с проблеми",
   "result.counts": "Изпратени {sent} от {total, plural, one {# файл} other {# файла}} в {path}.",
   "result.failedHeading": "{count, plural, one {# файл не е изпратен:} other {# файла не са изпратени:}}",
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# файл е преименуван за Dropbox:} other {# файла са преименувани за Dropbox:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…и още {count}.",
   "result.item": "Елемент {id}",
   "result.linkTitle": "Връзка за споделяне",
@@ -83,6 +99,15 @@ export const bg = {
     "3. Копирайте App key от раздела Settings в полето по-долу. Тайната на приложението никога не е нужна.",
   "settings.appKey.label": "Ключ на приложението в Dropbox",
   "settings.appKey.placeholder": "напр. a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Ключът на приложение в Dropbox съдържа само букви, цифри, „-“ и „_“. Премахнете {characters}.",
+  "settings.appKey.tooLong":
+    "Ключът на приложение в Dropbox има най-много {max} знака. Копирайте го отново от App Console.",
+  "settings.appKey.checkedLater":
+    "Dropbox проверява ключа при първото свързване: при грешен ключ Dropbox показва страницата „Invalid client_id“.",
+  "settings.access.label": "Тип достъп на приложението (избран при създаването му)",
+  "settings.access.appFolder": "Папка на приложението: файловете отиват в „Apps“, в папката на приложението",
+  "settings.access.full": "Целият Dropbox",
   "settings.mode.label": "Чий Dropbox получава файловете",
   "settings.mode.personal": "Всеки потребител свързва своя Dropbox (препоръчително)",
   "settings.mode.shared": "Един общ акаунт в Dropbox за целия портал",
@@ -110,6 +135,15 @@ export const bg = {
   "settings.folder.disallowedName":
     "Dropbox не приема това име на папка (например desktop.ini или имена, започващи с ~$).",
   "settings.folder.invalid": "Настройките не бяха запазени. Целева папка: {reason}",
+  "settings.folder.savedAs": "Ще бъде запазено като {folder}",
+  "settings.budget.left": "Остават за тези настройки: {left} от {limit} знака.",
+  "settings.budget.over":
+    "Твърде дълго: нужни са им {length} знака, а DocSpace пази най-много {limit}. Съкратете целевата папка с {excess, plural, one {# знак} other {# знака}}.",
+  "settings.budget.overToken":
+    "Твърде дълго: с този токен за достъп са им нужни {length} знака, а DocSpace пази най-много {limit}. Използвайте „Свързване“ вместо поставен токен или съкратете целевата папка с {excess, plural, one {# знак} other {# знака}}.",
+  "settings.saveBlocked":
+    "Запазването е възможно едва след като проблемите, отбелязани по-горе, са отстранени.",
+  "settings.notSaved": "Настройките не бяха запазени: {reason}",
   "settings.conflict.label": "Когато там вече има файл със същото име",
   "settings.conflict.keepBoth": "Запазване и на двата (новият файл получава номер)",
   "settings.conflict.overwrite": "Замяна на съществуващия файл",

@@ -26,13 +26,30 @@ export const cs = {
   "progress.operationMany": "Odesílání do Dropboxu: vybrané položky ({count})",
 
   "result.fileSent": "Odesláno do Dropboxu: {path}",
-  "result.fileRenamed":
-    "Odesláno do Dropboxu jako {path}. Dropbox nepřijímá název „{name}“, proto byl změněn.",
   "result.fileFailed": "„{name}“ nebyl odeslán. {reason}",
   "result.empty": "Není co odeslat: výběr neobsahuje žádné soubory. {path} se nezměnila.",
   "result.summaryToast":
     "Odesílání do Dropboxu dokončeno: {sent, plural, one {odeslán # soubor} few {odeslány # soubory} many {odesláno # souboru} other {odesláno # souborů}} z {total}.",
   "result.title": "Odesláno do Dropboxu",
+  "result.where.appFolder": "{path} ve složce této aplikace v Dropboxu (ve složce „Apps“)",
+  "result.where.appFolderRoot": "složku této aplikace v Dropboxu (ve složce „Apps“)",
+  "result.where.root": "nejvyšší úroveň Dropboxu",
+  "result.account": "Účet Dropbox: {name}",
+  "result.fileRenamedWhy": "Odesláno do Dropboxu jako {path}, přejmenováno z „{name}“: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "Dropbox v názvech nepřijímá „/“, „\\“ a některé řídicí znaky",
+  "rename.controlCharacter": "byly nahrazeny neviditelné znaky, které mění čtení názvu",
+  "rename.invalidText": "název obsahoval poškozený text (neplatný znak)",
+  "rename.surroundingSpace": "Dropbox neuchovává mezery na začátku ani na konci názvu",
+  "rename.relativeName": "název byl prázdný nebo obsahoval jen tečky",
+  "rename.notSynced": "Dropbox nesynchronizuje názvy jako desktop.ini ani zamykací soubory ~$",
+  "rename.tooLong": "Dropbox povoluje v názvu nejvýše 255 znaků",
+  "rename.nameClash":
+    "jiná položka tohoto odeslání má stejný název (Dropbox nerozlišuje velká a malá písmena)",
+  "rename.keptBoth": "soubor s tímto názvem už existoval, proto ho Dropbox očísloval",
+  "mixed.title": "Některé položky nelze odeslat",
+  "mixed.intro": "Tyto vybrané položky nesmíte stahovat, proto jsou vynechány:",
+  "mixed.send": "Odeslat ostatní ({count})",
   "result.titleWithProblems": "Odesláno do Dropboxu, s problémy",
   "result.counts":
     "{sent, plural, one {Odeslán # soubor} few {Odeslány # soubory} many {Odesláno # souboru} other {Odesláno # souborů}} z {total} do {path}.",
@@ -41,7 +58,6 @@ export const cs = {
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# soubor přejmenován pro Dropbox:} few {# soubory přejmenovány pro Dropbox:} many {# souboru přejmenováno pro Dropbox:} other {# souborů přejmenováno pro Dropbox:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…a {count} další.",
   "result.item": "Položka {id}",
   "result.linkTitle": "Odkaz ke sdílení",
@@ -84,6 +100,15 @@ export const cs = {
     "3. Zkopírujte App key z karty Settings do pole níže. Tajný klíč aplikace není nikdy potřeba.",
   "settings.appKey.label": "Klíč aplikace Dropbox",
   "settings.appKey.placeholder": "např. a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Klíč aplikace Dropbox obsahuje jen písmena, číslice, „-“ a „_“. Odstraňte {characters}.",
+  "settings.appKey.tooLong":
+    "Klíč aplikace Dropbox má nejvýše {max} znaků. Zkopírujte ho znovu z App Console.",
+  "settings.appKey.checkedLater":
+    "Dropbox klíč ověří při prvním připojení: u chybného klíče zobrazí stránku „Invalid client_id“.",
+  "settings.access.label": "Typ přístupu aplikace (zvolený při jejím vytvoření)",
+  "settings.access.appFolder": "Složka aplikace: soubory jdou do „Apps“, do složky aplikace",
+  "settings.access.full": "Celý Dropbox",
   "settings.mode.label": "Čí Dropbox soubory přijímá",
   "settings.mode.personal": "Každý uživatel připojí svůj Dropbox (doporučeno)",
   "settings.mode.shared": "Jeden sdílený účet Dropbox pro celý portál",
@@ -109,6 +134,14 @@ export const cs = {
   "settings.folder.disallowedName":
     "Dropbox tento název složky nepřijímá (například desktop.ini nebo názvy začínající ~$).",
   "settings.folder.invalid": "Nastavení nebylo uloženo. Cílová složka: {reason}",
+  "settings.folder.savedAs": "Uloží se jako {folder}",
+  "settings.budget.left": "Zbývá pro tato nastavení: {left} z {limit} znaků.",
+  "settings.budget.over":
+    "Příliš dlouhé: potřebuje {length, plural, one {# znak} few {# znaky} many {# znaku} other {# znaků}} a DocSpace uloží nejvýše {limit}. Zkraťte cílovou složku o {excess, plural, one {# znak} few {# znaky} many {# znaku} other {# znaků}}.",
+  "settings.budget.overToken":
+    "Příliš dlouhé: s tímto přístupovým tokenem potřebuje {length, plural, one {# znak} few {# znaky} many {# znaku} other {# znaků}} a DocSpace uloží nejvýše {limit}. Místo vložení tokenu použijte „Připojit“, nebo zkraťte cílovou složku o {excess, plural, one {# znak} few {# znaky} many {# znaku} other {# znaků}}.",
+  "settings.saveBlocked": "Uložit půjde, až budou opraveny problémy označené výše.",
+  "settings.notSaved": "Nastavení nebylo uloženo: {reason}",
   "settings.conflict.label": "Když tam již je soubor se stejným názvem",
   "settings.conflict.keepBoth": "Zachovat oba (nový soubor dostane číslo)",
   "settings.conflict.overwrite": "Nahradit existující soubor",

@@ -28,20 +28,36 @@ export const de = {
   "progress.operationMany": "Senden an Dropbox: ausgewählte Elemente ({count})",
 
   "result.fileSent": "An Dropbox gesendet: {path}",
-  "result.fileRenamed":
-    "Als {path} an Dropbox gesendet. Dropbox akzeptiert den Namen „{name}“ nicht, daher wurde er geändert.",
   "result.fileFailed": "„{name}“ wurde nicht gesendet. {reason}",
   "result.empty": "Nichts zu senden: Die Auswahl enthält keine Dateien. {path} wurde nicht geändert.",
   "result.summaryToast":
     "Senden an Dropbox abgeschlossen: {sent} von {total, plural, one {# Datei} other {# Dateien}} gesendet.",
   "result.title": "An Dropbox gesendet",
+  "result.where.appFolder": "{path} im Ordner dieser App in Dropbox (unter „Apps“)",
+  "result.where.appFolderRoot": "den Ordner dieser App in Dropbox (unter „Apps“)",
+  "result.where.root": "die oberste Ebene von Dropbox",
+  "result.account": "Dropbox-Konto: {name}",
+  "result.fileRenamedWhy": "An Dropbox gesendet als {path}, umbenannt von „{name}“: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "Dropbox akzeptiert „/“, „\\“ und einige Steuerzeichen nicht in Namen",
+  "rename.controlCharacter": "unsichtbare Zeichen, die die Lesart eines Namens ändern, wurden ersetzt",
+  "rename.invalidText": "der Name enthielt fehlerhaften Text (ein ungültiges Zeichen)",
+  "rename.surroundingSpace": "Dropbox behält keine Leerzeichen am Anfang oder Ende eines Namens",
+  "rename.relativeName": "der Name war leer oder bestand nur aus Punkten",
+  "rename.notSynced": "Dropbox synchronisiert Namen wie desktop.ini oder ~$-Sperrdateien nicht",
+  "rename.tooLong": "Dropbox erlaubt höchstens 255 Zeichen in einem Namen",
+  "rename.nameClash":
+    "ein anderes Element dieser Sendung hat denselben Namen (Dropbox unterscheidet nicht zwischen Groß- und Kleinschreibung)",
+  "rename.keptBoth": "eine Datei mit diesem Namen war schon da, daher hat Dropbox diese nummeriert",
+  "mixed.title": "Einige Elemente können nicht gesendet werden",
+  "mixed.intro": "Diese ausgewählten Elemente dürfen Sie nicht herunterladen, daher werden sie ausgelassen:",
+  "mixed.send": "Die übrigen senden ({count})",
   "result.titleWithProblems": "An Dropbox gesendet, mit Problemen",
   "result.counts": "{sent} von {total, plural, one {# Datei} other {# Dateien}} an {path} gesendet.",
   "result.failedHeading": "{count, plural, one {# Datei nicht gesendet:} other {# Dateien nicht gesendet:}}",
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# Datei für Dropbox umbenannt:} other {# Dateien für Dropbox umbenannt:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "… und {count} weitere.",
   "result.item": "Element {id}",
   "result.linkTitle": "Freigabelink",
@@ -89,6 +105,15 @@ export const de = {
     "3. Kopieren Sie den App key vom Tab Settings in das Feld unten. Das App-Secret wird nie benötigt.",
   "settings.appKey.label": "Dropbox-App-Schlüssel",
   "settings.appKey.placeholder": "z. B. a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Ein Dropbox-App-Schlüssel besteht nur aus Buchstaben, Ziffern, „-“ und „_“. Entfernen Sie {characters}.",
+  "settings.appKey.tooLong":
+    "Ein Dropbox-App-Schlüssel hat höchstens {max} Zeichen. Kopieren Sie ihn erneut aus der App Console.",
+  "settings.appKey.checkedLater":
+    "Dropbox prüft den Schlüssel, wenn sich jemand zum ersten Mal verbindet: Bei einem falschen Schlüssel zeigt Dropbox die Seite „Invalid client_id“.",
+  "settings.access.label": "Zugriffsart der App (bei der Erstellung gewählt)",
+  "settings.access.appFolder": "App-Ordner: Dateien landen unter „Apps“ im Ordner der App",
+  "settings.access.full": "Gesamte Dropbox",
   "settings.mode.label": "Wessen Dropbox erhält die Dateien",
   "settings.mode.personal": "Alle verbinden ihre eigene Dropbox (empfohlen)",
   "settings.mode.shared": "Ein gemeinsames Dropbox-Konto für das ganze Portal",
@@ -115,6 +140,14 @@ export const de = {
   "settings.folder.disallowedName":
     "Dropbox akzeptiert diesen Ordnernamen nicht (zum Beispiel desktop.ini oder Namen, die mit ~$ beginnen).",
   "settings.folder.invalid": "Die Einstellungen wurden nicht gespeichert. Zielordner: {reason}",
+  "settings.folder.savedAs": "Wird gespeichert als {folder}",
+  "settings.budget.left": "Noch frei für diese Einstellungen: {left} von {limit} Zeichen.",
+  "settings.budget.over":
+    "Zu lang: Sie benötigen {length} Zeichen, DocSpace speichert höchstens {limit}. Kürzen Sie den Zielordner um {excess} Zeichen.",
+  "settings.budget.overToken":
+    "Zu lang: Mit diesem Zugriffstoken benötigen sie {length} Zeichen, DocSpace speichert höchstens {limit}. Nutzen Sie „Verbinden“ statt eines eingefügten Tokens oder kürzen Sie den Zielordner um {excess} Zeichen.",
+  "settings.saveBlocked": "Speichern ist erst möglich, wenn die oben markierten Probleme behoben sind.",
+  "settings.notSaved": "Die Einstellungen wurden nicht gespeichert: {reason}",
   "settings.conflict.label": "Wenn dort bereits eine Datei mit demselben Namen liegt",
   "settings.conflict.keepBoth": "Beide behalten (die neue Datei erhält eine Nummer)",
   "settings.conflict.overwrite": "Vorhandene Datei ersetzen",

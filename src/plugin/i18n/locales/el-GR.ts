@@ -28,20 +28,36 @@ export const elGR = {
   "progress.operationMany": "Αποστολή στο Dropbox: επιλεγμένα στοιχεία ({count})",
 
   "result.fileSent": "Στάλθηκε στο Dropbox: {path}",
-  "result.fileRenamed":
-    "Στάλθηκε στο Dropbox ως {path}. Το Dropbox δεν δέχεται το όνομα «{name}», γι’ αυτό άλλαξε.",
   "result.fileFailed": "Το «{name}» δεν στάλθηκε. {reason}",
   "result.empty": "Τίποτα για αποστολή: η επιλογή δεν περιέχει αρχεία. Το {path} δεν άλλαξε.",
   "result.summaryToast":
     "Η αποστολή στο Dropbox ολοκληρώθηκε: στάλθηκαν {sent} από {total, plural, one {# αρχείο} other {# αρχεία}}.",
   "result.title": "Στάλθηκε στο Dropbox",
+  "result.where.appFolder": "{path} μέσα στον φάκελο αυτής της εφαρμογής στο Dropbox (στο «Apps»)",
+  "result.where.appFolderRoot": "τον φάκελο αυτής της εφαρμογής στο Dropbox (στο «Apps»)",
+  "result.where.root": "το ανώτατο επίπεδο του Dropbox",
+  "result.account": "Λογαριασμός Dropbox: {name}",
+  "result.fileRenamedWhy": "Στάλθηκε στο Dropbox ως {path}, μετονομάστηκε από «{name}»: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "το Dropbox δεν δέχεται «/», «\\» και ορισμένους χαρακτήρες ελέγχου σε ονόματα",
+  "rename.controlCharacter": "αντικαταστάθηκαν αόρατοι χαρακτήρες που αλλάζουν την ανάγνωση του ονόματος",
+  "rename.invalidText": "το όνομα περιείχε κατεστραμμένο κείμενο (μη έγκυρο χαρακτήρα)",
+  "rename.surroundingSpace": "το Dropbox δεν κρατά κενά στην αρχή ή στο τέλος ενός ονόματος",
+  "rename.relativeName": "το όνομα ήταν κενό ή μόνο τελείες",
+  "rename.notSynced": "το Dropbox δεν συγχρονίζει ονόματα όπως desktop.ini ή αρχεία κλειδώματος ~$",
+  "rename.tooLong": "το Dropbox επιτρέπει το πολύ 255 χαρακτήρες σε ένα όνομα",
+  "rename.nameClash":
+    "άλλο στοιχείο αυτής της αποστολής έχει το ίδιο όνομα (το Dropbox δεν διακρίνει κεφαλαία από πεζά)",
+  "rename.keptBoth": "υπήρχε ήδη αρχείο με αυτό το όνομα, οπότε το Dropbox αρίθμησε αυτό",
+  "mixed.title": "Ορισμένα στοιχεία δεν μπορούν να σταλούν",
+  "mixed.intro": "Δεν επιτρέπεται να κατεβάσετε αυτά τα επιλεγμένα στοιχεία, οπότε παραλείπονται:",
+  "mixed.send": "Αποστολή των υπολοίπων ({count})",
   "result.titleWithProblems": "Στάλθηκε στο Dropbox, με προβλήματα",
   "result.counts": "Στάλθηκαν {sent} από {total, plural, one {# αρχείο} other {# αρχεία}} στο {path}.",
   "result.failedHeading": "{count, plural, one {# αρχείο δεν στάλθηκε:} other {# αρχεία δεν στάλθηκαν:}}",
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# αρχείο μετονομάστηκε για το Dropbox:} other {# αρχεία μετονομάστηκαν για το Dropbox:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…και {count} ακόμη.",
   "result.item": "Στοιχείο {id}",
   "result.linkTitle": "Σύνδεσμος κοινής χρήσης",
@@ -87,6 +103,15 @@ export const elGR = {
     "3. Αντιγράψτε το App key από την καρτέλα Settings στο παρακάτω πεδίο. Το μυστικό της εφαρμογής δεν χρειάζεται ποτέ.",
   "settings.appKey.label": "Κλειδί εφαρμογής Dropbox",
   "settings.appKey.placeholder": "π.χ. a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Ένα κλειδί εφαρμογής Dropbox έχει μόνο γράμματα, ψηφία, «-» και «_». Αφαιρέστε {characters}.",
+  "settings.appKey.tooLong":
+    "Ένα κλειδί εφαρμογής Dropbox έχει το πολύ {max} χαρακτήρες. Αντιγράψτε το ξανά από το App Console.",
+  "settings.appKey.checkedLater":
+    "Το Dropbox ελέγχει το κλειδί στην πρώτη σύνδεση: με λάθος κλειδί το Dropbox δείχνει τη σελίδα «Invalid client_id».",
+  "settings.access.label": "Τύπος πρόσβασης της εφαρμογής (επιλέχθηκε κατά τη δημιουργία)",
+  "settings.access.appFolder": "Φάκελος εφαρμογής: τα αρχεία πάνε στο «Apps», στον φάκελο της εφαρμογής",
+  "settings.access.full": "Ολόκληρο το Dropbox",
   "settings.mode.label": "Ποιου το Dropbox λαμβάνει τα αρχεία",
   "settings.mode.personal": "Κάθε χρήστης συνδέει το δικό του Dropbox (συνιστάται)",
   "settings.mode.shared": "Ένας κοινόχρηστος λογαριασμός Dropbox για όλη την πύλη",
@@ -114,6 +139,15 @@ export const elGR = {
   "settings.folder.disallowedName":
     "Το Dropbox δεν δέχεται αυτό το όνομα φακέλου (για παράδειγμα desktop.ini ή ονόματα που αρχίζουν με ~$).",
   "settings.folder.invalid": "Οι ρυθμίσεις δεν αποθηκεύτηκαν. Φάκελος προορισμού: {reason}",
+  "settings.folder.savedAs": "Θα αποθηκευτεί ως {folder}",
+  "settings.budget.left": "Διαθέσιμοι για αυτές τις ρυθμίσεις: {left} από {limit} χαρακτήρες.",
+  "settings.budget.over":
+    "Πολύ μεγάλο: χρειάζονται {length} χαρακτήρες και το DocSpace αποθηκεύει το πολύ {limit}. Συντομεύστε τον φάκελο προορισμού κατά {excess, plural, one {# χαρακτήρα} other {# χαρακτήρες}}.",
+  "settings.budget.overToken":
+    "Πολύ μεγάλο: με αυτό το διακριτικό πρόσβασης χρειάζονται {length} χαρακτήρες και το DocSpace αποθηκεύει το πολύ {limit}. Χρησιμοποιήστε τη «Σύνδεση» αντί για επικόλληση διακριτικού ή συντομεύστε τον φάκελο προορισμού κατά {excess, plural, one {# χαρακτήρα} other {# χαρακτήρες}}.",
+  "settings.saveBlocked":
+    "Η αποθήκευση δεν είναι δυνατή μέχρι να διορθωθούν τα προβλήματα που σημειώνονται παραπάνω.",
+  "settings.notSaved": "Οι ρυθμίσεις δεν αποθηκεύτηκαν: {reason}",
   "settings.conflict.label": "Όταν υπάρχει ήδη αρχείο με το ίδιο όνομα",
   "settings.conflict.keepBoth": "Διατήρηση και των δύο (το νέο αρχείο παίρνει αριθμό)",
   "settings.conflict.overwrite": "Αντικατάσταση του υπάρχοντος αρχείου",

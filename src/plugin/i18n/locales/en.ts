@@ -31,20 +31,35 @@ export const en = {
   "progress.operationMany": "Sending to Dropbox: selected items ({count})",
 
   "result.fileSent": "Sent to Dropbox: {path}",
-  "result.fileRenamed":
-    "Sent to Dropbox as {path}. Dropbox does not accept the name “{name}”, so it was changed.",
   "result.fileFailed": "“{name}” was not sent. {reason}",
   "result.empty": "Nothing to send: the selection contains no files. {path} was not changed.",
   "result.summaryToast":
     "Send to Dropbox finished: {sent} of {total, plural, one {# file} other {# files}} sent.",
   "result.title": "Sent to Dropbox",
+  "result.where.appFolder": "{path} inside this app's folder in Dropbox (under Apps)",
+  "result.where.appFolderRoot": "this app's folder in Dropbox (under Apps)",
+  "result.where.root": "the top level of Dropbox",
+  "result.account": "Dropbox account: {name}",
+  "result.fileRenamedWhy": "Sent to Dropbox as {path}, renamed from “{name}”: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "Dropbox does not accept “/”, “\\” and some control characters in names",
+  "rename.controlCharacter": "invisible characters that change how a name reads were replaced",
+  "rename.invalidText": "the name contained broken text (an invalid character)",
+  "rename.surroundingSpace": "Dropbox does not keep spaces at the start or end of a name",
+  "rename.relativeName": "the name was empty or only dots",
+  "rename.notSynced": "Dropbox does not sync names like desktop.ini or ~$ lock files",
+  "rename.tooLong": "Dropbox allows at most 255 characters in a name",
+  "rename.nameClash": "another item in this send has the same name (Dropbox ignores upper and lower case)",
+  "rename.keptBoth": "a file with this name was already there, so Dropbox numbered this one",
+  "mixed.title": "Some items cannot be sent",
+  "mixed.intro": "You may not download these selected items, so they are left out:",
+  "mixed.send": "Send the other {count, plural, one {# item} other {# items}}",
   "result.titleWithProblems": "Sent to Dropbox, with problems",
   "result.counts": "{sent} of {total, plural, one {# file} other {# files}} sent to {path}.",
   "result.failedHeading": "{count, plural, one {# file not sent:} other {# files not sent:}}",
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# file renamed for Dropbox:} other {# files renamed for Dropbox:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…and {count} more.",
   "result.item": "Item {id}",
   "result.linkTitle": "Share link",
@@ -87,6 +102,15 @@ export const en = {
     "3. Copy the App key from the Settings tab into the field below. The app secret is never needed.",
   "settings.appKey.label": "Dropbox app key",
   "settings.appKey.placeholder": "e.g. a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "A Dropbox app key has only letters, digits, “-” and “_”. Remove {characters}.",
+  "settings.appKey.tooLong":
+    "A Dropbox app key has at most {max} characters. Copy it again from the App Console.",
+  "settings.appKey.checkedLater":
+    "Dropbox checks the key when someone first connects: a wrong key shows Dropbox's “Invalid client_id” page.",
+  "settings.access.label": "The app's access type (chosen when it was created)",
+  "settings.access.appFolder": "App folder: files go to Apps › the app's folder",
+  "settings.access.full": "Full Dropbox",
   "settings.mode.label": "Whose Dropbox receives the files",
   "settings.mode.personal": "Each user connects their own Dropbox (recommended)",
   "settings.mode.shared": "One shared Dropbox account for the whole portal",
@@ -111,6 +135,15 @@ export const en = {
   "settings.folder.disallowedName":
     "Dropbox does not accept this folder name (for example desktop.ini or names starting with ~$).",
   "settings.folder.invalid": "The settings were not saved. Destination folder: {reason}",
+  "settings.folder.savedAs": "Will be saved as {folder}",
+  "settings.budget.left":
+    "{left, plural, one {# character} other {# characters}} of {limit} left for these settings.",
+  "settings.budget.over":
+    "Too long: these settings need {length} characters and DocSpace stores at most {limit}. Shorten the destination folder by {excess, plural, one {# character} other {# characters}}.",
+  "settings.budget.overToken":
+    "Too long: with this access token these settings need {length} characters and DocSpace stores at most {limit}. Use Connect instead of pasting a token, or shorten the destination folder by {excess, plural, one {# character} other {# characters}}.",
+  "settings.saveBlocked": "Save is unavailable until the problems marked above are fixed.",
+  "settings.notSaved": "The settings were not saved: {reason}",
   "settings.conflict.label": "When a file with the same name is already there",
   "settings.conflict.keepBoth": "Keep both (the new file gets a number)",
   "settings.conflict.overwrite": "Replace the existing file",

@@ -28,13 +28,30 @@ export const es = {
     "Enviando a Dropbox: {files} de {totalFiles, plural, one {# archivo} many {# de archivos} other {# archivos}}, {bytes} de {totalBytes}.",
 
   "result.fileSent": "Enviado a Dropbox: {path}",
-  "result.fileRenamed":
-    "Enviado a Dropbox como {path}. Dropbox no acepta el nombre «{name}», así que se cambió.",
   "result.fileFailed": "«{name}» no se envió. {reason}",
   "result.empty": "No hay nada que enviar: la selección no contiene archivos. {path} no se modificó.",
   "result.summaryToast":
     "Envío a Dropbox terminado: {sent} de {total, plural, one {# archivo enviado} many {# de archivos enviados} other {# archivos enviados}}.",
   "result.title": "Enviado a Dropbox",
+  "result.where.appFolder": "{path} en la carpeta de esta app en Dropbox (dentro de «Apps»)",
+  "result.where.appFolderRoot": "la carpeta de esta app en Dropbox (dentro de «Apps»)",
+  "result.where.root": "el nivel superior de Dropbox",
+  "result.account": "Cuenta de Dropbox: {name}",
+  "result.fileRenamedWhy": "Enviado a Dropbox como {path}, renombrado desde «{name}»: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "Dropbox no acepta «/», «\\» ni algunos caracteres de control en los nombres",
+  "rename.controlCharacter": "se reemplazaron caracteres invisibles que cambian cómo se lee el nombre",
+  "rename.invalidText": "el nombre contenía texto dañado (un carácter no válido)",
+  "rename.surroundingSpace": "Dropbox no conserva espacios al principio ni al final de un nombre",
+  "rename.relativeName": "el nombre estaba vacío o solo tenía puntos",
+  "rename.notSynced": "Dropbox no sincroniza nombres como desktop.ini ni archivos de bloqueo ~$",
+  "rename.tooLong": "Dropbox admite como máximo 255 caracteres en un nombre",
+  "rename.nameClash":
+    "otro elemento de este envío tiene el mismo nombre (Dropbox no distingue mayúsculas de minúsculas)",
+  "rename.keptBoth": "ya había un archivo con este nombre, así que Dropbox numeró este",
+  "mixed.title": "Algunos elementos no se pueden enviar",
+  "mixed.intro": "No puede descargar estos elementos seleccionados, así que se omiten:",
+  "mixed.send": "Enviar los demás ({count})",
   "result.titleWithProblems": "Enviado a Dropbox, con problemas",
   "result.counts":
     "{sent} de {total, plural, one {# archivo enviado} many {# de archivos enviados} other {# archivos enviados}} a {path}.",
@@ -43,7 +60,6 @@ export const es = {
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# archivo renombrado para Dropbox:} many {# de archivos renombrados para Dropbox:} other {# archivos renombrados para Dropbox:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…y {count} más.",
   "result.item": "Elemento {id}",
   "result.linkTitle": "Enlace para compartir",
@@ -87,6 +103,15 @@ export const es = {
     "3. Copie la App key de la pestaña Settings en el campo de abajo. El secreto de la aplicación nunca es necesario.",
   "settings.appKey.label": "Clave de la aplicación de Dropbox",
   "settings.appKey.placeholder": "p. ej., a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Una clave de app de Dropbox solo tiene letras, dígitos, «-» y «_». Quite {characters}.",
+  "settings.appKey.tooLong":
+    "Una clave de app de Dropbox tiene como máximo {max} caracteres. Cópiela de nuevo desde la App Console.",
+  "settings.appKey.checkedLater":
+    "Dropbox comprueba la clave cuando alguien se conecta por primera vez: con una clave incorrecta, Dropbox muestra la página «Invalid client_id».",
+  "settings.access.label": "Tipo de acceso de la app (elegido al crearla)",
+  "settings.access.appFolder": "Carpeta de app: los archivos van a «Apps», a la carpeta de la app",
+  "settings.access.full": "Dropbox completo",
   "settings.mode.label": "Qué Dropbox recibe los archivos",
   "settings.mode.personal": "Cada usuario conecta su propio Dropbox (recomendado)",
   "settings.mode.shared": "Una cuenta de Dropbox compartida para todo el portal",
@@ -114,6 +139,14 @@ export const es = {
   "settings.folder.disallowedName":
     "Dropbox no acepta este nombre de carpeta (por ejemplo desktop.ini o nombres que empiezan por ~$).",
   "settings.folder.invalid": "La configuración no se guardó. Carpeta de destino: {reason}",
+  "settings.folder.savedAs": "Se guardará como {folder}",
+  "settings.budget.left": "Disponible para esta configuración: {left} de {limit} caracteres.",
+  "settings.budget.over":
+    "Demasiado largo: necesita {length} caracteres y DocSpace guarda como máximo {limit}. Acorte la carpeta de destino en {excess, plural, one {# carácter} many {# de caracteres} other {# caracteres}}.",
+  "settings.budget.overToken":
+    "Demasiado largo: con este token de acceso necesita {length} caracteres y DocSpace guarda como máximo {limit}. Use Conectar en lugar de pegar un token, o acorte la carpeta de destino en {excess, plural, one {# carácter} many {# de caracteres} other {# caracteres}}.",
+  "settings.saveBlocked": "No se puede guardar hasta corregir los problemas marcados arriba.",
+  "settings.notSaved": "La configuración no se guardó: {reason}",
   "settings.conflict.label": "Si ya existe un archivo con el mismo nombre",
   "settings.conflict.keepBoth": "Conservar ambos (el archivo nuevo recibe un número)",
   "settings.conflict.overwrite": "Reemplazar el archivo existente",

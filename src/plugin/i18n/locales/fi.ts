@@ -27,13 +27,31 @@ export const fi = {
   "progress.operationMany": "Lähetetään Dropboxiin: valitut kohteet ({count})",
 
   "result.fileSent": "Lähetetty Dropboxiin: {path}",
-  "result.fileRenamed":
-    "Lähetetty Dropboxiin nimellä {path}. Dropbox ei hyväksy nimeä ”{name}”, joten sitä muutettiin.",
   "result.fileFailed": "Kohdetta ”{name}” ei lähetetty. {reason}",
   "result.empty": "Ei lähetettävää: valinnassa ei ole tiedostoja. Kohdetta {path} ei muutettu.",
   "result.summaryToast":
     "Lähetys Dropboxiin valmis: {sent}/{total, plural, one {# tiedosto} other {# tiedostoa}} lähetetty.",
   "result.title": "Lähetetty Dropboxiin",
+  "result.where.appFolder": "{path} tämän sovelluksen kansiossa Dropboxissa (kansiossa ”Apps”)",
+  "result.where.appFolderRoot": "tämän sovelluksen kansio Dropboxissa (kansiossa ”Apps”)",
+  "result.where.root": "Dropboxin ylin taso",
+  "result.account": "Dropbox-tili: {name}",
+  "result.fileRenamedWhy":
+    "Lähetetty Dropboxiin nimellä {path}, nimetty uudelleen nimestä ”{name}”: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "Dropbox ei hyväksy nimissä merkkejä ”/”, ”\\” ja eräitä ohjausmerkkejä",
+  "rename.controlCharacter": "nimen lukutapaa muuttavat näkymättömät merkit korvattiin",
+  "rename.invalidText": "nimessä oli vioittunutta tekstiä (virheellinen merkki)",
+  "rename.surroundingSpace": "Dropbox ei säilytä välilyöntejä nimen alussa tai lopussa",
+  "rename.relativeName": "nimi oli tyhjä tai pelkkiä pisteitä",
+  "rename.notSynced": "Dropbox ei synkronoi nimiä kuten desktop.ini tai ~$-lukitustiedostoja",
+  "rename.tooLong": "Dropbox sallii nimessä enintään 255 merkkiä",
+  "rename.nameClash":
+    "toisella tämän lähetyksen kohteella on sama nimi (Dropbox ei erota isoja ja pieniä kirjaimia)",
+  "rename.keptBoth": "samanniminen tiedosto oli jo olemassa, joten Dropbox numeroi tämän",
+  "mixed.title": "Joitakin kohteita ei voi lähettää",
+  "mixed.intro": "Et saa ladata näitä valittuja kohteita, joten ne jätetään pois:",
+  "mixed.send": "Lähetä muut ({count})",
   "result.titleWithProblems": "Lähetetty Dropboxiin, ongelmia",
   "result.counts":
     "{sent}/{total, plural, one {# tiedosto} other {# tiedostoa}} lähetetty kohteeseen {path}.",
@@ -42,7 +60,6 @@ export const fi = {
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# tiedosto nimettiin uudelleen Dropboxia varten:} other {# tiedostoa nimettiin uudelleen Dropboxia varten:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…ja {count} muuta.",
   "result.item": "Kohde {id}",
   "result.linkTitle": "Jakolinkki",
@@ -87,6 +104,15 @@ export const fi = {
     "3. Kopioi App key Settings-välilehdeltä alla olevaan kenttään. Sovelluksen salaisuutta ei koskaan tarvita.",
   "settings.appKey.label": "Dropbox-sovelluksen avain",
   "settings.appKey.placeholder": "esim. a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Dropbox-sovellusavaimessa on vain kirjaimia, numeroita, ”-” ja ”_”. Poista {characters}.",
+  "settings.appKey.tooLong":
+    "Dropbox-sovellusavaimessa on enintään {max} merkkiä. Kopioi se uudelleen App Consolesta.",
+  "settings.appKey.checkedLater":
+    "Dropbox tarkistaa avaimen, kun joku yhdistää ensimmäisen kerran: väärällä avaimella Dropbox näyttää sivun ”Invalid client_id”.",
+  "settings.access.label": "Sovelluksen käyttöoikeustyyppi (valittu luotaessa)",
+  "settings.access.appFolder": "Sovelluskansio: tiedostot menevät kansioon ”Apps”, sovelluksen kansioon",
+  "settings.access.full": "Koko Dropbox",
   "settings.mode.label": "Kenen Dropbox vastaanottaa tiedostot",
   "settings.mode.personal": "Jokainen käyttäjä yhdistää oman Dropboxinsa (suositus)",
   "settings.mode.shared": "Yksi jaettu Dropbox-tili koko portaalille",
@@ -114,6 +140,14 @@ export const fi = {
   "settings.folder.disallowedName":
     "Dropbox ei hyväksy tätä kansion nimeä (esimerkiksi desktop.ini tai merkeillä ~$ alkavat nimet).",
   "settings.folder.invalid": "Asetuksia ei tallennettu. Kohdekansio: {reason}",
+  "settings.folder.savedAs": "Tallennetaan muodossa {folder}",
+  "settings.budget.left": "Jäljellä näille asetuksille: {left}/{limit} merkkiä.",
+  "settings.budget.over":
+    "Liian pitkä: ne vaativat {length} merkkiä, ja DocSpace tallentaa enintään {limit}. Lyhennä kohdekansiota {excess, plural, one {# merkillä} other {# merkillä}}.",
+  "settings.budget.overToken":
+    "Liian pitkä: tällä käyttötunnuksella ne vaativat {length} merkkiä, ja DocSpace tallentaa enintään {limit}. Käytä ”Yhdistä”-toimintoa tunnuksen liittämisen sijaan tai lyhennä kohdekansiota {excess, plural, one {# merkillä} other {# merkillä}}.",
+  "settings.saveBlocked": "Tallennus onnistuu vasta, kun yllä merkityt ongelmat on korjattu.",
+  "settings.notSaved": "Asetuksia ei tallennettu: {reason}",
   "settings.conflict.label": "Kun samanniminen tiedosto on jo olemassa",
   "settings.conflict.keepBoth": "Säilytä molemmat (uusi tiedosto saa numeron)",
   "settings.conflict.overwrite": "Korvaa olemassa oleva tiedosto",

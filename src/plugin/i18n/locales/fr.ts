@@ -28,13 +28,33 @@ export const fr = {
     "Envoi vers Dropbox en cours : {files} sur {totalFiles, plural, one {# fichier} many {# de fichiers} other {# fichiers}}, {bytes} sur {totalBytes}.",
 
   "result.fileSent": "Envoyé vers Dropbox : {path}",
-  "result.fileRenamed":
-    "Envoyé vers Dropbox sous le nom {path}. Dropbox n’accepte pas le nom « {name} », il a donc été modifié.",
   "result.fileFailed": "« {name} » n’a pas été envoyé. {reason}",
   "result.empty": "Rien à envoyer : la sélection ne contient aucun fichier. {path} n’a pas été modifié.",
   "result.summaryToast":
     "Envoi vers Dropbox terminé : {sent, plural, one {# fichier envoyé} many {# de fichiers envoyés} other {# fichiers envoyés}} sur {total}.",
   "result.title": "Envoyé vers Dropbox",
+  "result.where.appFolder": "{path} dans le dossier de cette app dans Dropbox (sous « Apps »)",
+  "result.where.appFolderRoot": "le dossier de cette app dans Dropbox (sous « Apps »)",
+  "result.where.root": "le niveau supérieur de Dropbox",
+  "result.account": "Compte Dropbox : {name}",
+  "result.fileRenamedWhy": "Envoyé vers Dropbox sous {path}, renommé depuis « {name} » : {reasons}.",
+  "result.renamedLineWhy": "{name} → {path} : {reasons}",
+  "rename.reservedCharacter":
+    "Dropbox n’accepte pas « / », « \\ » et certains caractères de contrôle dans les noms",
+  "rename.controlCharacter": "des caractères invisibles qui changent la lecture du nom ont été remplacés",
+  "rename.invalidText": "le nom contenait du texte endommagé (un caractère non valide)",
+  "rename.surroundingSpace": "Dropbox ne conserve pas les espaces au début ou à la fin d’un nom",
+  "rename.relativeName": "le nom était vide ou ne contenait que des points",
+  "rename.notSynced":
+    "Dropbox ne synchronise pas les noms comme desktop.ini ou les fichiers de verrouillage ~$",
+  "rename.tooLong": "Dropbox accepte au plus 255 caractères dans un nom",
+  "rename.nameClash":
+    "un autre élément de cet envoi porte le même nom (Dropbox ne distingue pas majuscules et minuscules)",
+  "rename.keptBoth": "un fichier de ce nom existait déjà, Dropbox a donc numéroté celui-ci",
+  "mixed.title": "Certains éléments ne peuvent pas être envoyés",
+  "mixed.intro":
+    "Vous n’avez pas le droit de télécharger ces éléments sélectionnés ; ils sont donc laissés de côté :",
+  "mixed.send": "Envoyer les autres ({count})",
   "result.titleWithProblems": "Envoyé vers Dropbox, avec des problèmes",
   "result.counts":
     "{sent, plural, one {# fichier envoyé} many {# de fichiers envoyés} other {# fichiers envoyés}} sur {total} vers {path}.",
@@ -43,7 +63,6 @@ export const fr = {
   "result.failedLine": "{name} : {reason}",
   "result.renamedHeading":
     "{count, plural, one {# fichier renommé pour Dropbox :} many {# de fichiers renommés pour Dropbox :} other {# fichiers renommés pour Dropbox :}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…et {count} de plus.",
   "result.item": "Élément {id}",
   "result.linkTitle": "Lien de partage",
@@ -90,6 +109,15 @@ export const fr = {
     "3. Copiez l’App key de l’onglet Settings dans le champ ci-dessous. Le secret de l’application n’est jamais nécessaire.",
   "settings.appKey.label": "Clé d’application Dropbox",
   "settings.appKey.placeholder": "par ex. a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Une clé d’app Dropbox ne contient que des lettres, des chiffres, « - » et « _ ». Supprimez {characters}.",
+  "settings.appKey.tooLong":
+    "Une clé d’app Dropbox compte au plus {max} caractères. Copiez-la de nouveau depuis l’App Console.",
+  "settings.appKey.checkedLater":
+    "Dropbox vérifie la clé lors de la première connexion : avec une clé erronée, Dropbox affiche la page « Invalid client_id ».",
+  "settings.access.label": "Type d’accès de l’app (choisi à sa création)",
+  "settings.access.appFolder": "Dossier d’app : les fichiers vont dans « Apps », dans le dossier de l’app",
+  "settings.access.full": "Dropbox entier",
   "settings.mode.label": "Quel Dropbox reçoit les fichiers",
   "settings.mode.personal": "Chaque utilisateur connecte son propre Dropbox (recommandé)",
   "settings.mode.shared": "Un compte Dropbox partagé pour tout le portail",
@@ -118,6 +146,15 @@ export const fr = {
   "settings.folder.disallowedName":
     "Dropbox n’accepte pas ce nom de dossier (par exemple desktop.ini ou les noms commençant par ~$).",
   "settings.folder.invalid": "Les paramètres n’ont pas été enregistrés. Dossier de destination : {reason}",
+  "settings.folder.savedAs": "Sera enregistré sous {folder}",
+  "settings.budget.left": "Encore disponible pour ces paramètres : {left} sur {limit} caractères.",
+  "settings.budget.over":
+    "Trop long: ils nécessitent {length} caractères et DocSpace en stocke au plus {limit}. Raccourcissez le dossier de destination de {excess, plural, one {# caractère} many {# de caractères} other {# caractères}}.",
+  "settings.budget.overToken":
+    "Trop long: avec ce jeton d’accès, ils nécessitent {length} caractères et DocSpace en stocke au plus {limit}. Utilisez Connecter au lieu de coller un jeton, ou raccourcissez le dossier de destination de {excess, plural, one {# caractère} many {# de caractères} other {# caractères}}.",
+  "settings.saveBlocked":
+    "L’enregistrement est impossible tant que les problèmes signalés ci-dessus ne sont pas corrigés.",
+  "settings.notSaved": "Les paramètres n’ont pas été enregistrés : {reason}",
   "settings.conflict.label": "Si un fichier du même nom existe déjà",
   "settings.conflict.keepBoth": "Conserver les deux (le nouveau fichier reçoit un numéro)",
   "settings.conflict.overwrite": "Remplacer le fichier existant",

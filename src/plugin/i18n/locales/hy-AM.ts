@@ -27,20 +27,36 @@ export const hyAM = {
   "progress.operationMany": "Ուղարկվում է Dropbox: ընտրված տարրեր ({count})",
 
   "result.fileSent": "Ուղարկվեց Dropbox՝ {path}",
-  "result.fileRenamed":
-    "Ուղարկվեց Dropbox որպես {path}։ Dropbox-ը չի ընդունում «{name}» անունը, ուստի այն փոխվեց։",
   "result.fileFailed": "«{name}»-ը չուղարկվեց։ {reason}",
   "result.empty": "Ուղարկելու բան չկա՝ ընտրվածը ֆայլեր չի պարունակում։ {path}-ը չի փոխվել։",
   "result.summaryToast":
     "Dropbox ուղարկումն ավարտվեց՝ ուղարկվեց {sent}/{total, plural, one {# ֆայլ} other {# ֆայլ}}։",
   "result.title": "Ուղարկվեց Dropbox",
+  "result.where.appFolder": "{path}՝ այս հավելվածի թղթապանակում Dropbox-ում («Apps»-ի ներքո)",
+  "result.where.appFolderRoot": "այս հավելվածի թղթապանակը Dropbox-ում («Apps»-ի ներքո)",
+  "result.where.root": "Dropbox-ի վերին մակարդակը",
+  "result.account": "Dropbox հաշիվ՝ {name}",
+  "result.fileRenamedWhy": "Ուղարկվեց Dropbox որպես {path}, վերանվանվեց «{name}»-ից՝ {reasons}։",
+  "result.renamedLineWhy": "{name} → {path}՝ {reasons}",
+  "rename.reservedCharacter": "Dropbox-ը անուններում չի ընդունում «/», «\\» և որոշ կառավարման նիշեր",
+  "rename.controlCharacter": "փոխարինվեցին անտեսանելի նիշեր, որոնք փոխում են անվան ընթերցումը",
+  "rename.invalidText": "անունը պարունակում էր վնասված տեքստ (անվավեր նիշ)",
+  "rename.surroundingSpace": "Dropbox-ը չի պահում բացատները անվան սկզբում կամ վերջում",
+  "rename.relativeName": "անունը դատարկ էր կամ միայն կետերից",
+  "rename.notSynced": "Dropbox-ը չի համաժամեցնում desktop.ini-ի կամ ~$ կողպման ֆայլերի նման անուններ",
+  "rename.tooLong": "Dropbox-ը թույլ է տալիս անվան մեջ առավելագույնը 255 նիշ",
+  "rename.nameClash":
+    "այս ուղարկման մեկ այլ տարր ունի նույն անունը (Dropbox-ը չի տարբերում մեծատառն ու փոքրատառը)",
+  "rename.keptBoth": "այս անունով ֆայլ արդեն կար, ուստի Dropbox-ը համարակալեց սա",
+  "mixed.title": "Որոշ տարրեր հնարավոր չէ ուղարկել",
+  "mixed.intro": "Դուք չեք կարող ներբեռնել այս ընտրված տարրերը, ուստի դրանք բաց են թողնված՝",
+  "mixed.send": "Ուղարկել մնացածը ({count})",
   "result.titleWithProblems": "Ուղարկվեց Dropbox, խնդիրներով",
   "result.counts": "{sent}/{total, plural, one {# ֆայլ} other {# ֆայլ}} ուղարկվեց {path}։",
   "result.failedHeading": "{count, plural, one {# ֆայլ չուղարկվեց՝} other {# ֆայլ չուղարկվեց՝}}",
   "result.failedLine": "{name}՝ {reason}",
   "result.renamedHeading":
     "{count, plural, one {# ֆայլ վերանվանվեց Dropbox-ի համար՝} other {# ֆայլ վերանվանվեց Dropbox-ի համար՝}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…և ևս {count}։",
   "result.item": "Տարր {id}",
   "result.linkTitle": "Կիսվելու հղում",
@@ -84,6 +100,15 @@ export const hyAM = {
     "3. Պատճենեք App key-ը Settings ներդիրից ստորև գտնվող դաշտ։ Հավելվածի գաղտնիքը երբեք պետք չէ։",
   "settings.appKey.label": "Dropbox հավելվածի բանալի",
   "settings.appKey.placeholder": "օր.՝ a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Dropbox հավելվածի բանալին պարունակում է միայն տառեր, թվեր, «-» և «_»։ Հեռացրեք {characters}։",
+  "settings.appKey.tooLong":
+    "Dropbox հավելվածի բանալին առավելագույնը {max} նիշ է։ Կրկին պատճենեք այն App Console-ից։",
+  "settings.appKey.checkedLater":
+    "Dropbox-ը ստուգում է բանալին առաջին միացման ժամանակ․ սխալ բանալու դեպքում Dropbox-ը ցույց է տալիս «Invalid client_id» էջը։",
+  "settings.access.label": "Հավելվածի մուտքի տեսակը (ընտրված ստեղծելիս)",
+  "settings.access.appFolder": "Հավելվածի թղթապանակ՝ ֆայլերը գնում են «Apps»՝ հավելվածի թղթապանակ",
+  "settings.access.full": "Ամբողջ Dropbox-ը",
   "settings.mode.label": "Ում Dropbox-ն է ստանում ֆայլերը",
   "settings.mode.personal": "Յուրաքանչյուր օգտատեր միացնում է իր Dropbox-ը (խորհուրդ է տրվում)",
   "settings.mode.shared": "Մեկ ընդհանուր Dropbox հաշիվ ամբողջ պորտալի համար",
@@ -111,6 +136,14 @@ export const hyAM = {
   "settings.folder.disallowedName":
     "Dropbox-ը չի ընդունում այս թղթապանակի անունը (օրինակ՝ desktop.ini կամ ~$-ով սկսվող անուններ)։",
   "settings.folder.invalid": "Կարգավորումները չպահվեցին։ Նպատակային թղթապանակ՝ {reason}",
+  "settings.folder.savedAs": "Կպահվի որպես {folder}",
+  "settings.budget.left": "Այս կարգավորումների համար մնացել է՝ {left}/{limit} նիշ։",
+  "settings.budget.over":
+    "Չափազանց երկար՝ դրանց անհրաժեշտ է {length} նիշ, իսկ DocSpace-ը պահում է առավելագույնը {limit}։ Կրճատեք նպատակային թղթապանակը {excess, plural, one {# նիշով} other {# նիշով}}։",
+  "settings.budget.overToken":
+    "Չափազանց երկար՝ այս մուտքի թոքենով դրանց անհրաժեշտ է {length} նիշ, իսկ DocSpace-ը պահում է առավելագույնը {limit}։ Թոքեն տեղադրելու փոխարեն օգտագործեք «Միացնել»-ը կամ կրճատեք նպատակային թղթապանակը {excess, plural, one {# նիշով} other {# նիշով}}։",
+  "settings.saveBlocked": "Պահել հնարավոր կլինի վերևում նշված խնդիրները շտկելուց հետո։",
+  "settings.notSaved": "Կարգավորումները չպահվեցին՝ {reason}",
   "settings.conflict.label": "Երբ նույն անունով ֆայլն արդեն կա այնտեղ",
   "settings.conflict.keepBoth": "Պահել երկուսն էլ (նոր ֆայլը համար է ստանում)",
   "settings.conflict.overwrite": "Փոխարինել առկա ֆայլը",

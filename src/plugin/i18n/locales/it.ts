@@ -27,13 +27,30 @@ export const it = {
   "progress.operationMany": "Invio a Dropbox: elementi selezionati ({count})",
 
   "result.fileSent": "Inviato a Dropbox: {path}",
-  "result.fileRenamed":
-    "Inviato a Dropbox come {path}. Dropbox non accetta il nome “{name}”, quindi è stato cambiato.",
   "result.fileFailed": "“{name}” non è stato inviato. {reason}",
   "result.empty": "Niente da inviare: la selezione non contiene file. {path} non è stata modificata.",
   "result.summaryToast":
     "Invio a Dropbox completato: {sent} di {total, plural, one {# file inviato} many {# di file inviati} other {# file inviati}}.",
   "result.title": "Inviato a Dropbox",
+  "result.where.appFolder": "{path} nella cartella di questa app in Dropbox (sotto «Apps»)",
+  "result.where.appFolderRoot": "la cartella di questa app in Dropbox (sotto «Apps»)",
+  "result.where.root": "il livello principale di Dropbox",
+  "result.account": "Account Dropbox: {name}",
+  "result.fileRenamedWhy": "Inviato a Dropbox come {path}, rinominato da «{name}»: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "Dropbox non accetta «/», «\\» e alcuni caratteri di controllo nei nomi",
+  "rename.controlCharacter": "sono stati sostituiti caratteri invisibili che cambiano la lettura del nome",
+  "rename.invalidText": "il nome conteneva testo danneggiato (un carattere non valido)",
+  "rename.surroundingSpace": "Dropbox non mantiene gli spazi all’inizio o alla fine di un nome",
+  "rename.relativeName": "il nome era vuoto o composto solo da punti",
+  "rename.notSynced": "Dropbox non sincronizza nomi come desktop.ini o i file di blocco ~$",
+  "rename.tooLong": "Dropbox consente al massimo 255 caratteri in un nome",
+  "rename.nameClash":
+    "un altro elemento di questo invio ha lo stesso nome (Dropbox non distingue maiuscole e minuscole)",
+  "rename.keptBoth": "c’era già un file con questo nome, quindi Dropbox ha numerato questo",
+  "mixed.title": "Alcuni elementi non possono essere inviati",
+  "mixed.intro": "Non puoi scaricare questi elementi selezionati, quindi vengono esclusi:",
+  "mixed.send": "Invia gli altri ({count})",
   "result.titleWithProblems": "Inviato a Dropbox, con problemi",
   "result.counts":
     "{sent} di {total, plural, one {# file inviato} many {# di file inviati} other {# file inviati}} a {path}.",
@@ -42,7 +59,6 @@ export const it = {
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# file rinominato per Dropbox:} many {# di file rinominati per Dropbox:} other {# file rinominati per Dropbox:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…e altri {count}.",
   "result.item": "Elemento {id}",
   "result.linkTitle": "Link di condivisione",
@@ -87,6 +103,15 @@ export const it = {
     "3. Copia l’App key dalla scheda Settings nel campo qui sotto. Il segreto dell’app non serve mai.",
   "settings.appKey.label": "Chiave dell’app Dropbox",
   "settings.appKey.placeholder": "es. a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Una chiave app di Dropbox contiene solo lettere, cifre, «-» e «_». Rimuovi {characters}.",
+  "settings.appKey.tooLong":
+    "Una chiave app di Dropbox ha al massimo {max} caratteri. Copiala di nuovo dalla App Console.",
+  "settings.appKey.checkedLater":
+    "Dropbox verifica la chiave al primo collegamento: con una chiave errata Dropbox mostra la pagina «Invalid client_id».",
+  "settings.access.label": "Tipo di accesso dell’app (scelto alla creazione)",
+  "settings.access.appFolder": "Cartella app: i file vanno in «Apps», nella cartella dell’app",
+  "settings.access.full": "Dropbox completo",
   "settings.mode.label": "Quale Dropbox riceve i file",
   "settings.mode.personal": "Ogni utente connette il proprio Dropbox (consigliato)",
   "settings.mode.shared": "Un unico account Dropbox condiviso per tutto il portale",
@@ -114,6 +139,15 @@ export const it = {
   "settings.folder.disallowedName":
     "Dropbox non accetta questo nome di cartella (per esempio desktop.ini o nomi che iniziano con ~$).",
   "settings.folder.invalid": "Le impostazioni non sono state salvate. Cartella di destinazione: {reason}",
+  "settings.folder.savedAs": "Verrà salvato come {folder}",
+  "settings.budget.left": "Ancora disponibili per queste impostazioni: {left} di {limit} caratteri.",
+  "settings.budget.over":
+    "Troppo lungo: richiedono {length} caratteri e DocSpace ne memorizza al massimo {limit}. Accorcia la cartella di destinazione di {excess, plural, one {# carattere} many {# di caratteri} other {# caratteri}}.",
+  "settings.budget.overToken":
+    "Troppo lungo: con questo token di accesso richiedono {length} caratteri e DocSpace ne memorizza al massimo {limit}. Usa “Connetti” invece di incollare un token, oppure accorcia la cartella di destinazione di {excess, plural, one {# carattere} many {# di caratteri} other {# caratteri}}.",
+  "settings.saveBlocked":
+    "Il salvataggio non è possibile finché i problemi segnalati sopra non sono risolti.",
+  "settings.notSaved": "Le impostazioni non sono state salvate: {reason}",
   "settings.conflict.label": "Quando esiste già un file con lo stesso nome",
   "settings.conflict.keepBoth": "Mantieni entrambi (il nuovo file riceve un numero)",
   "settings.conflict.overwrite": "Sostituisci il file esistente",

@@ -27,13 +27,30 @@ export const lv = {
   "progress.operationMany": "Sūtīšana uz Dropbox: atlasītie vienumi ({count})",
 
   "result.fileSent": "Nosūtīts uz Dropbox: {path}",
-  "result.fileRenamed":
-    "Nosūtīts uz Dropbox kā {path}. Dropbox nepieņem nosaukumu “{name}”, tāpēc tas tika mainīts.",
   "result.fileFailed": "“{name}” netika nosūtīts. {reason}",
   "result.empty": "Nav ko sūtīt: atlasē nav failu. {path} netika mainīta.",
   "result.summaryToast":
     "Sūtīšana uz Dropbox pabeigta: {sent, plural, zero {nosūtīti # failu} one {nosūtīts # fails} other {nosūtīti # faili}} no {total}.",
   "result.title": "Nosūtīts uz Dropbox",
+  "result.where.appFolder": "{path} šīs lietotnes mapē Dropbox (zem “Apps”)",
+  "result.where.appFolderRoot": "šīs lietotnes mapi Dropbox (zem “Apps”)",
+  "result.where.root": "Dropbox augšējo līmeni",
+  "result.account": "Dropbox konts: {name}",
+  "result.fileRenamedWhy": "Nosūtīts uz Dropbox kā {path}, pārdēvēts no “{name}”: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "Dropbox nosaukumos nepieņem “/”, “\\” un dažas vadības rakstzīmes",
+  "rename.controlCharacter": "aizstātas neredzamas rakstzīmes, kas maina nosaukuma lasījumu",
+  "rename.invalidText": "nosaukumā bija bojāts teksts (nederīga rakstzīme)",
+  "rename.surroundingSpace": "Dropbox nesaglabā atstarpes nosaukuma sākumā vai beigās",
+  "rename.relativeName": "nosaukums bija tukšs vai tikai no punktiem",
+  "rename.notSynced": "Dropbox nesinhronizē tādus nosaukumus kā desktop.ini vai ~$ bloķēšanas failus",
+  "rename.tooLong": "Dropbox atļauj nosaukumā ne vairāk kā 255 rakstzīmes",
+  "rename.nameClash":
+    "citam šīs sūtīšanas vienumam ir tāds pats nosaukums (Dropbox neatšķir lielos un mazos burtus)",
+  "rename.keptBoth": "fails ar šādu nosaukumu jau bija, tāpēc Dropbox šo sanumurēja",
+  "mixed.title": "Dažus vienumus nevar nosūtīt",
+  "mixed.intro": "Jums nav atļauts lejupielādēt šos atlasītos vienumus, tāpēc tie ir izlaisti:",
+  "mixed.send": "Nosūtīt pārējos ({count})",
   "result.titleWithProblems": "Nosūtīts uz Dropbox, ar problēmām",
   "result.counts":
     "{sent, plural, zero {Nosūtīti # failu} one {Nosūtīts # fails} other {Nosūtīti # faili}} no {total} uz {path}.",
@@ -42,7 +59,6 @@ export const lv = {
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, zero {# failu pārdēvēti Dropbox vajadzībām:} one {# fails pārdēvēts Dropbox vajadzībām:} other {# faili pārdēvēti Dropbox vajadzībām:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…un vēl {count}.",
   "result.item": "Vienums {id}",
   "result.linkTitle": "Koplietošanas saite",
@@ -85,6 +101,15 @@ export const lv = {
     "3. Nokopējiet App key no cilnes Settings laukā zemāk. Lietotnes noslēpums nekad nav vajadzīgs.",
   "settings.appKey.label": "Dropbox lietotnes atslēga",
   "settings.appKey.placeholder": "piem., a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Dropbox lietotnes atslēgā ir tikai burti, cipari, “-” un “_”. Noņemiet {characters}.",
+  "settings.appKey.tooLong":
+    "Dropbox lietotnes atslēgā ir ne vairāk kā {max} rakstzīmes. Nokopējiet to vēlreiz no App Console.",
+  "settings.appKey.checkedLater":
+    "Dropbox pārbauda atslēgu pirmajā savienojumā: ar nepareizu atslēgu Dropbox rāda lapu “Invalid client_id”.",
+  "settings.access.label": "Lietotnes piekļuves veids (izvēlēts, to izveidojot)",
+  "settings.access.appFolder": "Lietotnes mape: faili nonāk “Apps”, lietotnes mapē",
+  "settings.access.full": "Viss Dropbox",
   "settings.mode.label": "Kura Dropbox saņem failus",
   "settings.mode.personal": "Katrs lietotājs savieno savu Dropbox (ieteicams)",
   "settings.mode.shared": "Viens koplietots Dropbox konts visam portālam",
@@ -110,6 +135,14 @@ export const lv = {
   "settings.folder.disallowedName":
     "Dropbox nepieņem šo mapes nosaukumu (piemēram, desktop.ini vai nosaukumus, kas sākas ar ~$).",
   "settings.folder.invalid": "Iestatījumi netika saglabāti. Mērķa mape: {reason}",
+  "settings.folder.savedAs": "Tiks saglabāts kā {folder}",
+  "settings.budget.left": "Šiem iestatījumiem atlicis: {left} no {limit} rakstzīmēm.",
+  "settings.budget.over":
+    "Pārāk garš: tiem vajag {length, plural, zero {# rakstzīmju} one {# rakstzīmi} other {# rakstzīmes}}, bet DocSpace glabā ne vairāk kā {limit}. Saīsiniet mērķa mapi par {excess, plural, zero {# rakstzīmēm} one {# rakstzīmi} other {# rakstzīmēm}}.",
+  "settings.budget.overToken":
+    "Pārāk garš: ar šo piekļuves marķieri tiem vajag {length, plural, zero {# rakstzīmju} one {# rakstzīmi} other {# rakstzīmes}}, bet DocSpace glabā ne vairāk kā {limit}. Izmantojiet “Savienot”, nevis ielīmētu marķieri, vai saīsiniet mērķa mapi par {excess, plural, zero {# rakstzīmēm} one {# rakstzīmi} other {# rakstzīmēm}}.",
+  "settings.saveBlocked": "Saglabāt varēs, kad augstāk atzīmētās problēmas būs novērstas.",
+  "settings.notSaved": "Iestatījumi netika saglabāti: {reason}",
   "settings.conflict.label": "Ja tur jau ir fails ar tādu pašu nosaukumu",
   "settings.conflict.keepBoth": "Paturēt abus (jaunais fails saņem numuru)",
   "settings.conflict.overwrite": "Aizstāt esošo failu",

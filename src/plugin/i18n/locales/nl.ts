@@ -28,13 +28,30 @@ export const nl = {
   "progress.operationMany": "Versturen naar Dropbox: geselecteerde items ({count})",
 
   "result.fileSent": "Naar Dropbox verstuurd: {path}",
-  "result.fileRenamed":
-    "Naar Dropbox verstuurd als {path}. Dropbox accepteert de naam ‘{name}’ niet, dus die is gewijzigd.",
   "result.fileFailed": "‘{name}’ is niet verstuurd. {reason}",
   "result.empty": "Niets te versturen: de selectie bevat geen bestanden. {path} is niet gewijzigd.",
   "result.summaryToast":
     "Versturen naar Dropbox voltooid: {sent} van {total, plural, one {# bestand} other {# bestanden}} verstuurd.",
   "result.title": "Naar Dropbox verstuurd",
+  "result.where.appFolder": "{path} in de map van deze app in Dropbox (onder ‘Apps’)",
+  "result.where.appFolderRoot": "de map van deze app in Dropbox (onder ‘Apps’)",
+  "result.where.root": "het hoogste niveau van Dropbox",
+  "result.account": "Dropbox-account: {name}",
+  "result.fileRenamedWhy": "Naar Dropbox gestuurd als {path}, hernoemd van ‘{name}’: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "Dropbox accepteert ‘/’, ‘\\’ en sommige stuurtekens niet in namen",
+  "rename.controlCharacter": "onzichtbare tekens die de leesrichting van een naam veranderen zijn vervangen",
+  "rename.invalidText": "de naam bevatte beschadigde tekst (een ongeldig teken)",
+  "rename.surroundingSpace": "Dropbox bewaart geen spaties aan het begin of eind van een naam",
+  "rename.relativeName": "de naam was leeg of bestond alleen uit punten",
+  "rename.notSynced": "Dropbox synchroniseert namen als desktop.ini of ~$-vergrendelbestanden niet",
+  "rename.tooLong": "Dropbox staat hoogstens 255 tekens in een naam toe",
+  "rename.nameClash":
+    "een ander item in deze zending heeft dezelfde naam (Dropbox maakt geen onderscheid tussen hoofd- en kleine letters)",
+  "rename.keptBoth": "er stond al een bestand met deze naam, dus Dropbox heeft dit bestand genummerd",
+  "mixed.title": "Sommige items kunnen niet worden verstuurd",
+  "mixed.intro": "U mag deze geselecteerde items niet downloaden, dus ze worden overgeslagen:",
+  "mixed.send": "De overige versturen ({count})",
   "result.titleWithProblems": "Naar Dropbox verstuurd, met problemen",
   "result.counts": "{sent} van {total, plural, one {# bestand} other {# bestanden}} verstuurd naar {path}.",
   "result.failedHeading":
@@ -42,7 +59,6 @@ export const nl = {
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# bestand hernoemd voor Dropbox:} other {# bestanden hernoemd voor Dropbox:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…en nog {count}.",
   "result.item": "Item {id}",
   "result.linkTitle": "Deellink",
@@ -88,6 +104,15 @@ export const nl = {
     "3. Kopieer de App key van het tabblad Settings naar het veld hieronder. Het app-geheim is nooit nodig.",
   "settings.appKey.label": "Dropbox-appsleutel",
   "settings.appKey.placeholder": "bijv. a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Een Dropbox-appsleutel bevat alleen letters, cijfers, ‘-’ en ‘_’. Verwijder {characters}.",
+  "settings.appKey.tooLong":
+    "Een Dropbox-appsleutel heeft hoogstens {max} tekens. Kopieer hem opnieuw uit de App Console.",
+  "settings.appKey.checkedLater":
+    "Dropbox controleert de sleutel bij de eerste verbinding: bij een verkeerde sleutel toont Dropbox de pagina ‘Invalid client_id’.",
+  "settings.access.label": "Toegangstype van de app (gekozen bij het maken)",
+  "settings.access.appFolder": "App-map: bestanden komen in ‘Apps’, in de map van de app",
+  "settings.access.full": "Volledige Dropbox",
   "settings.mode.label": "Wiens Dropbox de bestanden ontvangt",
   "settings.mode.personal": "Elke gebruiker verbindt zijn eigen Dropbox (aanbevolen)",
   "settings.mode.shared": "Eén gedeeld Dropbox-account voor het hele portaal",
@@ -113,6 +138,14 @@ export const nl = {
   "settings.folder.disallowedName":
     "Dropbox accepteert deze mapnaam niet (bijvoorbeeld desktop.ini of namen die met ~$ beginnen).",
   "settings.folder.invalid": "De instellingen zijn niet opgeslagen. Doelmap: {reason}",
+  "settings.folder.savedAs": "Wordt opgeslagen als {folder}",
+  "settings.budget.left": "Nog beschikbaar voor deze instellingen: {left} van {limit} tekens.",
+  "settings.budget.over":
+    "Te lang: ze hebben {length} tekens nodig en DocSpace bewaart er hoogstens {limit}. Maak de doelmap {excess, plural, one {# teken} other {# tekens}} korter.",
+  "settings.budget.overToken":
+    "Te lang: met dit toegangstoken hebben ze {length} tekens nodig en DocSpace bewaart er hoogstens {limit}. Gebruik ‘Verbinden’ in plaats van een geplakt token, of maak de doelmap {excess, plural, one {# teken} other {# tekens}} korter.",
+  "settings.saveBlocked": "Opslaan kan pas als de hierboven gemarkeerde problemen zijn opgelost.",
+  "settings.notSaved": "De instellingen zijn niet opgeslagen: {reason}",
   "settings.conflict.label": "Als er al een bestand met dezelfde naam staat",
   "settings.conflict.keepBoth": "Beide behouden (het nieuwe bestand krijgt een nummer)",
   "settings.conflict.overwrite": "Het bestaande bestand vervangen",

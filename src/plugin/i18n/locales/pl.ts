@@ -27,13 +27,29 @@ export const pl = {
   "progress.operationMany": "Wysyłanie do Dropboxa: zaznaczone elementy ({count})",
 
   "result.fileSent": "Wysłano do Dropboxa: {path}",
-  "result.fileRenamed":
-    "Wysłano do Dropboxa jako {path}. Dropbox nie akceptuje nazwy „{name}”, więc została zmieniona.",
   "result.fileFailed": "„{name}” nie został wysłany. {reason}",
   "result.empty": "Nie ma czego wysłać: zaznaczenie nie zawiera plików. {path} nie został zmieniony.",
   "result.summaryToast":
     "Wysyłanie do Dropboxa zakończone: {sent, plural, one {wysłano # plik} few {wysłano # pliki} many {wysłano # plików} other {wysłano # pliku}} z {total}.",
   "result.title": "Wysłano do Dropboxa",
+  "result.where.appFolder": "{path} w folderze tej aplikacji w Dropboxie (w „Apps”)",
+  "result.where.appFolderRoot": "folder tej aplikacji w Dropboxie (w „Apps”)",
+  "result.where.root": "najwyższy poziom Dropboxa",
+  "result.account": "Konto Dropbox: {name}",
+  "result.fileRenamedWhy": "Wysłano do Dropboxa jako {path}, zmieniono nazwę z „{name}”: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "Dropbox nie przyjmuje w nazwach „/”, „\\” ani niektórych znaków sterujących",
+  "rename.controlCharacter": "zastąpiono niewidoczne znaki zmieniające sposób czytania nazwy",
+  "rename.invalidText": "nazwa zawierała uszkodzony tekst (nieprawidłowy znak)",
+  "rename.surroundingSpace": "Dropbox nie zachowuje spacji na początku ani na końcu nazwy",
+  "rename.relativeName": "nazwa była pusta lub składała się tylko z kropek",
+  "rename.notSynced": "Dropbox nie synchronizuje nazw takich jak desktop.ini ani plików blokady ~$",
+  "rename.tooLong": "Dropbox dopuszcza najwyżej 255 znaków w nazwie",
+  "rename.nameClash": "inny element tej wysyłki ma tę samą nazwę (Dropbox nie rozróżnia wielkości liter)",
+  "rename.keptBoth": "plik o tej nazwie już istniał, więc Dropbox go ponumerował",
+  "mixed.title": "Niektórych elementów nie można wysłać",
+  "mixed.intro": "Nie możesz pobierać tych zaznaczonych elementów, więc zostały pominięte:",
+  "mixed.send": "Wyślij pozostałe ({count})",
   "result.titleWithProblems": "Wysłano do Dropboxa, z problemami",
   "result.counts":
     "{sent, plural, one {Wysłano # plik} few {Wysłano # pliki} many {Wysłano # plików} other {Wysłano # pliku}} z {total} do {path}.",
@@ -42,7 +58,6 @@ export const pl = {
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# plik ma zmienioną nazwę dla Dropboxa:} few {# pliki mają zmienione nazwy dla Dropboxa:} many {# plików ma zmienione nazwy dla Dropboxa:} other {# pliku ma zmienione nazwy dla Dropboxa:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…i {count} więcej.",
   "result.item": "Element {id}",
   "result.linkTitle": "Link udostępniania",
@@ -86,6 +101,15 @@ export const pl = {
     "3. Skopiuj App key z karty Settings do pola poniżej. Sekret aplikacji nigdy nie jest potrzebny.",
   "settings.appKey.label": "Klucz aplikacji Dropbox",
   "settings.appKey.placeholder": "np. a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Klucz aplikacji Dropbox zawiera tylko litery, cyfry, „-” i „_”. Usuń {characters}.",
+  "settings.appKey.tooLong":
+    "Klucz aplikacji Dropbox ma najwyżej {max} znaków. Skopiuj go ponownie z App Console.",
+  "settings.appKey.checkedLater":
+    "Dropbox sprawdza klucz przy pierwszym połączeniu: przy błędnym kluczu Dropbox pokazuje stronę „Invalid client_id”.",
+  "settings.access.label": "Typ dostępu aplikacji (wybrany przy jej tworzeniu)",
+  "settings.access.appFolder": "Folder aplikacji: pliki trafiają do „Apps”, do folderu aplikacji",
+  "settings.access.full": "Cały Dropbox",
   "settings.mode.label": "Czyj Dropbox otrzymuje pliki",
   "settings.mode.personal": "Każdy użytkownik łączy własnego Dropboxa (zalecane)",
   "settings.mode.shared": "Jedno wspólne konto Dropbox dla całego portalu",
@@ -113,6 +137,14 @@ export const pl = {
   "settings.folder.disallowedName":
     "Dropbox nie akceptuje tej nazwy folderu (na przykład desktop.ini lub nazw zaczynających się od ~$).",
   "settings.folder.invalid": "Ustawienia nie zostały zapisane. Folder docelowy: {reason}",
+  "settings.folder.savedAs": "Zostanie zapisane jako {folder}",
+  "settings.budget.left": "Pozostało na te ustawienia: {left} z {limit} znaków.",
+  "settings.budget.over":
+    "Za długie: potrzebują {length, plural, one {# znaku} few {# znaków} many {# znaków} other {# znaku}}, a DocSpace przechowuje najwyżej {limit}. Skróć folder docelowy o {excess, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.",
+  "settings.budget.overToken":
+    "Za długie: z tym tokenem dostępu potrzebują {length, plural, one {# znaku} few {# znaków} many {# znaków} other {# znaku}}, a DocSpace przechowuje najwyżej {limit}. Użyj „Połącz” zamiast wklejania tokena albo skróć folder docelowy o {excess, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.",
+  "settings.saveBlocked": "Zapisanie będzie możliwe po usunięciu problemów zaznaczonych powyżej.",
+  "settings.notSaved": "Ustawienia nie zostały zapisane: {reason}",
   "settings.conflict.label": "Gdy istnieje już plik o tej samej nazwie",
   "settings.conflict.keepBoth": "Zachowaj oba (nowy plik otrzyma numer)",
   "settings.conflict.overwrite": "Zastąp istniejący plik",

@@ -26,13 +26,30 @@ export const ptBR = {
   "progress.operationMany": "Enviando para o Dropbox: itens selecionados ({count})",
 
   "result.fileSent": "Enviado para o Dropbox: {path}",
-  "result.fileRenamed":
-    "Enviado para o Dropbox como {path}. O Dropbox não aceita o nome “{name}”, por isso ele foi alterado.",
   "result.fileFailed": "“{name}” não foi enviado. {reason}",
   "result.empty": "Nada para enviar: a seleção não contém arquivos. {path} não foi alterada.",
   "result.summaryToast":
     "Envio para o Dropbox concluído: {sent} de {total, plural, one {# arquivo enviado} many {# de arquivos enviados} other {# arquivos enviados}}.",
   "result.title": "Enviado para o Dropbox",
+  "result.where.appFolder": "{path} na pasta deste app no Dropbox (em “Apps”)",
+  "result.where.appFolderRoot": "a pasta deste app no Dropbox (em “Apps”)",
+  "result.where.root": "o nível superior do Dropbox",
+  "result.account": "Conta do Dropbox: {name}",
+  "result.fileRenamedWhy": "Enviado para o Dropbox como {path}, renomeado de “{name}”: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "o Dropbox não aceita “/”, “\\” e alguns caracteres de controle em nomes",
+  "rename.controlCharacter": "caracteres invisíveis que mudam a leitura do nome foram substituídos",
+  "rename.invalidText": "o nome continha texto corrompido (um caractere inválido)",
+  "rename.surroundingSpace": "o Dropbox não mantém espaços no início ou no fim de um nome",
+  "rename.relativeName": "o nome estava vazio ou tinha só pontos",
+  "rename.notSynced": "o Dropbox não sincroniza nomes como desktop.ini ou arquivos de bloqueio ~$",
+  "rename.tooLong": "o Dropbox permite no máximo 255 caracteres em um nome",
+  "rename.nameClash":
+    "outro item deste envio tem o mesmo nome (o Dropbox não diferencia maiúsculas de minúsculas)",
+  "rename.keptBoth": "já havia um arquivo com este nome, então o Dropbox numerou este",
+  "mixed.title": "Alguns itens não podem ser enviados",
+  "mixed.intro": "Você não pode baixar estes itens selecionados, então eles ficam de fora:",
+  "mixed.send": "Enviar os outros ({count})",
   "result.titleWithProblems": "Enviado para o Dropbox, com problemas",
   "result.counts":
     "{sent} de {total, plural, one {# arquivo enviado} many {# de arquivos enviados} other {# arquivos enviados}} para {path}.",
@@ -41,7 +58,6 @@ export const ptBR = {
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# arquivo renomeado para o Dropbox:} many {# de arquivos renomeados para o Dropbox:} other {# arquivos renomeados para o Dropbox:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…e mais {count}.",
   "result.item": "Item {id}",
   "result.linkTitle": "Link de compartilhamento",
@@ -85,6 +101,15 @@ export const ptBR = {
     "3. Copie o App key da aba Settings para o campo abaixo. O segredo do aplicativo nunca é necessário.",
   "settings.appKey.label": "Chave do aplicativo do Dropbox",
   "settings.appKey.placeholder": "ex.: a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Uma chave de app do Dropbox tem apenas letras, dígitos, “-” e “_”. Remova {characters}.",
+  "settings.appKey.tooLong":
+    "Uma chave de app do Dropbox tem no máximo {max} caracteres. Copie-a de novo no App Console.",
+  "settings.appKey.checkedLater":
+    "O Dropbox verifica a chave quando alguém se conecta pela primeira vez: com uma chave errada, o Dropbox mostra a página “Invalid client_id”.",
+  "settings.access.label": "Tipo de acesso do app (escolhido ao criá-lo)",
+  "settings.access.appFolder": "Pasta do app: os arquivos vão para “Apps”, na pasta do app",
+  "settings.access.full": "Dropbox inteiro",
   "settings.mode.label": "De quem é o Dropbox que recebe os arquivos",
   "settings.mode.personal": "Cada usuário conecta o próprio Dropbox (recomendado)",
   "settings.mode.shared": "Uma única conta compartilhada do Dropbox para todo o portal",
@@ -112,6 +137,14 @@ export const ptBR = {
   "settings.folder.disallowedName":
     "O Dropbox não aceita este nome de pasta (por exemplo desktop.ini ou nomes que começam com ~$).",
   "settings.folder.invalid": "As configurações não foram salvas. Pasta de destino: {reason}",
+  "settings.folder.savedAs": "Será salvo como {folder}",
+  "settings.budget.left": "Disponível para estas configurações: {left} de {limit} caracteres.",
+  "settings.budget.over":
+    "Longo demais: elas precisam de {length} caracteres e o DocSpace armazena no máximo {limit}. Encurte a pasta de destino em {excess, plural, one {# caractere} many {# de caracteres} other {# caracteres}}.",
+  "settings.budget.overToken":
+    "Longo demais: com este token de acesso elas precisam de {length} caracteres e o DocSpace armazena no máximo {limit}. Use “Conectar” em vez de colar um token ou encurte a pasta de destino em {excess, plural, one {# caractere} many {# de caracteres} other {# caracteres}}.",
+  "settings.saveBlocked": "Só é possível salvar depois de corrigir os problemas marcados acima.",
+  "settings.notSaved": "As configurações não foram salvas: {reason}",
   "settings.conflict.label": "Quando já existe um arquivo com o mesmo nome",
   "settings.conflict.keepBoth": "Manter ambos (o novo arquivo recebe um número)",
   "settings.conflict.overwrite": "Substituir o arquivo existente",

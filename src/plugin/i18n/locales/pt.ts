@@ -27,13 +27,30 @@ export const pt = {
   "progress.operationMany": "A enviar para o Dropbox: itens selecionados ({count})",
 
   "result.fileSent": "Enviado para o Dropbox: {path}",
-  "result.fileRenamed":
-    "Enviado para o Dropbox como {path}. O Dropbox não aceita o nome “{name}”, por isso foi alterado.",
   "result.fileFailed": "“{name}” não foi enviado. {reason}",
   "result.empty": "Nada para enviar: a seleção não contém ficheiros. {path} não foi alterada.",
   "result.summaryToast":
     "Envio para o Dropbox concluído: {sent} de {total, plural, one {# ficheiro enviado} many {# de ficheiros enviados} other {# ficheiros enviados}}.",
   "result.title": "Enviado para o Dropbox",
+  "result.where.appFolder": "{path} na pasta desta app no Dropbox (em “Apps”)",
+  "result.where.appFolderRoot": "a pasta desta app no Dropbox (em “Apps”)",
+  "result.where.root": "o nível superior do Dropbox",
+  "result.account": "Conta Dropbox: {name}",
+  "result.fileRenamedWhy": "Enviado para o Dropbox como {path}, com o nome alterado de “{name}”: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "o Dropbox não aceita “/”, “\\” e alguns carateres de controlo em nomes",
+  "rename.controlCharacter": "foram substituídos carateres invisíveis que mudam a leitura do nome",
+  "rename.invalidText": "o nome continha texto danificado (um caráter inválido)",
+  "rename.surroundingSpace": "o Dropbox não mantém espaços no início ou no fim de um nome",
+  "rename.relativeName": "o nome estava vazio ou tinha apenas pontos",
+  "rename.notSynced": "o Dropbox não sincroniza nomes como desktop.ini ou ficheiros de bloqueio ~$",
+  "rename.tooLong": "o Dropbox permite no máximo 255 carateres num nome",
+  "rename.nameClash":
+    "outro item deste envio tem o mesmo nome (o Dropbox não distingue maiúsculas de minúsculas)",
+  "rename.keptBoth": "já existia um ficheiro com este nome, por isso o Dropbox numerou este",
+  "mixed.title": "Alguns itens não podem ser enviados",
+  "mixed.intro": "Não pode transferir estes itens selecionados, por isso ficam de fora:",
+  "mixed.send": "Enviar os outros ({count})",
   "result.titleWithProblems": "Enviado para o Dropbox, com problemas",
   "result.counts":
     "{sent} de {total, plural, one {# ficheiro enviado} many {# de ficheiros enviados} other {# ficheiros enviados}} para {path}.",
@@ -42,7 +59,6 @@ export const pt = {
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# ficheiro com o nome alterado para o Dropbox:} many {# de ficheiros com o nome alterado para o Dropbox:} other {# ficheiros com o nome alterado para o Dropbox:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…e mais {count}.",
   "result.item": "Item {id}",
   "result.linkTitle": "Ligação de partilha",
@@ -86,6 +102,15 @@ export const pt = {
     "3. Copie a App key do separador Settings para o campo abaixo. O segredo da aplicação nunca é necessário.",
   "settings.appKey.label": "Chave da aplicação do Dropbox",
   "settings.appKey.placeholder": "p. ex. a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Uma chave de app do Dropbox tem apenas letras, algarismos, “-” e “_”. Remova {characters}.",
+  "settings.appKey.tooLong":
+    "Uma chave de app do Dropbox tem no máximo {max} carateres. Copie-a novamente da App Console.",
+  "settings.appKey.checkedLater":
+    "O Dropbox verifica a chave quando alguém se liga pela primeira vez: com uma chave errada, o Dropbox mostra a página “Invalid client_id”.",
+  "settings.access.label": "Tipo de acesso da app (escolhido ao criá-la)",
+  "settings.access.appFolder": "Pasta da app: os ficheiros vão para “Apps”, na pasta da app",
+  "settings.access.full": "Dropbox completo",
   "settings.mode.label": "De quem é o Dropbox que recebe os ficheiros",
   "settings.mode.personal": "Cada utilizador liga o seu próprio Dropbox (recomendado)",
   "settings.mode.shared": "Uma única conta partilhada do Dropbox para todo o portal",
@@ -113,6 +138,14 @@ export const pt = {
   "settings.folder.disallowedName":
     "O Dropbox não aceita este nome de pasta (por exemplo desktop.ini ou nomes que começam por ~$).",
   "settings.folder.invalid": "As definições não foram guardadas. Pasta de destino: {reason}",
+  "settings.folder.savedAs": "Será guardado como {folder}",
+  "settings.budget.left": "Disponível para estas definições: {left} de {limit} carateres.",
+  "settings.budget.over":
+    "Demasiado longo: precisam de {length} carateres e o DocSpace guarda no máximo {limit}. Encurte a pasta de destino em {excess, plural, one {# caráter} many {# de carateres} other {# carateres}}.",
+  "settings.budget.overToken":
+    "Demasiado longo: com este token de acesso precisam de {length} carateres e o DocSpace guarda no máximo {limit}. Utilize “Ligar” em vez de colar um token ou encurte a pasta de destino em {excess, plural, one {# caráter} many {# de carateres} other {# carateres}}.",
+  "settings.saveBlocked": "Só é possível guardar depois de corrigir os problemas assinalados acima.",
+  "settings.notSaved": "As definições não foram guardadas: {reason}",
   "settings.conflict.label": "Quando já existe um ficheiro com o mesmo nome",
   "settings.conflict.keepBoth": "Manter ambos (o novo ficheiro recebe um número)",
   "settings.conflict.overwrite": "Substituir o ficheiro existente",

@@ -27,13 +27,30 @@ export const ro = {
   "progress.operationMany": "Se trimite în Dropbox: elementele selectate ({count})",
 
   "result.fileSent": "Trimis în Dropbox: {path}",
-  "result.fileRenamed":
-    "Trimis în Dropbox ca {path}. Dropbox nu acceptă numele „{name}”, așa că a fost schimbat.",
   "result.fileFailed": "„{name}” nu a fost trimis. {reason}",
   "result.empty": "Nimic de trimis: selecția nu conține fișiere. {path} nu a fost modificat.",
   "result.summaryToast":
     "Trimiterea în Dropbox s-a încheiat: {sent} din {total, plural, one {# fișier trimis} few {# fișiere trimise} other {# de fișiere trimise}}.",
   "result.title": "Trimis în Dropbox",
+  "result.where.appFolder": "{path} în folderul acestei aplicații din Dropbox (în „Apps”)",
+  "result.where.appFolderRoot": "folderul acestei aplicații din Dropbox (în „Apps”)",
+  "result.where.root": "nivelul superior al Dropbox",
+  "result.account": "Cont Dropbox: {name}",
+  "result.fileRenamedWhy": "Trimis în Dropbox ca {path}, redenumit din „{name}”: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "Dropbox nu acceptă în nume „/”, „\\” și unele caractere de control",
+  "rename.controlCharacter": "au fost înlocuite caractere invizibile care schimbă citirea numelui",
+  "rename.invalidText": "numele conținea text deteriorat (un caracter nevalid)",
+  "rename.surroundingSpace": "Dropbox nu păstrează spațiile de la începutul sau sfârșitul unui nume",
+  "rename.relativeName": "numele era gol sau doar din puncte",
+  "rename.notSynced": "Dropbox nu sincronizează nume precum desktop.ini sau fișierele de blocare ~$",
+  "rename.tooLong": "Dropbox permite cel mult 255 de caractere într-un nume",
+  "rename.nameClash":
+    "alt element al acestei trimiteri are același nume (Dropbox nu face diferența între majuscule și minuscule)",
+  "rename.keptBoth": "exista deja un fișier cu acest nume, așa că Dropbox l-a numerotat pe acesta",
+  "mixed.title": "Unele elemente nu pot fi trimise",
+  "mixed.intro": "Nu aveți voie să descărcați aceste elemente selectate, așa că sunt omise:",
+  "mixed.send": "Trimite-le pe celelalte ({count})",
   "result.titleWithProblems": "Trimis în Dropbox, cu probleme",
   "result.counts":
     "{sent} din {total, plural, one {# fișier trimis} few {# fișiere trimise} other {# de fișiere trimise}} în {path}.",
@@ -42,7 +59,6 @@ export const ro = {
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# fișier redenumit pentru Dropbox:} few {# fișiere redenumite pentru Dropbox:} other {# de fișiere redenumite pentru Dropbox:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…și încă {count}.",
   "result.item": "Elementul {id}",
   "result.linkTitle": "Link de partajare",
@@ -87,6 +103,15 @@ export const ro = {
     "3. Copiați App key din fila Settings în câmpul de mai jos. Secretul aplicației nu este niciodată necesar.",
   "settings.appKey.label": "Cheia aplicației Dropbox",
   "settings.appKey.placeholder": "de ex. a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "O cheie de aplicație Dropbox conține doar litere, cifre, „-” și „_”. Eliminați {characters}.",
+  "settings.appKey.tooLong":
+    "O cheie de aplicație Dropbox are cel mult {max} caractere. Copiați-o din nou din App Console.",
+  "settings.appKey.checkedLater":
+    "Dropbox verifică cheia la prima conectare: cu o cheie greșită, Dropbox afișează pagina „Invalid client_id”.",
+  "settings.access.label": "Tipul de acces al aplicației (ales la creare)",
+  "settings.access.appFolder": "Folder de aplicație: fișierele ajung în „Apps”, în folderul aplicației",
+  "settings.access.full": "Tot Dropbox-ul",
   "settings.mode.label": "Al cui Dropbox primește fișierele",
   "settings.mode.personal": "Fiecare utilizator își conectează propriul Dropbox (recomandat)",
   "settings.mode.shared": "Un singur cont Dropbox partajat pentru tot portalul",
@@ -114,6 +139,14 @@ export const ro = {
   "settings.folder.disallowedName":
     "Dropbox nu acceptă acest nume de folder (de exemplu desktop.ini sau nume care încep cu ~$).",
   "settings.folder.invalid": "Setările nu au fost salvate. Folderul de destinație: {reason}",
+  "settings.folder.savedAs": "Va fi salvat ca {folder}",
+  "settings.budget.left": "Disponibil pentru aceste setări: {left} din {limit} caractere.",
+  "settings.budget.over":
+    "Prea lung: au nevoie de {length, plural, one {# caracter} few {# caractere} other {# de caractere}}, iar DocSpace stochează cel mult {limit}. Scurtați folderul de destinație cu {excess, plural, one {# caracter} few {# caractere} other {# de caractere}}.",
+  "settings.budget.overToken":
+    "Prea lung: cu acest token de acces au nevoie de {length, plural, one {# caracter} few {# caractere} other {# de caractere}}, iar DocSpace stochează cel mult {limit}. Folosiți „Conectează” în loc să lipiți un token sau scurtați folderul de destinație cu {excess, plural, one {# caracter} few {# caractere} other {# de caractere}}.",
+  "settings.saveBlocked": "Salvarea nu este posibilă până nu sunt corectate problemele marcate mai sus.",
+  "settings.notSaved": "Setările nu au fost salvate: {reason}",
   "settings.conflict.label": "Când există deja un fișier cu același nume",
   "settings.conflict.keepBoth": "Păstrează-le pe amândouă (fișierul nou primește un număr)",
   "settings.conflict.overwrite": "Înlocuiește fișierul existent",

@@ -27,13 +27,30 @@ export const ru = {
   "progress.operationMany": "Отправка в Dropbox: выбранные элементы ({count})",
 
   "result.fileSent": "Отправлено в Dropbox: {path}",
-  "result.fileRenamed":
-    "Отправлено в Dropbox как {path}. Dropbox не принимает имя «{name}», поэтому оно изменено.",
   "result.fileFailed": "«{name}» не отправлен. {reason}",
   "result.empty": "Нечего отправлять: в выбранном нет файлов. {path} не изменена.",
   "result.summaryToast":
     "Отправка в Dropbox завершена: {sent, plural, one {отправлен # файл} few {отправлено # файла} many {отправлено # файлов} other {отправлено # файла}} из {total}.",
   "result.title": "Отправлено в Dropbox",
+  "result.where.appFolder": "{path} в папке этого приложения в Dropbox (в «Apps»)",
+  "result.where.appFolderRoot": "папку этого приложения в Dropbox (в «Apps»)",
+  "result.where.root": "верхний уровень Dropbox",
+  "result.account": "Аккаунт Dropbox: {name}",
+  "result.fileRenamedWhy": "Отправлено в Dropbox как {path}, переименовано из «{name}»: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "Dropbox не принимает в именах «/», «\\» и некоторые управляющие символы",
+  "rename.controlCharacter": "заменены невидимые символы, меняющие то, как читается имя",
+  "rename.invalidText": "имя содержало повреждённый текст (недопустимый символ)",
+  "rename.surroundingSpace": "Dropbox не сохраняет пробелы в начале и в конце имени",
+  "rename.relativeName": "имя было пустым или состояло только из точек",
+  "rename.notSynced": "Dropbox не синхронизирует имена вроде desktop.ini и файлов блокировки ~$",
+  "rename.tooLong": "Dropbox допускает не более 255 символов в имени",
+  "rename.nameClash":
+    "у другого элемента этой отправки такое же имя (Dropbox не различает прописные и строчные буквы)",
+  "rename.keptBoth": "файл с таким именем уже был, поэтому Dropbox пронумеровал этот",
+  "mixed.title": "Некоторые элементы нельзя отправить",
+  "mixed.intro": "Вам нельзя скачивать эти выбранные элементы, поэтому они пропущены:",
+  "mixed.send": "Отправить остальные ({count})",
   "result.titleWithProblems": "Отправлено в Dropbox, с ошибками",
   "result.counts":
     "{sent, plural, one {Отправлен # файл} few {Отправлено # файла} many {Отправлено # файлов} other {Отправлено # файла}} из {total} в {path}.",
@@ -42,7 +59,6 @@ export const ru = {
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# файл переименован для Dropbox:} few {# файла переименованы для Dropbox:} many {# файлов переименовано для Dropbox:} other {# файла переименовано для Dropbox:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…и ещё {count}.",
   "result.item": "Элемент {id}",
   "result.linkTitle": "Ссылка для доступа",
@@ -85,6 +101,15 @@ export const ru = {
   "settings.app.howto3": "3. Скопируйте App key с вкладки Settings в поле ниже. Секрет приложения не нужен.",
   "settings.appKey.label": "Ключ приложения Dropbox",
   "settings.appKey.placeholder": "например, a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Ключ приложения Dropbox состоит только из букв, цифр, «-» и «_». Удалите {characters}.",
+  "settings.appKey.tooLong":
+    "Ключ приложения Dropbox содержит не более {max} символов. Скопируйте его заново из App Console.",
+  "settings.appKey.checkedLater":
+    "Dropbox проверяет ключ при первом подключении: при неверном ключе Dropbox показывает страницу «Invalid client_id».",
+  "settings.access.label": "Тип доступа приложения (выбран при создании)",
+  "settings.access.appFolder": "Папка приложения: файлы попадают в «Apps» в папку приложения",
+  "settings.access.full": "Весь Dropbox",
   "settings.mode.label": "В чей Dropbox отправляются файлы",
   "settings.mode.personal": "Каждый пользователь подключает свой Dropbox (рекомендуется)",
   "settings.mode.shared": "Один общий аккаунт Dropbox для всего портала",
@@ -112,6 +137,14 @@ export const ru = {
   "settings.folder.disallowedName":
     "Dropbox не принимает такое имя папки (например, desktop.ini или имена, начинающиеся с ~$).",
   "settings.folder.invalid": "Настройки не сохранены. Папка назначения: {reason}",
+  "settings.folder.savedAs": "Будет сохранено как {folder}",
+  "settings.budget.left": "Осталось для этих настроек: {left} из {limit} символов.",
+  "settings.budget.over":
+    "Слишком длинно: им нужно {length, plural, one {# символ} few {# символа} many {# символов} other {# символа}}, а DocSpace хранит не более {limit}. Сократите папку назначения на {excess, plural, one {# символ} few {# символа} many {# символов} other {# символа}}.",
+  "settings.budget.overToken":
+    "Слишком длинно: с этим токеном им нужно {length, plural, one {# символ} few {# символа} many {# символов} other {# символа}}, а DocSpace хранит не более {limit}. Используйте «Подключить» вместо вставки токена или сократите папку назначения на {excess, plural, one {# символ} few {# символа} many {# символов} other {# символа}}.",
+  "settings.saveBlocked": "Сохранить можно, когда отмеченные выше проблемы будут исправлены.",
+  "settings.notSaved": "Настройки не сохранены: {reason}",
   "settings.conflict.label": "Если файл с таким именем уже есть",
   "settings.conflict.keepBoth": "Сохранить оба (к новому файлу добавится номер)",
   "settings.conflict.overwrite": "Заменить существующий файл",

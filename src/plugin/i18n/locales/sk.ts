@@ -26,13 +26,30 @@ export const sk = {
   "progress.operationMany": "Odosielanie do Dropboxu: vybrané položky ({count})",
 
   "result.fileSent": "Odoslané do Dropboxu: {path}",
-  "result.fileRenamed":
-    "Odoslané do Dropboxu ako {path}. Dropbox neprijíma názov „{name}“, preto bol zmenený.",
   "result.fileFailed": "„{name}“ sa neodoslal. {reason}",
   "result.empty": "Nie je čo odoslať: výber neobsahuje žiadne súbory. {path} sa nezmenil.",
   "result.summaryToast":
     "Odosielanie do Dropboxu dokončené: {sent, plural, one {odoslaný # súbor} few {odoslané # súbory} many {odoslaného # súboru} other {odoslaných # súborov}} z {total}.",
   "result.title": "Odoslané do Dropboxu",
+  "result.where.appFolder": "{path} v priečinku tejto aplikácie v Dropboxe (v priečinku „Apps“)",
+  "result.where.appFolderRoot": "priečinok tejto aplikácie v Dropboxe (v priečinku „Apps“)",
+  "result.where.root": "najvyššia úroveň Dropboxu",
+  "result.account": "Účet Dropbox: {name}",
+  "result.fileRenamedWhy": "Odoslané do Dropboxu ako {path}, premenované z „{name}“: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "Dropbox v názvoch neprijíma „/“, „\\“ a niektoré riadiace znaky",
+  "rename.controlCharacter": "boli nahradené neviditeľné znaky, ktoré menia čítanie názvu",
+  "rename.invalidText": "názov obsahoval poškodený text (neplatný znak)",
+  "rename.surroundingSpace": "Dropbox neuchováva medzery na začiatku ani na konci názvu",
+  "rename.relativeName": "názov bol prázdny alebo obsahoval len bodky",
+  "rename.notSynced": "Dropbox nesynchronizuje názvy ako desktop.ini ani zamykacie súbory ~$",
+  "rename.tooLong": "Dropbox povoľuje v názve najviac 255 znakov",
+  "rename.nameClash":
+    "iná položka tohto odoslania má rovnaký názov (Dropbox nerozlišuje veľké a malé písmená)",
+  "rename.keptBoth": "súbor s týmto názvom už existoval, preto ho Dropbox očísloval",
+  "mixed.title": "Niektoré položky nemožno odoslať",
+  "mixed.intro": "Tieto vybrané položky nesmiete sťahovať, preto sú vynechané:",
+  "mixed.send": "Odoslať ostatné ({count})",
   "result.titleWithProblems": "Odoslané do Dropboxu, s problémami",
   "result.counts":
     "{sent, plural, one {Odoslaný # súbor} few {Odoslané # súbory} many {Odoslaného # súboru} other {Odoslaných # súborov}} z {total} do {path}.",
@@ -41,7 +58,6 @@ export const sk = {
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# súbor premenovaný pre Dropbox:} few {# súbory premenované pre Dropbox:} many {# súboru premenovaného pre Dropbox:} other {# súborov premenovaných pre Dropbox:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…a ďalšie ({count}).",
   "result.item": "Položka {id}",
   "result.linkTitle": "Odkaz na zdieľanie",
@@ -84,6 +100,15 @@ export const sk = {
     "3. Skopírujte App key z karty Settings do poľa nižšie. Tajný kľúč aplikácie nie je nikdy potrebný.",
   "settings.appKey.label": "Kľúč aplikácie Dropbox",
   "settings.appKey.placeholder": "napr. a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Kľúč aplikácie Dropbox obsahuje len písmená, číslice, „-“ a „_“. Odstráňte {characters}.",
+  "settings.appKey.tooLong":
+    "Kľúč aplikácie Dropbox má najviac {max} znakov. Skopírujte ho znova z App Console.",
+  "settings.appKey.checkedLater":
+    "Dropbox kľúč overí pri prvom pripojení: pri nesprávnom kľúči zobrazí stránku „Invalid client_id“.",
+  "settings.access.label": "Typ prístupu aplikácie (zvolený pri jej vytvorení)",
+  "settings.access.appFolder": "Priečinok aplikácie: súbory idú do „Apps“, do priečinka aplikácie",
+  "settings.access.full": "Celý Dropbox",
   "settings.mode.label": "Čí Dropbox prijíma súbory",
   "settings.mode.personal": "Každý používateľ pripojí svoj Dropbox (odporúčané)",
   "settings.mode.shared": "Jeden zdieľaný účet Dropbox pre celý portál",
@@ -110,6 +135,14 @@ export const sk = {
   "settings.folder.disallowedName":
     "Dropbox tento názov priečinka neprijíma (napríklad desktop.ini alebo názvy začínajúce ~$).",
   "settings.folder.invalid": "Nastavenia sa neuložili. Cieľový priečinok: {reason}",
+  "settings.folder.savedAs": "Uloží sa ako {folder}",
+  "settings.budget.left": "Zostáva pre tieto nastavenia: {left} z {limit} znakov.",
+  "settings.budget.over":
+    "Príliš dlhé: potrebujú {length, plural, one {# znak} few {# znaky} many {# znaku} other {# znakov}} a DocSpace uloží najviac {limit}. Skráťte cieľový priečinok o {excess, plural, one {# znak} few {# znaky} many {# znaku} other {# znakov}}.",
+  "settings.budget.overToken":
+    "Príliš dlhé: s týmto prístupovým tokenom potrebujú {length, plural, one {# znak} few {# znaky} many {# znaku} other {# znakov}} a DocSpace uloží najviac {limit}. Namiesto vloženia tokenu použite „Pripojiť“ alebo skráťte cieľový priečinok o {excess, plural, one {# znak} few {# znaky} many {# znaku} other {# znakov}}.",
+  "settings.saveBlocked": "Uložiť bude možné, keď budú opravené problémy označené vyššie.",
+  "settings.notSaved": "Nastavenia sa neuložili: {reason}",
   "settings.conflict.label": "Keď tam už je súbor s rovnakým názvom",
   "settings.conflict.keepBoth": "Ponechať oba (nový súbor dostane číslo)",
   "settings.conflict.overwrite": "Nahradiť existujúci súbor",

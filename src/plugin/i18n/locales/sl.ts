@@ -27,13 +27,30 @@ export const sl = {
   "progress.operationMany": "Pošiljanje v Dropbox: izbrani elementi ({count})",
 
   "result.fileSent": "Poslano v Dropbox: {path}",
-  "result.fileRenamed":
-    "Poslano v Dropbox kot {path}. Dropbox ne sprejme imena »{name}«, zato je bilo spremenjeno.",
   "result.fileFailed": "»{name}« ni bil poslan. {reason}",
   "result.empty": "Ničesar ni za pošiljanje: izbor ne vsebuje datotek. {path} ni bila spremenjena.",
   "result.summaryToast":
     "Pošiljanje v Dropbox je končano: {sent, plural, one {poslana # datoteka} two {poslani # datoteki} few {poslane # datoteke} other {poslanih # datotek}} od {total}.",
   "result.title": "Poslano v Dropbox",
+  "result.where.appFolder": "{path} v mapi te aplikacije v Dropboxu (pod »Apps«)",
+  "result.where.appFolderRoot": "mapo te aplikacije v Dropboxu (pod »Apps«)",
+  "result.where.root": "najvišjo raven Dropboxa",
+  "result.account": "Račun Dropbox: {name}",
+  "result.fileRenamedWhy": "Poslano v Dropbox kot {path}, preimenovano iz »{name}«: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "Dropbox v imenih ne sprejema »/«, »\\« in nekaterih krmilnih znakov",
+  "rename.controlCharacter": "zamenjani so bili nevidni znaki, ki spremenijo branje imena",
+  "rename.invalidText": "ime je vsebovalo poškodovano besedilo (neveljaven znak)",
+  "rename.surroundingSpace": "Dropbox ne ohranja presledkov na začetku ali koncu imena",
+  "rename.relativeName": "ime je bilo prazno ali iz samih pik",
+  "rename.notSynced": "Dropbox ne sinhronizira imen, kot sta desktop.ini ali zaklepne datoteke ~$",
+  "rename.tooLong": "Dropbox dovoli največ 255 znakov v imenu",
+  "rename.nameClash":
+    "drug element tega pošiljanja ima enako ime (Dropbox ne razlikuje velikih in malih črk)",
+  "rename.keptBoth": "datoteka s tem imenom je že obstajala, zato jo je Dropbox oštevilčil",
+  "mixed.title": "Nekaterih elementov ni mogoče poslati",
+  "mixed.intro": "Teh izbranih elementov ne smete prenašati, zato so izpuščeni:",
+  "mixed.send": "Pošlji ostale ({count})",
   "result.titleWithProblems": "Poslano v Dropbox, s težavami",
   "result.counts":
     "{sent, plural, one {Poslana # datoteka} two {Poslani # datoteki} few {Poslane # datoteke} other {Poslanih # datotek}} od {total} v {path}.",
@@ -42,7 +59,6 @@ export const sl = {
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# datoteka preimenovana za Dropbox:} two {# datoteki preimenovani za Dropbox:} few {# datoteke preimenovane za Dropbox:} other {# datotek preimenovanih za Dropbox:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…in še {count}.",
   "result.item": "Element {id}",
   "result.linkTitle": "Povezava za skupno rabo",
@@ -85,6 +101,15 @@ export const sl = {
     "3. Kopirajte App key z zavihka Settings v spodnje polje. Skrivnost aplikacije ni nikoli potrebna.",
   "settings.appKey.label": "Ključ aplikacije Dropbox",
   "settings.appKey.placeholder": "npr. a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Ključ aplikacije Dropbox vsebuje le črke, števke, »-« in »_«. Odstranite {characters}.",
+  "settings.appKey.tooLong":
+    "Ključ aplikacije Dropbox ima največ {max} znakov. Znova ga kopirajte iz App Console.",
+  "settings.appKey.checkedLater":
+    "Dropbox preveri ključ ob prvi povezavi: pri napačnem ključu pokaže stran »Invalid client_id«.",
+  "settings.access.label": "Vrsta dostopa aplikacije (izbrana ob ustvarjanju)",
+  "settings.access.appFolder": "Mapa aplikacije: datoteke gredo v »Apps«, v mapo aplikacije",
+  "settings.access.full": "Celoten Dropbox",
   "settings.mode.label": "Čigav Dropbox prejme datoteke",
   "settings.mode.personal": "Vsak uporabnik poveže svoj Dropbox (priporočeno)",
   "settings.mode.shared": "En skupni račun Dropbox za celoten portal",
@@ -110,6 +135,14 @@ export const sl = {
   "settings.folder.disallowedName":
     "Dropbox ne sprejme tega imena mape (na primer desktop.ini ali imen, ki se začnejo z ~$).",
   "settings.folder.invalid": "Nastavitve niso bile shranjene. Ciljna mapa: {reason}",
+  "settings.folder.savedAs": "Shranjeno bo kot {folder}",
+  "settings.budget.left": "Še na voljo za te nastavitve: {left} od {limit} znakov.",
+  "settings.budget.over":
+    "Predolgo: potrebujejo {length, plural, one {# znak} two {# znaka} few {# znake} other {# znakov}}, DocSpace pa shrani največ {limit}. Skrajšajte ciljno mapo za {excess, plural, one {# znak} two {# znaka} few {# znake} other {# znakov}}.",
+  "settings.budget.overToken":
+    "Predolgo: s tem žetonom za dostop potrebujejo {length, plural, one {# znak} two {# znaka} few {# znake} other {# znakov}}, DocSpace pa shrani največ {limit}. Namesto lepljenja žetona uporabite »Poveži« ali skrajšajte ciljno mapo za {excess, plural, one {# znak} two {# znaka} few {# znake} other {# znakov}}.",
+  "settings.saveBlocked": "Shranjevanje ni mogoče, dokler niso odpravljene zgoraj označene težave.",
+  "settings.notSaved": "Nastavitve niso bile shranjene: {reason}",
   "settings.conflict.label": "Ko je tam že datoteka z enakim imenom",
   "settings.conflict.keepBoth": "Obdrži obe (nova datoteka dobi številko)",
   "settings.conflict.overwrite": "Zamenjaj obstoječo datoteko",

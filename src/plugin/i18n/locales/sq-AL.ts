@@ -27,20 +27,36 @@ export const sqAL = {
   "progress.operationMany": "Po dërgohet në Dropbox: elementet e zgjedhura ({count})",
 
   "result.fileSent": "U dërgua në Dropbox: {path}",
-  "result.fileRenamed":
-    "U dërgua në Dropbox si {path}. Dropbox nuk e pranon emrin “{name}”, ndaj u ndryshua.",
   "result.fileFailed": "“{name}” nuk u dërgua. {reason}",
   "result.empty": "Asgjë për të dërguar: përzgjedhja nuk ka skedarë. {path} nuk ndryshoi.",
   "result.summaryToast":
     "Dërgimi në Dropbox përfundoi: u dërguan {sent} nga {total, plural, one {# skedar} other {# skedarë}}.",
   "result.title": "U dërgua në Dropbox",
+  "result.where.appFolder": "{path} në dosjen e këtij aplikacioni në Dropbox (nën “Apps”)",
+  "result.where.appFolderRoot": "dosjen e këtij aplikacioni në Dropbox (nën “Apps”)",
+  "result.where.root": "nivelin më të lartë të Dropbox",
+  "result.account": "Llogaria Dropbox: {name}",
+  "result.fileRenamedWhy": "U dërgua në Dropbox si {path}, u riemërtua nga “{name}”: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "Dropbox nuk pranon në emra “/”, “\\” dhe disa shenja kontrolli",
+  "rename.controlCharacter": "u zëvendësuan shenja të padukshme që ndryshojnë leximin e emrit",
+  "rename.invalidText": "emri përmbante tekst të dëmtuar (një shenjë të pavlefshme)",
+  "rename.surroundingSpace": "Dropbox nuk mban hapësira në fillim ose në fund të një emri",
+  "rename.relativeName": "emri ishte bosh ose vetëm me pika",
+  "rename.notSynced": "Dropbox nuk sinkronizon emra si desktop.ini ose skedarë kyçjeje ~$",
+  "rename.tooLong": "Dropbox lejon të shumtën 255 shenja në një emër",
+  "rename.nameClash":
+    "një element tjetër i këtij dërgimi ka të njëjtin emër (Dropbox nuk dallon shkronjat e mëdha nga të voglat)",
+  "rename.keptBoth": "kishte tashmë një skedar me këtë emër, ndaj Dropbox e numëroi këtë",
+  "mixed.title": "Disa elemente nuk mund të dërgohen",
+  "mixed.intro": "Nuk ju lejohet t’i shkarkoni këto elemente të përzgjedhura, ndaj lihen jashtë:",
+  "mixed.send": "Dërgo të tjerët ({count})",
   "result.titleWithProblems": "U dërgua në Dropbox, me probleme",
   "result.counts": "U dërguan {sent} nga {total, plural, one {# skedar} other {# skedarë}} te {path}.",
   "result.failedHeading": "{count, plural, one {# skedar nuk u dërgua:} other {# skedarë nuk u dërguan:}}",
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# skedar u riemërtua për Dropbox:} other {# skedarë u riemërtuan për Dropbox:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…dhe {count} të tjerë.",
   "result.item": "Elementi {id}",
   "result.linkTitle": "Lidhje ndarjeje",
@@ -83,6 +99,15 @@ export const sqAL = {
     "3. Kopjoni App key nga skeda Settings te fusha më poshtë. Sekreti i aplikacionit nuk nevojitet kurrë.",
   "settings.appKey.label": "Çelësi i aplikacionit Dropbox",
   "settings.appKey.placeholder": "p.sh. a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Një çelës aplikacioni Dropbox ka vetëm shkronja, shifra, “-” dhe “_”. Hiqni {characters}.",
+  "settings.appKey.tooLong":
+    "Një çelës aplikacioni Dropbox ka të shumtën {max} shenja. Kopjojeni sërish nga App Console.",
+  "settings.appKey.checkedLater":
+    "Dropbox e kontrollon çelësin kur dikush lidhet për herë të parë: me një çelës të gabuar, Dropbox shfaq faqen “Invalid client_id”.",
+  "settings.access.label": "Lloji i hyrjes së aplikacionit (zgjedhur kur u krijua)",
+  "settings.access.appFolder": "Dosje aplikacioni: skedarët shkojnë te “Apps”, në dosjen e aplikacionit",
+  "settings.access.full": "I gjithë Dropbox",
   "settings.mode.label": "Dropbox-i i kujt i merr skedarët",
   "settings.mode.personal": "Çdo përdorues lidh Dropbox-in e vet (e rekomanduar)",
   "settings.mode.shared": "Një llogari e përbashkët Dropbox për gjithë portalin",
@@ -110,6 +135,14 @@ export const sqAL = {
   "settings.folder.disallowedName":
     "Dropbox nuk e pranon këtë emër dosjeje (për shembull desktop.ini ose emra që fillojnë me ~$).",
   "settings.folder.invalid": "Cilësimet nuk u ruajtën. Dosja e destinacionit: {reason}",
+  "settings.folder.savedAs": "Do të ruhet si {folder}",
+  "settings.budget.left": "Mbeten për këto cilësime: {left} nga {limit} shenja.",
+  "settings.budget.over":
+    "Shumë e gjatë: kërkojnë {length} shenja dhe DocSpace ruan të shumtën {limit}. Shkurtojeni dosjen e destinacionit me {excess, plural, one {# shenjë} other {# shenja}}.",
+  "settings.budget.overToken":
+    "Shumë e gjatë: me këtë token qasjeje kërkojnë {length} shenja dhe DocSpace ruan të shumtën {limit}. Përdorni “Lidh” në vend që të ngjitni një token, ose shkurtojeni dosjen e destinacionit me {excess, plural, one {# shenjë} other {# shenja}}.",
+  "settings.saveBlocked": "Ruajtja nuk është e mundur derisa të ndreqen problemet e shënuara më sipër.",
+  "settings.notSaved": "Cilësimet nuk u ruajtën: {reason}",
   "settings.conflict.label": "Kur aty ka tashmë një skedar me të njëjtin emër",
   "settings.conflict.keepBoth": "Mbaji të dy (skedari i ri merr një numër)",
   "settings.conflict.overwrite": "Zëvendëso skedarin ekzistues",

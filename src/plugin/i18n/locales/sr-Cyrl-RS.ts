@@ -26,12 +26,29 @@ export const srCyrlRS = {
   "progress.operationMany": "Слање у Dropbox: изабране ставке ({count})",
 
   "result.fileSent": "Послато у Dropbox: {path}",
-  "result.fileRenamed": "Послато у Dropbox као {path}. Dropbox не прихвата име „{name}”, па је промењено.",
   "result.fileFailed": "„{name}” није послат. {reason}",
   "result.empty": "Нема шта да се пошаље: избор не садржи датотеке. {path} није промењена.",
   "result.summaryToast":
     "Слање у Dropbox је завршено: {sent, plural, one {послата # датотека} few {послате # датотеке} other {послато # датотека}} од {total}.",
   "result.title": "Послато у Dropbox",
+  "result.where.appFolder": "{path} у фасцикли ове апликације у Dropbox-у (под „Apps“)",
+  "result.where.appFolderRoot": "фасциклу ове апликације у Dropbox-у (под „Apps“)",
+  "result.where.root": "највиши ниво Dropbox-а",
+  "result.account": "Dropbox налог: {name}",
+  "result.fileRenamedWhy": "Послато у Dropbox као {path}, преименовано из „{name}“: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "Dropbox у именима не прихвата „/“, „\\“ и неке контролне знакове",
+  "rename.controlCharacter": "замењени су невидљиви знакови који мењају читање имена",
+  "rename.invalidText": "име је садржало оштећен текст (неважећи знак)",
+  "rename.surroundingSpace": "Dropbox не чува размаке на почетку или крају имена",
+  "rename.relativeName": "име је било празно или само од тачака",
+  "rename.notSynced": "Dropbox не синхронизује имена као што су desktop.ini или ~$ датотеке закључавања",
+  "rename.tooLong": "Dropbox дозвољава највише 255 знакова у имену",
+  "rename.nameClash": "друга ставка овог слања има исто име (Dropbox не разликује велика и мала слова)",
+  "rename.keptBoth": "датотека са овим именом је већ постојала, па ју је Dropbox нумерисао",
+  "mixed.title": "Неке ставке не могу да се пошаљу",
+  "mixed.intro": "Ове изабране ставке не смете да преузимате, па су изостављене:",
+  "mixed.send": "Пошаљи остале ({count})",
   "result.titleWithProblems": "Послато у Dropbox, уз проблеме",
   "result.counts":
     "{sent, plural, one {Послата # датотека} few {Послате # датотеке} other {Послато # датотека}} од {total} у {path}.",
@@ -40,7 +57,6 @@ export const srCyrlRS = {
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# датотека преименована за Dropbox:} few {# датотеке преименоване за Dropbox:} other {# датотека преименовано за Dropbox:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…и још {count}.",
   "result.item": "Ставка {id}",
   "result.linkTitle": "Веза за дељење",
@@ -83,6 +99,15 @@ export const srCyrlRS = {
     "3. Копирајте App key са картице Settings у поље испод. Тајна апликације никада није потребна.",
   "settings.appKey.label": "Кључ Dropbox апликације",
   "settings.appKey.placeholder": "нпр. a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Кључ Dropbox апликације садржи само слова, цифре, „-“ и „_“. Уклоните {characters}.",
+  "settings.appKey.tooLong":
+    "Кључ Dropbox апликације има највише {max} знакова. Поново га копирајте из App Console.",
+  "settings.appKey.checkedLater":
+    "Dropbox проверава кључ при првом повезивању: уз погрешан кључ Dropbox приказује страницу „Invalid client_id“.",
+  "settings.access.label": "Врста приступа апликације (изабрана при прављењу)",
+  "settings.access.appFolder": "Фасцикла апликације: датотеке иду у „Apps“, у фасциклу апликације",
+  "settings.access.full": "Цео Dropbox",
   "settings.mode.label": "Чији Dropbox прима датотеке",
   "settings.mode.personal": "Сваки корисник повезује свој Dropbox (препоручено)",
   "settings.mode.shared": "Један заједнички Dropbox налог за цео портал",
@@ -110,6 +135,14 @@ export const srCyrlRS = {
   "settings.folder.disallowedName":
     "Dropbox не прихвата ово име фасцикле (на пример desktop.ini или имена која почињу са ~$).",
   "settings.folder.invalid": "Подешавања нису сачувана. Одредишна фасцикла: {reason}",
+  "settings.folder.savedAs": "Биће сачувано као {folder}",
+  "settings.budget.left": "Преостало за ова подешавања: {left} од {limit} знакова.",
+  "settings.budget.over":
+    "Предугачко: потребно им је {length, plural, one {# знак} few {# знака} other {# знакова}}, а DocSpace чува највише {limit}. Скратите одредишну фасциклу за {excess, plural, one {# знак} few {# знака} other {# знакова}}.",
+  "settings.budget.overToken":
+    "Предугачко: са овим приступним токеном потребно им је {length, plural, one {# знак} few {# знака} other {# знакова}}, а DocSpace чува највише {limit}. Користите „Повежи” уместо налепљеног токена или скратите одредишну фасциклу за {excess, plural, one {# знак} few {# знака} other {# знакова}}.",
+  "settings.saveBlocked": "Чување није могуће док се не отклоне проблеми означени изнад.",
+  "settings.notSaved": "Подешавања нису сачувана: {reason}",
   "settings.conflict.label": "Када тамо већ постоји датотека са истим именом",
   "settings.conflict.keepBoth": "Задржи обе (нова датотека добија број)",
   "settings.conflict.overwrite": "Замени постојећу датотеку",

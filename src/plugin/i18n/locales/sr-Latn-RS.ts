@@ -27,12 +27,29 @@ export const srLatnRS = {
   "progress.operationMany": "Slanje u Dropbox: izabrane stavke ({count})",
 
   "result.fileSent": "Poslato u Dropbox: {path}",
-  "result.fileRenamed": "Poslato u Dropbox kao {path}. Dropbox ne prihvata ime „{name}”, pa je promenjeno.",
   "result.fileFailed": "„{name}” nije poslat. {reason}",
   "result.empty": "Nema šta da se pošalje: izbor ne sadrži datoteke. {path} nije promenjena.",
   "result.summaryToast":
     "Slanje u Dropbox je završeno: {sent, plural, one {poslata # datoteka} few {poslate # datoteke} other {poslato # datoteka}} od {total}.",
   "result.title": "Poslato u Dropbox",
+  "result.where.appFolder": "{path} u fascikli ove aplikacije u Dropbox-u (pod „Apps“)",
+  "result.where.appFolderRoot": "fasciklu ove aplikacije u Dropbox-u (pod „Apps“)",
+  "result.where.root": "najviši nivo Dropbox-a",
+  "result.account": "Dropbox nalog: {name}",
+  "result.fileRenamedWhy": "Poslato u Dropbox kao {path}, preimenovano iz „{name}“: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "Dropbox u imenima ne prihvata „/“, „\\“ i neke kontrolne znakove",
+  "rename.controlCharacter": "zamenjeni su nevidljivi znakovi koji menjaju čitanje imena",
+  "rename.invalidText": "ime je sadržalo oštećen tekst (nevažeći znak)",
+  "rename.surroundingSpace": "Dropbox ne čuva razmake na početku ili kraju imena",
+  "rename.relativeName": "ime je bilo prazno ili samo od tačaka",
+  "rename.notSynced": "Dropbox ne sinhronizuje imena kao što su desktop.ini ili ~$ datoteke zaključavanja",
+  "rename.tooLong": "Dropbox dozvoljava najviše 255 znakova u imenu",
+  "rename.nameClash": "druga stavka ovog slanja ima isto ime (Dropbox ne razlikuje velika i mala slova)",
+  "rename.keptBoth": "datoteka sa ovim imenom je već postojala, pa ju je Dropbox numerisao",
+  "mixed.title": "Neke stavke ne mogu da se pošalju",
+  "mixed.intro": "Ove izabrane stavke ne smete da preuzimate, pa su izostavljene:",
+  "mixed.send": "Pošalji ostale ({count})",
   "result.titleWithProblems": "Poslato u Dropbox, uz probleme",
   "result.counts":
     "{sent, plural, one {Poslata # datoteka} few {Poslate # datoteke} other {Poslato # datoteka}} od {total} u {path}.",
@@ -41,7 +58,6 @@ export const srLatnRS = {
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# datoteka preimenovana za Dropbox:} few {# datoteke preimenovane za Dropbox:} other {# datoteka preimenovano za Dropbox:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…i još {count}.",
   "result.item": "Stavka {id}",
   "result.linkTitle": "Veza za deljenje",
@@ -84,6 +100,15 @@ export const srLatnRS = {
     "3. Kopirajte App key sa kartice Settings u polje ispod. Tajna aplikacije nikada nije potrebna.",
   "settings.appKey.label": "Ključ Dropbox aplikacije",
   "settings.appKey.placeholder": "npr. a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Ključ Dropbox aplikacije sadrži samo slova, cifre, „-“ i „_“. Uklonite {characters}.",
+  "settings.appKey.tooLong":
+    "Ključ Dropbox aplikacije ima najviše {max} znakova. Ponovo ga kopirajte iz App Console.",
+  "settings.appKey.checkedLater":
+    "Dropbox proverava ključ pri prvom povezivanju: uz pogrešan ključ Dropbox prikazuje stranicu „Invalid client_id“.",
+  "settings.access.label": "Vrsta pristupa aplikacije (izabrana pri pravljenju)",
+  "settings.access.appFolder": "Fascikla aplikacije: datoteke idu u „Apps“, u fasciklu aplikacije",
+  "settings.access.full": "Ceo Dropbox",
   "settings.mode.label": "Čiji Dropbox prima datoteke",
   "settings.mode.personal": "Svaki korisnik povezuje svoj Dropbox (preporučeno)",
   "settings.mode.shared": "Jedan zajednički Dropbox nalog za ceo portal",
@@ -111,6 +136,14 @@ export const srLatnRS = {
   "settings.folder.disallowedName":
     "Dropbox ne prihvata ovo ime fascikle (na primer desktop.ini ili imena koja počinju sa ~$).",
   "settings.folder.invalid": "Podešavanja nisu sačuvana. Odredišna fascikla: {reason}",
+  "settings.folder.savedAs": "Biće sačuvano kao {folder}",
+  "settings.budget.left": "Preostalo za ova podešavanja: {left} od {limit} znakova.",
+  "settings.budget.over":
+    "Predugačko: potrebno im je {length, plural, one {# znak} few {# znaka} other {# znakova}}, a DocSpace čuva najviše {limit}. Skratite odredišnu fasciklu za {excess, plural, one {# znak} few {# znaka} other {# znakova}}.",
+  "settings.budget.overToken":
+    "Predugačko: sa ovim pristupnim tokenom potrebno im je {length, plural, one {# znak} few {# znaka} other {# znakova}}, a DocSpace čuva najviše {limit}. Koristite „Poveži” umesto nalepljenog tokena ili skratite odredišnu fasciklu za {excess, plural, one {# znak} few {# znaka} other {# znakova}}.",
+  "settings.saveBlocked": "Čuvanje nije moguće dok se ne otklone problemi označeni iznad.",
+  "settings.notSaved": "Podešavanja nisu sačuvana: {reason}",
   "settings.conflict.label": "Kada tamo već postoji datoteka sa istim imenom",
   "settings.conflict.keepBoth": "Zadrži obe (nova datoteka dobija broj)",
   "settings.conflict.overwrite": "Zameni postojeću datoteku",

@@ -27,13 +27,29 @@ export const tr = {
   "progress.operationMany": "Dropbox’a gönderiliyor: seçili öğeler ({count})",
 
   "result.fileSent": "Dropbox’a gönderildi: {path}",
-  "result.fileRenamed":
-    "Dropbox’a {path} olarak gönderildi. Dropbox “{name}” adını kabul etmediği için ad değiştirildi.",
   "result.fileFailed": "“{name}” gönderilmedi. {reason}",
   "result.empty": "Gönderilecek bir şey yok: seçimde dosya yok. {path} değiştirilmedi.",
   "result.summaryToast":
     "Dropbox’a gönderim tamamlandı: {total, plural, one {# dosyadan} other {# dosyadan}} {sent} tanesi gönderildi.",
   "result.title": "Dropbox’a gönderildi",
+  "result.where.appFolder": "Dropbox’ta bu uygulamanın klasöründe {path} (“Apps” altında)",
+  "result.where.appFolderRoot": "Dropbox’ta bu uygulamanın klasörü (“Apps” altında)",
+  "result.where.root": "Dropbox’ın en üst düzeyi",
+  "result.account": "Dropbox hesabı: {name}",
+  "result.fileRenamedWhy": "Dropbox’a {path} olarak gönderildi, “{name}” adından değiştirildi: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "Dropbox adlarda “/”, “\\” ve bazı denetim karakterlerini kabul etmez",
+  "rename.controlCharacter": "adın okunuşunu değiştiren görünmez karakterler değiştirildi",
+  "rename.invalidText": "ad bozuk metin içeriyordu (geçersiz bir karakter)",
+  "rename.surroundingSpace": "Dropbox bir adın başındaki veya sonundaki boşlukları tutmaz",
+  "rename.relativeName": "ad boştu ya da yalnızca noktalardan oluşuyordu",
+  "rename.notSynced": "Dropbox desktop.ini veya ~$ kilit dosyaları gibi adları eşitlemez",
+  "rename.tooLong": "Dropbox bir adda en fazla 255 karaktere izin verir",
+  "rename.nameClash": "bu gönderimdeki başka bir öğe aynı ada sahip (Dropbox büyük/küçük harf ayırmaz)",
+  "rename.keptBoth": "bu adda bir dosya zaten vardı, bu yüzden Dropbox bunu numaralandırdı",
+  "mixed.title": "Bazı öğeler gönderilemiyor",
+  "mixed.intro": "Seçilen bu öğeleri indirme izniniz yok, bu yüzden dışarıda bırakıldılar:",
+  "mixed.send": "Diğerlerini gönder ({count})",
   "result.titleWithProblems": "Dropbox’a gönderildi, sorunlarla",
   "result.counts":
     "{total, plural, one {# dosyadan} other {# dosyadan}} {sent} tanesi {path} konumuna gönderildi.",
@@ -41,7 +57,6 @@ export const tr = {
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# dosya Dropbox için yeniden adlandırıldı:} other {# dosya Dropbox için yeniden adlandırıldı:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…ve {count} tane daha.",
   "result.item": "Öğe {id}",
   "result.linkTitle": "Paylaşım bağlantısı",
@@ -85,6 +100,15 @@ export const tr = {
     "3. Settings sekmesindeki App key’i aşağıdaki alana kopyalayın. Uygulama gizli anahtarına hiçbir zaman gerek yoktur.",
   "settings.appKey.label": "Dropbox uygulama anahtarı",
   "settings.appKey.placeholder": "ör. a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Dropbox uygulama anahtarı yalnızca harf, rakam, “-” ve “_” içerir. Şunları kaldırın: {characters}.",
+  "settings.appKey.tooLong":
+    "Dropbox uygulama anahtarı en fazla {max} karakterdir. App Console’dan yeniden kopyalayın.",
+  "settings.appKey.checkedLater":
+    "Dropbox anahtarı biri ilk kez bağlandığında denetler: yanlış anahtarda Dropbox “Invalid client_id” sayfasını gösterir.",
+  "settings.access.label": "Uygulamanın erişim türü (oluşturulurken seçilen)",
+  "settings.access.appFolder": "Uygulama klasörü: dosyalar “Apps” altında uygulamanın klasörüne gider",
+  "settings.access.full": "Tüm Dropbox",
   "settings.mode.label": "Dosyaları kimin Dropbox’ı alır",
   "settings.mode.personal": "Her kullanıcı kendi Dropbox’ını bağlar (önerilir)",
   "settings.mode.shared": "Tüm portal için tek bir ortak Dropbox hesabı",
@@ -112,6 +136,14 @@ export const tr = {
   "settings.folder.disallowedName":
     "Dropbox bu klasör adını kabul etmiyor (örneğin desktop.ini veya ~$ ile başlayan adlar).",
   "settings.folder.invalid": "Ayarlar kaydedilmedi. Hedef klasör: {reason}",
+  "settings.folder.savedAs": "{folder} olarak kaydedilecek",
+  "settings.budget.left": "Bu ayarlar için kalan: {left}/{limit} karakter.",
+  "settings.budget.over":
+    "Çok uzun: {length} karakter gerekiyor ve DocSpace en fazla {limit} karakter saklıyor. Hedef klasörü {excess, plural, one {# karakter} other {# karakter}} kısaltın.",
+  "settings.budget.overToken":
+    "Çok uzun: bu erişim belirteciyle {length} karakter gerekiyor ve DocSpace en fazla {limit} karakter saklıyor. Belirteç yapıştırmak yerine “Bağlan”ı kullanın veya hedef klasörü {excess, plural, one {# karakter} other {# karakter}} kısaltın.",
+  "settings.saveBlocked": "Yukarıda işaretlenen sorunlar düzeltilene kadar kaydedilemez.",
+  "settings.notSaved": "Ayarlar kaydedilmedi: {reason}",
   "settings.conflict.label": "Aynı adda bir dosya zaten varsa",
   "settings.conflict.keepBoth": "İkisini de tut (yeni dosya bir numara alır)",
   "settings.conflict.overwrite": "Mevcut dosyayı değiştir",

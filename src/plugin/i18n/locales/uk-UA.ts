@@ -27,12 +27,30 @@ export const ukUA = {
   "progress.operationMany": "Надсилання в Dropbox: вибрані елементи ({count})",
 
   "result.fileSent": "Надіслано в Dropbox: {path}",
-  "result.fileRenamed": "Надіслано в Dropbox як {path}. Dropbox не приймає назву «{name}», тому її змінено.",
   "result.fileFailed": "«{name}» не надіслано. {reason}",
   "result.empty": "Нічого надсилати: у вибраному немає файлів. {path} не змінено.",
   "result.summaryToast":
     "Надсилання в Dropbox завершено: {sent, plural, one {надіслано # файл} few {надіслано # файли} many {надіслано # файлів} other {надіслано # файлу}} з {total}.",
   "result.title": "Надіслано в Dropbox",
+  "result.where.appFolder": "{path} у папці цього застосунку в Dropbox (в «Apps»)",
+  "result.where.appFolderRoot": "папку цього застосунку в Dropbox (в «Apps»)",
+  "result.where.root": "верхній рівень Dropbox",
+  "result.account": "Обліковий запис Dropbox: {name}",
+  "result.fileRenamedWhy": "Надіслано в Dropbox як {path}, перейменовано з «{name}»: {reasons}.",
+  "result.renamedLineWhy": "{name} → {path}: {reasons}",
+  "rename.reservedCharacter": "Dropbox не приймає в іменах «/», «\\» і деякі керівні символи",
+  "rename.controlCharacter": "замінено невидимі символи, що змінюють прочитання імені",
+  "rename.invalidText": "ім’я містило пошкоджений текст (неприпустимий символ)",
+  "rename.surroundingSpace": "Dropbox не зберігає пробіли на початку та в кінці імені",
+  "rename.relativeName": "ім’я було порожнім або складалося лише з крапок",
+  "rename.notSynced": "Dropbox не синхронізує імена на кшталт desktop.ini та файлів блокування ~$",
+  "rename.tooLong": "Dropbox дозволяє не більше 255 символів в імені",
+  "rename.nameClash":
+    "інший елемент цього надсилання має таке саме ім’я (Dropbox не розрізняє великі й малі літери)",
+  "rename.keptBoth": "файл із таким ім’ям уже був, тому Dropbox пронумерував цей",
+  "mixed.title": "Деякі елементи не можна надіслати",
+  "mixed.intro": "Вам не можна завантажувати ці вибрані елементи, тому їх пропущено:",
+  "mixed.send": "Надіслати решту ({count})",
   "result.titleWithProblems": "Надіслано в Dropbox, з проблемами",
   "result.counts":
     "{sent, plural, one {Надіслано # файл} few {Надіслано # файли} many {Надіслано # файлів} other {Надіслано # файлу}} з {total} до {path}.",
@@ -41,7 +59,6 @@ export const ukUA = {
   "result.failedLine": "{name}: {reason}",
   "result.renamedHeading":
     "{count, plural, one {# файл перейменовано для Dropbox:} few {# файли перейменовано для Dropbox:} many {# файлів перейменовано для Dropbox:} other {# файлу перейменовано для Dropbox:}}",
-  "result.renamedLine": "{name} → {path}",
   "result.andMore": "…і ще {count}.",
   "result.item": "Елемент {id}",
   "result.linkTitle": "Посилання для доступу",
@@ -84,6 +101,15 @@ export const ukUA = {
     "3. Скопіюйте App key з вкладки Settings у поле нижче. Секрет застосунку ніколи не потрібен.",
   "settings.appKey.label": "Ключ застосунку Dropbox",
   "settings.appKey.placeholder": "наприклад, a1b2c3d4e5f6g7h",
+  "settings.appKey.badCharacters":
+    "Ключ застосунку Dropbox складається лише з літер, цифр, «-» і «_». Видаліть {characters}.",
+  "settings.appKey.tooLong":
+    "Ключ застосунку Dropbox містить не більше {max} символів. Скопіюйте його знову з App Console.",
+  "settings.appKey.checkedLater":
+    "Dropbox перевіряє ключ під час першого підключення: за неправильного ключа Dropbox показує сторінку «Invalid client_id».",
+  "settings.access.label": "Тип доступу застосунку (вибраний під час створення)",
+  "settings.access.appFolder": "Папка застосунку: файли потрапляють в «Apps» у папку застосунку",
+  "settings.access.full": "Увесь Dropbox",
   "settings.mode.label": "Чий Dropbox отримує файли",
   "settings.mode.personal": "Кожен користувач підключає свій Dropbox (рекомендовано)",
   "settings.mode.shared": "Один спільний обліковий запис Dropbox для всього порталу",
@@ -109,6 +135,14 @@ export const ukUA = {
   "settings.folder.disallowedName":
     "Dropbox не приймає таку назву папки (наприклад, desktop.ini або назви, що починаються з ~$).",
   "settings.folder.invalid": "Налаштування не збережено. Папка призначення: {reason}",
+  "settings.folder.savedAs": "Буде збережено як {folder}",
+  "settings.budget.left": "Залишилось для цих налаштувань: {left} з {limit} символів.",
+  "settings.budget.over":
+    "Задовго: їм потрібно {length, plural, one {# символ} few {# символи} many {# символів} other {# символу}}, а DocSpace зберігає не більше {limit}. Скоротіть папку призначення на {excess, plural, one {# символ} few {# символи} many {# символів} other {# символу}}.",
+  "settings.budget.overToken":
+    "Задовго: із цим токеном їм потрібно {length, plural, one {# символ} few {# символи} many {# символів} other {# символу}}, а DocSpace зберігає не більше {limit}. Використовуйте «Підключити» замість вставлення токена або скоротіть папку призначення на {excess, plural, one {# символ} few {# символи} many {# символів} other {# символу}}.",
+  "settings.saveBlocked": "Зберегти можна, коли позначені вище проблеми буде виправлено.",
+  "settings.notSaved": "Налаштування не збережено: {reason}",
   "settings.conflict.label": "Якщо файл із такою назвою вже є",
   "settings.conflict.keepBoth": "Зберегти обидва (до нового файлу додасться номер)",
   "settings.conflict.overwrite": "Замінити наявний файл",

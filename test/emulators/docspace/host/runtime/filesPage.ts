@@ -262,7 +262,14 @@ export class FilesPage {
             { key: "download", label: "Download" },
             { key: "info", label: "Info" },
           ];
-    return placeEntries(own, pluginEntries(this.host.menuItems(), target, this.usersType));
+    // The 4.0 client keeps group items out of the single-item menu: `if (!contextOptions.includes(
+    // value.key) || value.isGroupAction) return` (ONLYOFFICE/DocSpace-client packages/client/src/
+    // store/contextOptionsStore/plugins.helpers.ts onLoadPluginsImpl); 3.6 has no group items.
+    const items =
+      this.host.hostVersion === "4.0"
+        ? this.host.menuItems().filter((r) => r.item.isGroupAction !== true)
+        : this.host.menuItems();
+    return placeEntries(own, pluginEntries(items, target, this.usersType));
   }
 
   /**

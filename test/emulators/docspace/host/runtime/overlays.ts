@@ -263,13 +263,20 @@ function renderSaveButton(
   el.type = "button";
   el.dataset.testid = "settings-save";
   el.className = "plugin-button";
+  // The panel's request state (SettingsPluginDialog/index.tsx `modalRequestRunning`).
+  let running = false;
   const paint = (): void => {
     el.textContent = typeof props.label === "string" ? props.label : "";
     el.dataset.size = typeof props.size === "string" ? props.size : "";
     el.classList.toggle("primary", props.primary === true);
     el.classList.toggle("scale", props.scale === true);
-    el.disabled = props.isDisabled === true;
-    if (props.isLoading === true) el.dataset.loading = "true";
+    // On the Save button each flag replaces its prop by the request state: with
+    // disableWhileRequestRunning, isDisabled is ignored (helpers/plugins/WrappedComponent.js, button
+    // case: `disableWhileRequestRunning ? isSaveButton ? settingsModalRequestRunning : … : rest.isDisabled`).
+    const disabled = props.disableWhileRequestRunning === true ? running : props.isDisabled === true;
+    const loading = props.withLoadingAfterClick === true ? running : props.isLoading === true;
+    el.disabled = disabled || loading;
+    if (loading) el.dataset.loading = "true";
     else delete el.dataset.loading;
   };
   const handle = {
@@ -292,8 +299,10 @@ function renderSaveButton(
   paint();
   el.addEventListener("click", () => {
     void (async () => {
-      if (props.withLoadingAfterClick === true) el.dataset.loading = "true";
-      if (props.disableWhileRequestRunning === true) el.disabled = true;
+      if (props.withLoadingAfterClick === true) {
+        running = true;
+        paint();
+      }
       const onClick = typeof props.onClick === "function" ? (props.onClick as () => unknown) : undefined;
       const result = await onClick?.();
       messageActions(
