@@ -5,6 +5,7 @@
 import { Dropbox } from "dropbox";
 
 import {
+  ALL_SCOPES,
   DEFAULT_APP_FOLDER_KEY,
   DEFAULT_APP_KEY,
   rewriteDropboxFetch,
