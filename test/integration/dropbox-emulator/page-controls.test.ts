@@ -102,6 +102,7 @@ test("the page shows app names and keys as text, never markup", async () => {
   emulator.registerApp({
     appKey: "k<b>x</b>",
     accessType: "app_folder",
+    scopes: [...ALL_SCOPES],
     name: "<img src=x onerror=alert(1)>",
   });
   emulator.issueTokens({ appKey: "k<b>x</b>" });
