@@ -35,6 +35,85 @@ export function handlePeople(ctx: RequestContext): boolean {
   return true;
 }
 
+/**
+ * The cultures the portal offers: the client's own UI languages (ONLYOFFICE/DocSpace-client
+ * packages/client/public/locales, branch develop; "en" is offered as en-US and en-GB).
+ */
+export const PORTAL_CULTURES = [
+  "en-US",
+  "en-GB",
+  "ar-SA",
+  "az",
+  "bg",
+  "cs",
+  "de",
+  "el-GR",
+  "es",
+  "fi",
+  "fr",
+  "hy-AM",
+  "it",
+  "ja-JP",
+  "ko-KR",
+  "lo-LA",
+  "lv",
+  "nl",
+  "pl",
+  "pt-BR",
+  "pt",
+  "ro",
+  "ru",
+  "si",
+  "sk",
+  "sl",
+  "sq-AL",
+  "sr-Cyrl-RS",
+  "sr-Latn-RS",
+  "tr",
+  "uk-UA",
+  "vi",
+  "zh-CN",
+] as const;
+
+/**
+ * PUT /api/2.0/people/{userid}/culture `{cultureName}`: only the caller's own profile (another id
+ * is a SecurityException, 403), only an enabled culture (ONLYOFFICE/DocSpace-server
+ * products/ASC.People/Server/Api/UserController.cs UpdateMemberCulture). The client then sets the
+ * `asc_language` cookie (ONLYOFFICE/DocSpace-client packages/client/src/store/contacts/
+ * TargetUserStore.ts updateProfileCulture).
+ */
+export async function handleCulture(ctx: RequestContext): Promise<boolean> {
+  const m = /^\/api\/2\.0\/people\/([^/]+)\/culture$/.exec(ctx.path);
+  if (!m || ctx.method !== "PUT") return false;
+  const user = ctx.auth.user;
+  if (!user) {
+    sendEmpty(ctx.res, 401);
+    return true;
+  }
+  let body: { cultureName?: unknown } = {};
+  try {
+    body = JSON.parse((await readBody(ctx.req)).toString("utf8")) as typeof body;
+  } catch {
+    body = {};
+  }
+  if (decodeURIComponent(m[1] ?? "") !== user.id) {
+    sendError(ctx.res, "security", "Access denied");
+    return true;
+  }
+  const wanted = typeof body.cultureName === "string" ? body.cultureName : "";
+  const culture = PORTAL_CULTURES.find((c) => c.toLowerCase() === wanted.toLowerCase());
+  if (!culture) {
+    sendError(ctx.res, "argument", "Culture not supported");
+    return true;
+  }
+  user.cultureName = culture;
+  sendEnvelope(ctx.req, ctx.res, ctx.state.origin, {
+    ...employeeDto(user, ctx.state.origin),
+    cultureName: culture,
+  });
+  return true;
+}
+
 /** POST /api/2.0/authentication: a session token usable as the cookie or the raw Authorization header. */
 export async function handleAuthentication(ctx: RequestContext): Promise<boolean> {
   if (ctx.method !== "POST" || ctx.path !== "/api/2.0/authentication") return false;
