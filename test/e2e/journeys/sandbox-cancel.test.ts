@@ -101,7 +101,7 @@ test("three cancels of a large send in a row, then every page and API still answ
     const before = await toastCount(page);
     await rightClick(page, BIG);
     await chooseSendToDropbox(page);
-    await expect(nextToast(page, before)).resolves.toEqual({ type: "info", title: text["send.background"] });
+    // A connected user's send runs inside the menu callback: its toast comes when it ends.
     // Bytes are flowing: both streams are open when Cancel comes.
     await until(
       async () => (await calls("files/upload_session/append_v2")) > appends,
@@ -111,8 +111,8 @@ test("three cancels of a large send in a row, then every page and API still answ
     await chooseSendToDropbox(page);
     await modal(page).getByRole("button", { name: text["progress.cancel"], exact: true }).click();
     // The job's own outcome: "Cancelling…" first, then the cancelled result.
-    let outcome = await nextToast(page, before + 1, 120_000);
-    if (/^Cancelling/u.test(outcome.title)) outcome = await nextToast(page, before + 2, 120_000);
+    let outcome = await nextToast(page, before, 120_000);
+    if (outcome.title === text["progress.cancelling"]) outcome = await nextToast(page, before + 1, 120_000);
     expect(outcome).toEqual({ type: "info", title: text["error.cancelled"] });
     await modal(page)
       .waitFor({ state: "detached", timeout: 5_000 })

@@ -77,10 +77,6 @@ export function languageSwitch(boot: BootConfig): HTMLElement {
   const label = document.createElement("label");
   label.className = "language-switch";
   label.title = "Language";
-  const icon = document.createElement("span");
-  icon.className = "language-icon";
-  icon.textContent = "🌐";
-  icon.setAttribute("aria-hidden", "true");
   const select = document.createElement("select");
   select.dataset.testid = "language-switch";
   select.setAttribute("aria-label", "Language");
@@ -101,6 +97,6 @@ export function languageSwitch(boot: BootConfig): HTMLElement {
       select.disabled = false;
     });
   });
-  label.append(icon, select);
+  label.append(select);
   return label;
 }
