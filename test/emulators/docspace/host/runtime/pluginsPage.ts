@@ -54,7 +54,12 @@ export class PluginsPage {
    * (v3.6.1-server PluginItem `{name}`) and the localized name on 4.0 (develop PluginItem
    * `{nameLocale}`, from PluginStore.ts initLocalePlugin: `nameLocaleMap[language] || name`).
    */
-  private row(record: ServerPlugin & { nameLocale?: Record<string, string> }): HTMLElement {
+  private row(
+    record: ServerPlugin & {
+      nameLocale?: Record<string, string>;
+      descriptionLocale?: Record<string, string>;
+    },
+  ): HTMLElement {
     const loaded = this.host.find(record.name);
     const row = document.createElement("div");
     row.dataset.testid = "plugin-row";
@@ -76,8 +81,10 @@ export class PluginsPage {
     const name = document.createElement("h3");
     name.className = "plugin-name";
     name.dataset.testid = "plugin-title";
-    const localized = record.nameLocale?.[this.boot.language];
-    name.textContent = this.boot.hostVersion === "4.0" && localized ? localized : record.name;
+    // 4.0 looks the names up by the plugin's own getLanguage() (develop PluginStore.ts initLocalePlugin).
+    const v4 = this.boot.hostVersion === "4.0";
+    const language = v4 && typeof loaded?.getLanguage === "function" ? String(loaded.getLanguage()) : "";
+    name.textContent = (language && record.nameLocale?.[language]) || record.name;
     const controls = document.createElement("div");
     controls.className = "plugin-controls";
     const toggle = document.createElement("input");
@@ -117,13 +124,17 @@ export class PluginsPage {
       badges.append(badge);
     }
     info.append(header, badges);
-    // DocSpace 3.6 shows the description only when an image is set.
-    if (record.image && record.description) {
+    // 3.6 shows the description only when an image is set; 4.0 whenever descriptionLocale
+    // (descriptionLocaleMap[language] || description) is not empty (develop PluginItem.tsx).
+    const text = v4
+      ? (language && record.descriptionLocale?.[language]) || record.description
+      : record.description;
+    if ((v4 || record.image) && text) {
       const description = document.createElement("p");
       description.className = "plugin-description";
       description.dataset.testid = "plugin-description";
-      description.textContent = record.description;
-      description.title = record.description;
+      description.textContent = text;
+      description.title = text;
       info.append(description);
     }
     row.append(img, info);
