@@ -120,6 +120,11 @@ test("three cancels of a large send in a row, then every page and API still answ
     expect(sandbox.child.exitCode).toBeNull();
   }
   await screenshot(page, "sandbox-after-three-cancels");
+  // The toasts fade by themselves (the host's record keeps them).
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=toast]").length === 0, null, {
+    timeout: 60_000,
+  });
+  expect(await toastCount(page)).toBeGreaterThanOrEqual(3);
   // Nothing partial was committed.
   expect((await dropboxPaths()).filter((p) => p.includes(BIG))).toEqual([]);
 
