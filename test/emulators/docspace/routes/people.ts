@@ -77,8 +77,10 @@ export const PORTAL_CULTURES = [
 
 /**
  * PUT /api/2.0/people/{userid}/culture `{cultureName}`: only the caller's own profile (another id
- * is a SecurityException, 403), only an enabled culture (ONLYOFFICE/DocSpace-server
- * products/ASC.People/Server/Api/UserController.cs UpdateMemberCulture). The client then sets the
+ * is a SecurityException, 403); a culture the portal does not offer (matched case-insensitively)
+ * leaves the profile unchanged and still answers 200 with it, one it offers is stored as sent
+ * (ONLYOFFICE/DocSpace-server products/ASC.People/Server/Api/UserController.cs UpdateMemberCulture,
+ * `_setupInfo.EnabledCultures.Find(...)`). The client then sets the
  * `asc_language` cookie (ONLYOFFICE/DocSpace-client packages/client/src/store/contacts/
  * TargetUserStore.ts updateProfileCulture).
  */
@@ -101,15 +103,10 @@ export async function handleCulture(ctx: RequestContext): Promise<boolean> {
     return true;
   }
   const wanted = typeof body.cultureName === "string" ? body.cultureName : "";
-  const culture = PORTAL_CULTURES.find((c) => c.toLowerCase() === wanted.toLowerCase());
-  if (!culture) {
-    sendError(ctx.res, "argument", "Culture not supported");
-    return true;
-  }
-  user.cultureName = culture;
+  if (PORTAL_CULTURES.some((c) => c.toLowerCase() === wanted.toLowerCase())) user.cultureName = wanted;
   sendEnvelope(ctx.req, ctx.res, ctx.state.origin, {
     ...employeeDto(user, ctx.state.origin),
-    cultureName: culture,
+    cultureName: user.cultureName,
   });
   return true;
 }
