@@ -139,7 +139,7 @@ export async function chooseSendToDropbox(page: Page): Promise<void> {
   await sendItem(page).click();
 }
 
-/** Number of toasts shown so far (the host's record, not the DOM: toasts fade after 15 s). */
+/** Number of toasts shown so far (the host's record, not the DOM: toasts fade after 5 s). */
 export function toastCount(page: Page): Promise<number> {
   return page.evaluate(() => window.__docspaceHost?.toasts.length ?? 0);
 }

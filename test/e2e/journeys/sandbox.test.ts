@@ -2,11 +2,10 @@
 // plain Chromium (no resolver rules, no trusted certificates: an ordinary browser), configure the
 // plugin, send a file, connect Dropbox on the way, find the file on the emulated Dropbox page, and
 // stop everything with Ctrl-C.
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 
 import { launchBrowser } from "../../support/browser";
+import { reachable, startSandboxProcess, type SandboxProcess } from "../../support/sandbox-process";
 import {
   chooseSendToDropbox,
   connectDropbox,
@@ -23,83 +22,22 @@ import {
   PLUGIN_NAME,
 } from "./portal";
 
-const ROOT = path.resolve(__dirname, "../../..");
-let child: ChildProcess | undefined;
+let sandbox: SandboxProcess | undefined;
 let browser: Browser | undefined;
-let output = "";
-
-/**
- * Starts `npm start` on free ports (the build already ran: npm test builds first). Each run reads
- * only its own output. Waiting for the URL is waiting for a condition: the limit only bounds a
- * failure, and is generous because tsx starts slowly when other test workers load the machine.
- */
-function startSandbox(host: string): Promise<{ signInUrl: string; dropboxPage: string }> {
-  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const args = ["start", "--", "--no-build", "--host", host, "--docspace-port", "0", "--dropbox-port", "0"];
-  const started = spawn(npm, args, { cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  child = started;
-  output = "";
-  return new Promise((resolve, reject) => {
-    let own = "";
-    const fail = (error: Error): void => {
-      clearTimeout(timer);
-      void stopWithCtrlC().finally(() => reject(error));
-    };
-    const timer = setTimeout(() => fail(new Error(`npm start printed no URL in time:\n${own}`)), 90_000);
-    const onData = (chunk: Buffer): void => {
-      own += chunk.toString("utf8");
-      output = own;
-      const open = /Open\s+(http\S+)/.exec(own)?.[1];
-      const dropbox = /emulated Dropbox: (http\S+)/.exec(own)?.[1];
-      if (open && dropbox) {
-        clearTimeout(timer);
-        resolve({ signInUrl: open, dropboxPage: dropbox });
-      }
-    };
-    started.stdout?.on("data", onData);
-    started.stderr?.on("data", onData);
-    started.once("exit", (code) => fail(new Error(`npm start exited with ${String(code)}:\n${own}`)));
-  });
-}
-
-/** Resolves with how the command ended: its exit code, or the signal that ended npm itself. */
-function stopWithCtrlC(): Promise<string> {
-  const running = child;
-  const ended = (): string => String(running?.exitCode ?? running?.signalCode);
-  if (!running?.pid || running.exitCode !== null || running.signalCode !== null)
-    return Promise.resolve(ended());
-  const pid = running.pid;
-  return new Promise((resolve) => {
-    running.once("exit", () => resolve(ended()));
-    // The whole group, as a terminal's Ctrl-C does: npm, its shell and the tsx process.
-    try {
-      process.kill(-pid, "SIGINT");
-    } catch {
-      resolve(ended());
-    }
-  });
-}
-
-async function reachable(url: string): Promise<boolean> {
-  try {
-    await fetch(url);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 afterAll(async () => {
   await browser?.close();
-  await stopWithCtrlC();
+  await sandbox?.stop();
 });
 
 // Both clients the sandbox offers: `npm start` and `npm start -- --host 4.0`.
 test.each(["3.6", "4.0"])(
   "npm start --host %s: one URL, configure, send, find the file in the emulated Dropbox, Ctrl-C",
   async (host) => {
-    const { signInUrl, dropboxPage } = await startSandbox(host);
-    expect(output).toContain(`emulated DocSpace ${host} portal`);
+    await sandbox?.stop();
+    sandbox = await startSandboxProcess({ host: host === "4.0" ? "4.0" : "3.6" });
+    const { signInUrl, dropboxPage } = sandbox;
+    expect(sandbox.output()).toContain(`emulated DocSpace ${host} portal`);
     await browser?.close();
     browser = await launchBrowser();
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -163,7 +101,7 @@ test.each(["3.6", "4.0"])(
     expect(errors).toEqual([]);
 
     // npm re-raises the SIGINT its child got, so it ends by that signal (or 0 on some shells).
-    await expect(stopWithCtrlC()).resolves.toMatch(/^(0|SIGINT)$/);
+    await expect(sandbox.stop()).resolves.toMatch(/^(0|SIGINT)$/);
     await expect(reachable(signInUrl)).resolves.toBe(false);
     await expect(reachable(dropboxPage)).resolves.toBe(false);
   },

@@ -8,7 +8,7 @@ import { handleFileHandler } from "./routes/filehandler";
 import { handleFiles } from "./routes/files";
 import { handleApiKeys } from "./routes/keys";
 import { handlePages } from "./routes/pages";
-import { handleAuthentication, handlePeople } from "./routes/people";
+import { handleAuthentication, handleCulture, handlePeople } from "./routes/people";
 import { handlePluginStorage, handleWebPlugins } from "./routes/webplugins";
 import type { EmulatorState, RequestContext } from "./state";
 import type { TlsMaterial } from "./tls";
@@ -67,7 +67,7 @@ async function route(ctx: RequestContext, assets: HostAssets, counters: Counters
     // common/ASC.Api.Core/Middleware/ApiKeyScopesFilter.cs).
     if (ctx.auth.via === "apiKey" && ctx.auth.user && !scopeAllows(ctx.auth.permissions, ctx.method, path))
       return sendEmpty(ctx.res, 403);
-    if ((await handleAuthentication(ctx)) || (await handleApiKeys(ctx))) return;
+    if ((await handleAuthentication(ctx)) || (await handleApiKeys(ctx)) || (await handleCulture(ctx))) return;
     if (handleFiles(ctx) || handlePeople(ctx) || (await handleWebPlugins(ctx))) return;
     if ((await handleWebhooks(ctx)) || (await handleUpload(ctx))) return;
     return sendEmpty(ctx.res, 404);

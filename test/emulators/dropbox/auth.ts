@@ -57,6 +57,12 @@ export interface CodeRecord {
   expiresAt: number;
 }
 
+/** Live tokens as `exportTokens` writes them. */
+export interface TokenSnapshot {
+  access: (AccessRecord & { token: string })[];
+  refresh: (RefreshRecord & { token: string })[];
+}
+
 export type TokenCheck =
   | { ok: true; appKey: string; app: AppConfig; scopes: readonly string[]; token: string }
   | { ok: false; tag: "invalid_access_token" | "expired_access_token" };
@@ -201,6 +207,53 @@ export class AuthRegistry {
   revokeAll(): void {
     for (const r of this.access.values()) r.revoked = true;
     for (const r of this.refresh.values()) r.revoked = true;
+  }
+
+  /**
+   * Apps the account has live tokens for, as Dropbox's Connected apps page lists them
+   * (https://www.dropbox.com/account/connected_apps): app key and how many live grants.
+   */
+  connections(): { appKey: string; tokens: number }[] {
+    const counts = new Map<string, number>();
+    const live = (appKey: string): void => void counts.set(appKey, (counts.get(appKey) ?? 0) + 1);
+    for (const r of this.refresh.values()) if (!r.revoked) live(r.appKey);
+    // Online (no refresh token) grants count while their access token lives.
+    for (const r of this.access.values())
+      if (!r.revoked && !r.refreshToken && r.expiresAt > this.now()) live(r.appKey);
+    return [...counts].map(([appKey, tokens]) => ({ appKey, tokens }));
+  }
+
+  /**
+   * Disconnecting an app on the Connected apps page revokes every token the account granted it:
+   * each then behaves as after auth/token/revoke (dropbox/dropbox-api-spec auth.stone
+   * `route token/revoke`; AuthError `invalid_access_token`). Returns how many grants were live.
+   */
+  revokeApp(appKey: string): number {
+    let n = 0;
+    for (const r of this.refresh.values())
+      if (r.appKey === appKey && !r.revoked) {
+        r.revoked = true;
+        n++;
+      }
+    for (const r of this.access.values())
+      if (r.appKey === appKey && !r.revoked) {
+        r.revoked = true;
+        if (!r.refreshToken) n++;
+      }
+    return n;
+  }
+
+  /** Live tokens, for a sandbox that keeps connections across restarts (secrets: store as 0600). */
+  exportTokens(): TokenSnapshot {
+    return {
+      access: [...this.access].filter(([, r]) => !r.revoked).map(([token, r]) => ({ token, ...r })),
+      refresh: [...this.refresh].filter(([, r]) => !r.revoked).map(([token, r]) => ({ token, ...r })),
+    };
+  }
+
+  importTokens(snapshot: TokenSnapshot): void {
+    for (const { token, ...r } of snapshot.access) this.access.set(token, { ...r, scopes: [...r.scopes] });
+    for (const { token, ...r } of snapshot.refresh) this.refresh.set(token, { ...r, scopes: [...r.scopes] });
   }
 
   /** Makes every live access token (or one) expired now; refresh tokens keep working. */

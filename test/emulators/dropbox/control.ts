@@ -41,14 +41,42 @@ function listingPage(emulator: DropboxEmulator): string {
     )
     .join("");
   const files = emulator.files();
-  const used = files.reduce((s, f) => s + f.size, 0);
+  const used = emulator.usedBytes;
+  const full = used >= emulator.quotaBytes;
+  const names = new Map(emulator.apps().map((a) => [a.appKey, a]));
+  const connections = emulator
+    .connections()
+    .map(({ appKey, tokens }) => {
+      const app = names.get(appKey);
+      const kind = app?.accessType === "app_folder" ? "App folder" : "Full Dropbox";
+      return (
+        `<li data-testid="connection" data-app-key="${escapeHtml(appKey)}"><span><strong>${escapeHtml(app?.name ?? appKey)}</strong> ` +
+        `<code>${escapeHtml(appKey)}</code> · ${kind} · ${tokens} grant(s)</span>` +
+        `<form method="post" action="${CONTROL_PREFIX}/ui/revoke"><input type="hidden" name="appKey" value="${escapeHtml(appKey)}">` +
+        `<button type="submit" data-testid="revoke">Disconnect</button></form></li>`
+      );
+    })
+    .join("");
   return page(
     "Dropbox emulator",
     `<h1>Emulated Dropbox</h1>
-<p>${files.length} file(s), ${formatSize(used)} used of ${formatSize(emulator.quotaBytes)}. Open upload sessions: ${emulator.openSessions()}.</p>
+<p data-testid="usage">${files.length} file(s), ${formatSize(used)} used of ${formatSize(emulator.quotaBytes)}${full ? " — <strong>full</strong>" : ""}. Open upload sessions: ${emulator.openSessions()}.</p>
+<section class="panel"><h2>Try the failure paths</h2>
+<form method="post" action="${CONTROL_PREFIX}/ui/${full ? "restore-quota" : "fill-quota"}">
+<button type="submit" data-testid="${full ? "restore-quota" : "fill-quota"}">${full ? `Restore the quota (${formatSize(emulator.initialQuotaBytes)})` : "Fill the quota"}</button>
+<span class="hint">${full ? "Uploads work again." : "The next upload fails with insufficient_space, as a full Dropbox answers."}</span></form>
+<h3>Connected apps</h3>
+${connections ? `<ul class="connections">${connections}</ul><p class="hint">Disconnect revokes every token of that app: the plugin's next call gets invalid_access_token and it asks to connect again.</p>` : `<p class="hint" data-testid="no-connections">No app is connected.</p>`}
+</section>
 <table id="files"><thead><tr><th>Path</th><th>Size</th><th>Bytes</th><th>content_hash</th><th>rev</th></tr></thead><tbody>${rows}</tbody></table>
 <p>JSON: <a href="${CONTROL_PREFIX}/files">${CONTROL_PREFIX}/files</a> · <a href="${CONTROL_PREFIX}/state">${CONTROL_PREFIX}/state</a></p>`,
   );
+}
+
+/** After a page form: back to the listing (303 turns the POST into a GET). */
+function backToPage(res: ServerResponse): void {
+  res.writeHead(303, { Location: `${CONTROL_PREFIX}/`, "Content-Length": 0 });
+  res.end();
 }
 
 async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -76,6 +104,9 @@ async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
  * POST /__emulator/clock            {advanceSeconds}
  * GET|DELETE /__emulator/calls      per-route call counts / reset
  * POST /__emulator/reset            wipe files, sessions, links, faults and counts
+ * POST /__emulator/ui/revoke        form appKey=…: disconnect that app (all its tokens revoked) → 303
+ * POST /__emulator/ui/fill-quota    quota := bytes used, so the next upload is refused → 303
+ * POST /__emulator/ui/restore-quota quota back to the starting one → 303
  */
 export async function handleControl(
   emulator: DropboxEmulator,
@@ -106,6 +137,19 @@ export async function handleControl(
         res.end(html);
         return;
       }
+      // The page's buttons: plain form posts, so they work without script.
+      case "POST /ui/revoke": {
+        const form = new URLSearchParams(await readText(req, 64 * 1024));
+        emulator.revokeApp(form.get("appKey") ?? "");
+        return backToPage(res);
+      }
+      case "POST /ui/fill-quota":
+        // Full: the quota is what is stored now, so any further byte is refused.
+        emulator.quotaBytes = emulator.usedBytes;
+        return backToPage(res);
+      case "POST /ui/restore-quota":
+        emulator.quotaBytes = emulator.initialQuotaBytes;
+        return backToPage(res);
       case "GET /state":
         return sendJson(res, 200, emulator.describe());
       case "GET /files":

@@ -10,7 +10,14 @@ import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { ALL_SCOPES, AuthRegistry, type AppConfig, type IssuedTokens, type TokenAccessType } from "./auth";
+import {
+  ALL_SCOPES,
+  AuthRegistry,
+  type AppConfig,
+  type IssuedTokens,
+  type TokenAccessType,
+  type TokenSnapshot,
+} from "./auth";
 import { BlobStore } from "./blobs";
 import { CONTROL_PREFIX, handleControl } from "./control";
 import { Faults, type Fault, type FaultSpec } from "./faults";
@@ -22,6 +29,9 @@ import { DEFAULT_SESSION_LIFETIME_SECONDS, Sessions } from "./sessions";
 import type { Account, EmulatorState, SharedLink } from "./state";
 import { Storage } from "./storage";
 import { generateTls } from "./tls";
+
+/** 2 TiB, a Dropbox Plus plan (https://www.dropbox.com/plans). */
+const DEFAULT_QUOTA_BYTES = 2 * 1024 ** 4;
 
 /** Registered at start: a Full-Dropbox app and an App-folder app, both with every scope and no secret (PKCE). */
 export const DEFAULT_APP_KEY = "emulator-app";
@@ -110,7 +120,7 @@ export class DropboxEmulator {
     this.state = {
       now,
       account,
-      storage: new Storage(now, options.quotaBytes ?? 2 * 1024 ** 4),
+      storage: new Storage(now, options.quotaBytes ?? DEFAULT_QUOTA_BYTES),
       blobs,
       sessions: new Sessions(
         now,
@@ -308,6 +318,33 @@ export class DropboxEmulator {
 
   revokeAll(): void {
     this.state.auth.revokeAll();
+  }
+
+  /** Apps with live grants (the Connected apps page). */
+  connections(): { appKey: string; tokens: number }[] {
+    return this.state.auth.connections();
+  }
+
+  /** Disconnects an app as the Connected apps page does: all its tokens are revoked. */
+  revokeApp(appKey: string): number {
+    return this.state.auth.revokeApp(appKey);
+  }
+
+  exportTokens(): TokenSnapshot {
+    return this.state.auth.exportTokens();
+  }
+
+  importTokens(snapshot: TokenSnapshot): void {
+    this.state.auth.importTokens(snapshot);
+  }
+
+  /** The quota the emulator started with (2 TiB unless `quotaBytes` was given). */
+  get initialQuotaBytes(): number {
+    return this.options.quotaBytes ?? DEFAULT_QUOTA_BYTES;
+  }
+
+  get usedBytes(): number {
+    return this.state.storage.usedBytes();
   }
 
   /** Every live access token answers `expired_access_token` from now on; returns how many. */

@@ -9,7 +9,14 @@ export {
 } from "./emulator";
 export { rewriteDropboxFetch, rewriteDropboxUrl } from "./fetch";
 export { dropboxContentHash, ContentHasher, CONTENT_HASH_BLOCK } from "../shared/content-hash";
-export { ALL_SCOPES, type AppConfig, type AccessType, type IssuedTokens, type TokenAccessType } from "./auth";
+export {
+  ALL_SCOPES,
+  type AppConfig,
+  type AccessType,
+  type IssuedTokens,
+  type TokenAccessType,
+  type TokenSnapshot,
+} from "./auth";
 export { FAULT_KINDS, type FaultSpec, type FaultKind, type Fault } from "./faults";
 export type { LockContention } from "./locks";
 export { CONTROL_PREFIX } from "./control";

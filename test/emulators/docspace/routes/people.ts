@@ -35,6 +35,82 @@ export function handlePeople(ctx: RequestContext): boolean {
   return true;
 }
 
+/**
+ * The cultures the portal offers: the client's own UI languages (ONLYOFFICE/DocSpace-client
+ * packages/client/public/locales, branch develop; "en" is offered as en-US and en-GB).
+ */
+export const PORTAL_CULTURES = [
+  "en-US",
+  "en-GB",
+  "ar-SA",
+  "az",
+  "bg",
+  "cs",
+  "de",
+  "el-GR",
+  "es",
+  "fi",
+  "fr",
+  "hy-AM",
+  "it",
+  "ja-JP",
+  "ko-KR",
+  "lo-LA",
+  "lv",
+  "nl",
+  "pl",
+  "pt-BR",
+  "pt",
+  "ro",
+  "ru",
+  "si",
+  "sk",
+  "sl",
+  "sq-AL",
+  "sr-Cyrl-RS",
+  "sr-Latn-RS",
+  "tr",
+  "uk-UA",
+  "vi",
+  "zh-CN",
+] as const;
+
+/**
+ * PUT /api/2.0/people/{userid}/culture `{cultureName}`: only the caller's own profile (another id
+ * is a SecurityException, 403); a culture the portal does not offer (matched case-insensitively)
+ * leaves the profile unchanged and still answers 200 with it, one it offers is stored as sent
+ * (ONLYOFFICE/DocSpace-server products/ASC.People/Server/Api/UserController.cs UpdateMemberCulture,
+ * `_setupInfo.EnabledCultures.Find(...)`). The client then sets the
+ * `asc_language` cookie (ONLYOFFICE/DocSpace-client packages/client/src/store/contacts/
+ * TargetUserStore.ts updateProfileCulture).
+ */
+export async function handleCulture(ctx: RequestContext): Promise<boolean> {
+  const m = /^\/api\/2\.0\/people\/([^/]+)\/culture$/.exec(ctx.path);
+  if (!m || ctx.method !== "PUT") return false;
+  const user = ctx.auth.user;
+  if (!user) {
+    sendEmpty(ctx.res, 401);
+    return true;
+  }
+  let body: { cultureName?: unknown } = {};
+  try {
+    body = JSON.parse((await readBody(ctx.req)).toString("utf8")) as typeof body;
+  } catch {
+    body = {};
+  }
+  if (decodeURIComponent(m[1] ?? "") !== user.id) {
+    sendError(ctx.res, "security", "Access denied");
+    return true;
+  }
+  const wanted = typeof body.cultureName === "string" ? body.cultureName : "";
+  if (PORTAL_CULTURES.some((c) => c.toLowerCase() === wanted.toLowerCase())) user.cultureName = wanted;
+  sendEnvelope(ctx.req, ctx.res, ctx.state.origin, {
+    ...employeeDto(user, ctx.state.origin),
+    cultureName: user.cultureName,
+  });
+  return true;
+}
+
 /** POST /api/2.0/authentication: a session token usable as the cookie or the raw Authorization header. */
 export async function handleAuthentication(ctx: RequestContext): Promise<boolean> {
   if (ctx.method !== "POST" || ctx.path !== "/api/2.0/authentication") return false;

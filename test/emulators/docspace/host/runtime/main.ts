@@ -1,4 +1,5 @@
 import { FilesPage } from "./filesPage";
+import { languageSwitch } from "./language";
 import { PluginHost } from "./loader";
 import { PluginsPage } from "./pluginsPage";
 import { ProfileMenu } from "./profileMenu";
@@ -38,6 +39,16 @@ async function main(): Promise<void> {
   const nav = document.createElement("nav");
   nav.dataset.testid = "main-nav";
   nav.className = "main-nav";
+  // The article's logo (the client's left column); the page title follows the section.
+  const logo = document.createElement("div");
+  logo.className = "logo";
+  logo.textContent = "DocSpace";
+  const tag = document.createElement("span");
+  tag.className = "logo-tag";
+  tag.textContent = `emulator ${boot.hostVersion}`;
+  logo.append(tag);
+  nav.append(logo);
+  document.documentElement.lang = boot.language;
   const content = document.createElement("main");
   content.dataset.testid = "content";
   const files = new FilesPage(host, boot.user.usersType, (url) => go(url));
@@ -74,7 +85,7 @@ async function main(): Promise<void> {
   switchUser.textContent = "Switch user";
   switchUser.dataset.testid = "switch-user";
   const profile = new ProfileMenu(host, boot.user.usersType);
-  nav.append(spacer, switchUser, profile.trigger(boot.user.displayName));
+  nav.append(spacer, languageSwitch(boot), switchUser, profile.trigger(boot.user.displayName));
   app.replaceChildren(nav, content);
   window.addEventListener("popstate", () => void render());
   await Promise.all([host.initPlugins(), render()]);

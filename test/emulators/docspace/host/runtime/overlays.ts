@@ -26,7 +26,12 @@ export function showToast(type: string, title: string): void {
   toast.textContent = title;
   toast.addEventListener("click", () => toast.remove());
   area.append(toast);
-  setTimeout(() => toast.remove(), 15_000);
+  // autoClose `timeout || 5000`, then a 0.3 s fade (ONLYOFFICE/DocSpace-client
+  // packages/shared/components/toast/sub-components/Toastr.tsx getToastOptions; Toast.module.scss SlideOut).
+  setTimeout(() => {
+    toast.classList.add("fading");
+    setTimeout(() => toast.remove(), 300);
+  }, 5_000);
 }
 
 function boxDescriptor(box: unknown): Descriptor {

@@ -24,6 +24,9 @@ export class PluginsPage {
       return;
     }
     const list = await apiGet<ServerPlugin[]>("settings/webplugins");
+    const title = document.createElement("h1");
+    title.className = "section-title";
+    title.textContent = "Plugins";
     const upload = document.createElement("label");
     upload.className = "upload";
     upload.textContent = "Upload plugin ";
@@ -38,46 +41,56 @@ export class PluginsPage {
     upload.append(input);
     const rows = document.createElement("div");
     rows.dataset.testid = "plugin-list";
+    rows.className = "plugin-list";
     for (const record of list) rows.append(this.row(record));
-    page.append(upload, rows);
+    page.append(title, upload, rows);
     page.dataset.loaded = "true";
     root.replaceChildren(page);
   }
 
-  private row(record: ServerPlugin): HTMLElement {
+  /**
+   * The card (Plugins/sub-components/PluginItem.tsx): logo, a header with the name, the settings
+   * icon and the toggle, the version badge, the description. The title is `name` on 3.6
+   * (v3.6.1-server PluginItem `{name}`) and the localized name on 4.0 (develop PluginItem
+   * `{nameLocale}`, from PluginStore.ts initLocalePlugin: `nameLocaleMap[language] || name`).
+   */
+  private row(
+    record: ServerPlugin & {
+      nameLocale?: Record<string, string>;
+      descriptionLocale?: Record<string, string>;
+    },
+  ): HTMLElement {
     const loaded = this.host.find(record.name);
     const row = document.createElement("div");
     row.dataset.testid = "plugin-row";
     row.dataset.name = record.name;
     row.dataset.enabled = String(record.enabled);
     row.className = "plugin-row";
-    if (loaded?.iconUrl) {
-      const img = document.createElement("img");
+    // Without an image the client shows its default logo (plugin.default-logo.png): a grey tile here.
+    const img = document.createElement(loaded?.iconUrl ? "img" : "div");
+    img.className = "plugin-logo";
+    if (img instanceof HTMLImageElement && loaded?.iconUrl) {
       img.src = loaded.iconUrl;
       img.alt = "";
       img.dataset.testid = "plugin-logo";
-      row.append(img);
     }
-    const name = document.createElement("strong");
-    name.textContent = record.name;
-    row.append(name, ` ${record.version} `);
-    // DocSpace 3.6 shows the description only when an image is set.
-    if (record.image && record.description) {
-      const description = document.createElement("span");
-      description.dataset.testid = "plugin-description";
-      description.textContent = record.description;
-      row.append(description);
-    }
-    if (!record.minDocSpaceVersion) {
-      const badge = document.createElement("span");
-      badge.dataset.testid = "plugin-incompatible";
-      badge.className = "badge-error";
-      badge.textContent = "Incompatible";
-      row.append(badge);
-    }
+    const info = document.createElement("div");
+    info.className = "plugin-info";
+    const header = document.createElement("div");
+    header.className = "plugin-header";
+    const name = document.createElement("h3");
+    name.className = "plugin-name";
+    name.dataset.testid = "plugin-title";
+    // 4.0 looks the names up by the plugin's own getLanguage() (develop PluginStore.ts initLocalePlugin).
+    const v4 = this.boot.hostVersion === "4.0";
+    const language = v4 && typeof loaded?.getLanguage === "function" ? String(loaded.getLanguage()) : "";
+    name.textContent = (language && record.nameLocale?.[language]) || record.name;
+    const controls = document.createElement("div");
+    controls.className = "plugin-controls";
     const toggle = document.createElement("input");
     toggle.type = "checkbox";
     toggle.setAttribute("role", "switch");
+    toggle.className = "toggle";
     toggle.dataset.testid = "plugin-toggle";
     toggle.checked = record.enabled;
     toggle.addEventListener("change", () => {
@@ -86,13 +99,45 @@ export class PluginsPage {
     });
     const gear = document.createElement("button");
     gear.type = "button";
+    gear.className = "icon-button";
+    gear.title = "Settings";
     gear.dataset.testid = "plugin-settings-button";
     gear.textContent = "⚙";
     gear.addEventListener("click", () => {
       const plugin = this.host.find(record.name);
       if (plugin) void openSettingsAside(plugin, this.host);
     });
-    row.append(toggle, gear);
+    controls.append(gear, toggle);
+    header.append(name, controls);
+    const badges = document.createElement("div");
+    badges.className = "plugin-badges";
+    const version = document.createElement("span");
+    version.className = "badge";
+    version.textContent = record.version;
+    badges.append(version);
+    if (!record.minDocSpaceVersion) {
+      version.classList.add("badge-incompatible");
+      const badge = document.createElement("span");
+      badge.dataset.testid = "plugin-incompatible";
+      badge.className = "badge-error";
+      badge.textContent = "Incompatible";
+      badges.append(badge);
+    }
+    info.append(header, badges);
+    // 3.6 shows the description only when an image is set; 4.0 whenever descriptionLocale
+    // (descriptionLocaleMap[language] || description) is not empty (develop PluginItem.tsx).
+    const text = v4
+      ? (language && record.descriptionLocale?.[language]) || record.description
+      : record.description;
+    if ((v4 || record.image) && text) {
+      const description = document.createElement("p");
+      description.className = "plugin-description";
+      description.dataset.testid = "plugin-description";
+      description.textContent = text;
+      description.title = text;
+      info.append(description);
+    }
+    row.append(img, info);
     return row;
   }
 
