@@ -48,7 +48,9 @@ test("a 1000-file folder tree completes with zero failures under lock contention
   const calls = harness.dropbox.calls();
   expect(calls["files/upload"]).toBeUndefined();
   expect(calls["files/upload_session/finish_batch_v2"]?.count).toBeGreaterThanOrEqual(1);
-});
+  // A timeout fit for the volume (1000 files, each a few requests to both emulators in this
+  // process): 44 s for this file at load average ~10 on 2 cores, over 60 s at ~23 (`uptime`).
+}, 180_000);
 
 test("a folder with more than 100 direct entries is listed across pages", async () => {
   const { over100 } = harness.docspace.seed.folders;
