@@ -67,20 +67,46 @@ export async function findLanded(
 /** Folders listed at once by `takenPaths`, so a room of many subfolders is not listed one by one. */
 const LISTINGS_AT_ONCE = 8;
 
+interface Listing {
+  files: files.FileMetadata[];
+  /** Lower-case paths of the folders in it. */
+  folders: Set<string>;
+}
+
 /**
- * Which of `paths` hold a file now (lower case), listing each parent folder once. A folder that
- * does not exist holds nothing, so a first export into a new folder costs one `not_found` each.
+ * Which of `paths` hold a file now (lower case), listing each parent folder once. A folder is
+ * listed only after its own parent showed it (from the root down), so a first export into a new
+ * folder asks for nothing that is missing: a `not_found` 409 would show in a browser's console as
+ * a failed load.
  */
 export async function takenPaths(
   gateway: DropboxGateway,
   paths: readonly string[],
   signal?: AbortSignal,
 ): Promise<Set<string>> {
+  const listings = new Map<string, Promise<Listing | undefined>>();
+  const listingOf = (folder: string): Promise<Listing | undefined> => {
+    let pending = listings.get(folder);
+    if (!pending) {
+      pending = (async () => {
+        if (folder !== "" && !(await listingOf(splitPath(folder).parent))?.folders.has(folder))
+          return undefined;
+        const folders = new Set<string>();
+        const found = await listFolderFiles(gateway, folder, {
+          signal,
+          onFolder: (entry) => void (entry.path_lower !== undefined && folders.add(entry.path_lower)),
+        });
+        return { files: found, folders };
+      })();
+      listings.set(folder, pending);
+    }
+    return pending;
+  };
   const parents = [...new Set(paths.map((path) => splitPath(path).parent.toLowerCase()))];
   const taken = new Set<string>();
   await forEachConcurrently(parents, LISTINGS_AT_ONCE, async (parent) => {
-    for (const entry of await listFolderFiles(gateway, parent, { signal })) {
-      taken.add(entry.path_lower ?? `${parent}/${entry.name.toLowerCase()}`);
+    for (const file of (await listingOf(parent))?.files ?? []) {
+      taken.add(file.path_lower ?? `${parent}/${file.name.toLowerCase()}`);
     }
   });
   return taken;

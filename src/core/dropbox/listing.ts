@@ -13,11 +13,18 @@ function isMissingFolder(failure: unknown): boolean {
   return tags.includes("not_found") || tags.includes("not_folder");
 }
 
-/** The files under `folder` ("" = root), recursively when asked; empty when the folder is missing. */
+/**
+ * The files under `folder` ("" = root), recursively when asked; empty when the folder is missing.
+ * `onFolder` sees each folder entry.
+ */
 export async function listFolderFiles(
   gateway: DropboxGateway,
   folder: string,
-  options: { recursive?: boolean; signal?: AbortSignal | undefined } = {},
+  options: {
+    recursive?: boolean;
+    signal?: AbortSignal | undefined;
+    onFolder?: (entry: files.FolderMetadataReference) => void;
+  } = {},
 ): Promise<files.FileMetadata[]> {
   const { signal } = options;
   const found: files.FileMetadata[] = [];
@@ -32,7 +39,10 @@ export async function listFolderFiles(
       throw gateway.classified("files/list_folder", failure, signal);
     });
   while (page) {
-    for (const entry of page.entries) if (entry[".tag"] === "file") found.push(entry);
+    for (const entry of page.entries) {
+      if (entry[".tag"] === "file") found.push(entry);
+      else if (entry[".tag"] === "folder") options.onFolder?.(entry);
+    }
     if (!page.has_more) break;
     const cursor: string = page.cursor;
     page = await gateway.call(

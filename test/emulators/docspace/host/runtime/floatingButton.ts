@@ -61,6 +61,10 @@ export class FloatingOperations implements FloatingOperationsHost {
   private listOpen = false;
   private hovered = false;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Kept across renders, as React keeps a mounted element: a click never lands on a stale node. */
+  private parts:
+    { tooltip: HTMLElement; row: HTMLElement; cancel: HTMLElement; fab: HTMLElement } | undefined;
+  private several = false;
 
   constructor(
     private readonly host: () => HostServices,
@@ -239,37 +243,20 @@ export class FloatingOperations implements FloatingOperationsHost {
     const alert = this.alert();
     const [first] = operations;
     root.dataset.listOpen = String(this.listOpen);
-    root.replaceChildren();
+    this.several = several;
+    const parts = this.partsOf(root);
+    root.querySelector("[data-testid=floating-operations-list]")?.remove();
+    if (this.listOpen) root.prepend(this.list(operations));
 
-    if (this.listOpen) root.append(this.list(operations));
-
-    const tooltip = document.createElement("div");
-    tooltip.dataset.testid = "floating-operations-tooltip";
-    tooltip.className = "tooltip";
+    const { tooltip, cancel, fab } = parts;
     // index.tsx getTooltipLabel: a count for several, else the one operation's label; the label is
     // plugin data, shown as text.
     tooltip.textContent = several ? `${operations.length} processes` : (first?.label ?? "");
-    root.append(tooltip);
-
-    const row = document.createElement("div");
-    row.style.display = "flex";
-    row.style.gap = "8px";
-    row.style.alignItems = "center";
     // index.tsx: Cancel only when a single operation is shown (`!isSeveralOperations && …
     // showCancelButton`), whichever plugin asked for it.
-    if (!several && this.cancelWanted()) {
-      const cancel = document.createElement("button");
-      cancel.type = "button";
-      cancel.dataset.testid = "floating-operations-cancel";
-      cancel.className = "cancel";
-      cancel.textContent = "Cancel";
-      cancel.addEventListener("click", () => void this.cancel());
-      row.append(cancel);
-    }
-    const fab = document.createElement("button");
-    fab.type = "button";
-    fab.dataset.testid = "floating-operations-button";
-    fab.className = "fab";
+    const showCancel = !several && this.cancelWanted();
+    if (showCancel && !cancel.isConnected) fab.before(cancel);
+    if (!showCancel) cancel.remove();
     fab.dataset.alert = String(alert);
     fab.dataset.completed = String(completed);
     fab.dataset.count = String(operations.length);
@@ -285,19 +272,42 @@ export class FloatingOperations implements FloatingOperationsHost {
       fab.textContent = several ? "…" : "";
     }
     fab.setAttribute("aria-label", tooltip.textContent);
-    // index.tsx handleFloatingButtonClick: with several operations it opens or closes the list.
-    fab.addEventListener("click", () => {
-      if (!several) return;
-      this.listOpen = !this.listOpen;
-      this.render();
-    });
-    row.append(fab);
-    root.append(row);
 
     // index.tsx `.autoHide` while completed, list closed and not hovered; animationend clears all
     // (Section onClearSecondaryProgressData with no arguments).
     if (completed && !this.listOpen && !this.hovered) this.startHide();
     else this.stopHide();
+  }
+
+  private partsOf(root: HTMLElement): NonNullable<FloatingOperations["parts"]> {
+    if (this.parts?.row.parentElement === root) return this.parts;
+    const tooltip = document.createElement("div");
+    tooltip.dataset.testid = "floating-operations-tooltip";
+    tooltip.className = "tooltip";
+    const row = document.createElement("div");
+    row.style.display = "flex";
+    row.style.gap = "8px";
+    row.style.alignItems = "center";
+    const cancel = document.createElement("button");
+    cancel.type = "button";
+    cancel.dataset.testid = "floating-operations-cancel";
+    cancel.className = "cancel";
+    cancel.textContent = "Cancel";
+    cancel.addEventListener("click", () => void this.cancel());
+    const fab = document.createElement("button");
+    fab.type = "button";
+    fab.dataset.testid = "floating-operations-button";
+    fab.className = "fab";
+    // index.tsx handleFloatingButtonClick: with several operations it opens or closes the list.
+    fab.addEventListener("click", () => {
+      if (!this.several) return;
+      this.listOpen = !this.listOpen;
+      this.render();
+    });
+    row.append(fab);
+    root.replaceChildren(tooltip, row);
+    this.parts = { tooltip, row, cancel, fab };
+    return this.parts;
   }
 
   /** ProgressList.tsx: plugin operations are "background" rows, drawn withoutProgress. */
