@@ -116,7 +116,10 @@ describe.each(portalVariants().slice(0, 1))("$name", (variant) => {
   }, 240_000);
 
   test("a send the member cancelled is not offered for resume", async () => {
-    stack.docspace.addFile({ folderId: SEED.rooms.bigFiles, title: "Cancelled.bin", size: 32 * MiB });
+    // A folder's send: on 3.6 a file's row is busy (its menu blocked) while it is sent, so only a
+    // folder's progress dialog, and its Cancel, can be reached by asking again.
+    const folder = stack.docspace.addFolder({ parentId: SEED.rooms.bigFiles, title: "Cancelled" }).id;
+    stack.docspace.addFile({ folderId: folder, title: "Cancelled.bin", size: 32 * MiB });
     await gotoFolder(page, SEED.rooms.bigFiles);
     await waitForSendItem(page);
     stack.dropbox.resetCalls();
@@ -129,10 +132,10 @@ describe.each(portalVariants().slice(0, 1))("$name", (variant) => {
     });
     try {
       const before = await toastCount(page);
-      await rightClick(page, "Cancelled.bin");
+      await rightClick(page, "Cancelled");
       await chooseSendToDropbox(page);
       await waitFor(() => appends() >= 1);
-      await rightClick(page, "Cancelled.bin");
+      await rightClick(page, "Cancelled");
       await chooseSendToDropbox(page);
       await modal(page).getByRole("button", { name: en["progress.cancel"], exact: true }).click();
       await nextToast(page, before, 30_000);
@@ -144,12 +147,12 @@ describe.each(portalVariants().slice(0, 1))("$name", (variant) => {
     await gotoFolder(page, SEED.rooms.bigFiles);
     await waitForSendItem(page);
     const before = await toastCount(page);
-    await rightClick(page, "Cancelled.bin");
+    await rightClick(page, "Cancelled");
     await chooseSendToDropbox(page);
     // No question: the send simply starts again and ends with its result.
     await expect(nextToast(page, before, 120_000)).resolves.toEqual({
       type: "success",
-      title: "Sent to Dropbox: /Resume/Cancelled.bin",
+      title: "Sent to Dropbox: /Resume/Cancelled/Cancelled.bin",
     });
     await expect(modal(page).count()).resolves.toBe(0);
   }, 240_000);
