@@ -164,7 +164,9 @@ describe.each(portalVariants())("$name", (variant) => {
         await chooseSendToDropbox(page);
         const dialog = modal(page);
         await dialog.getByText(/^Still sending to Dropbox: 0 of 1 file, \d+\sMB of 200\sMB\.$/).waitFor();
-        await dialog.getByRole("button", { name: "Refresh", exact: true }).click();
+        // The dialog also refreshes itself every second, re-rendering its buttons: a click event
+        // does not wait for the button to keep still between two animation frames.
+        await dialog.getByRole("button", { name: "Refresh", exact: true }).dispatchEvent("click");
         await dialog.getByText(/^Still sending to Dropbox: 0 of 1 file, \d+\sMB of 200\sMB\.$/).waitFor();
         await screenshot(page, "progress");
         await closeModal(page);
