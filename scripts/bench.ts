@@ -312,12 +312,22 @@ interface ResumeRound {
   killedAfter: number;
   /** Bytes the Dropbox emulator had received when the kill was sent. */
   receivedAtKill: number;
+  /** Bytes it had received from the killed run once its last bodies were read. */
+  receivedFromKilled: number;
   /** The rerun with the killed run's config directory (its transfer state): what is measured. */
   resume: Run;
   /** What the rerun reported as already in Dropbox (its `resume` event). */
   skippedBytes: number;
-  /** Bytes received over both runs minus the file's size. */
+  /** Bytes received over both runs minus the file's size (the emulator's counter). */
   resent: number;
+  /**
+   * Bytes the client sent twice: the killed run's bytes the emulator read plus what the rerun
+   * uploads (the size minus what it skipped), minus the size. Unlike `resent` this includes a
+   * piece the killed run completed before its record said so: the emulator answers such a repeated
+   * piece of a concurrent session from its offset, without reading its body
+   * (test/emulators/dropbox/upload-routes.ts appendToSession), so its counter never sees it.
+   */
+  resentByClient: number;
 }
 
 async function receivedBytes(context: Context): Promise<number> {
@@ -336,7 +346,7 @@ async function killAtReceived(
   cli: { env: Record<string, string>; args: string[] },
   start: number,
   threshold: number,
-): Promise<{ seconds: number; received: number }> {
+): Promise<{ seconds: number; received: number; settled: number }> {
   const started = performance.now();
   const child = spawn(process.execPath, cli.args, { cwd: ROOT, env: cli.env, stdio: "ignore" });
   let exit: number | null | undefined;
@@ -356,7 +366,15 @@ async function killAtReceived(
   child.kill("SIGKILL");
   const seconds = (performance.now() - started) / 1000;
   await exited;
-  return { seconds, received };
+  // Bodies already in the socket buffers are still read: wait until the counter stands still.
+  let settled = await receivedBytes(context);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const now = await receivedBytes(context);
+    if (now === settled) break;
+    settled = now;
+  }
+  return { seconds, received, settled: settled - start };
 }
 
 /** The `resume` event of the rerun's --json output; throws unless it continued the session. */
@@ -411,12 +429,15 @@ async function resumeRound(
   if (files.length !== 0) throw new Error("the interrupted run committed its file before the kill");
   const resume = await runClient(context, "cli", { fileId: file.fileId, dest, configDir });
   await checkCopied(context, dest, expected);
+  const skippedBytes = resumedBytes(resume.stdout);
   return {
     killedAfter: killed.seconds,
     receivedAtKill: killed.received,
+    receivedFromKilled: killed.settled,
     resume,
-    skippedBytes: resumedBytes(resume.stdout),
+    skippedBytes,
     resent: (await receivedBytes(context)) - start - file.bytes,
+    resentByClient: killed.settled - skippedBytes,
   };
 }
 
@@ -426,13 +447,18 @@ function resumeReport(label: string, bytes: number, rounds: ResumeRound[]): stri
   const resume = summarise(rounds.map((round) => round.resume));
   const ratio = medianOf(rounds, (round) => round.resume.seconds / round.fresh.seconds);
   const resent = medianOf(rounds, (round) => round.resent);
+  const byClient = medianOf(rounds, (round) => round.resentByClient);
   const lines = [
     `### Resume: ${label} file interrupted at ${RESUME_AT * 100} % (${rounds.length} round${rounds.length === 1 ? "" : "s"})`,
     "",
     `Each round sends the file once afresh with the CLI, and once with the CLI killed (SIGKILL) as soon as the Dropbox emulator ` +
       `has received ${RESUME_AT * 100} % of its bytes (its upload-body counter, polled every 10 ms), then run again with the same ` +
       "command and config directory, which continues the Dropbox upload session. Both copies are checked (size and content hash). " +
-      "Re-sent bytes = bytes the emulator received in the killed run and the rerun together, minus the file's size.",
+      "Re-sent bytes (emulator) = bytes the emulator received in the killed run and the rerun together, minus the file's size. " +
+      "Re-sent bytes (client) = bytes the emulator received from the killed run plus the bytes the rerun uploads (the size minus what " +
+      "it reported as already in Dropbox), minus the size: a chunk Dropbox stored before the killed run could record it is sent " +
+      "again, but the emulator answers a repeated chunk of a concurrent session from its offset without reading the body, so its " +
+      "counter does not show it.",
     "",
     "| run | runs | wall (s) | client CPU (s) | peak RSS (MiB) |",
     "|---|---|---|---|---|",
@@ -442,9 +468,11 @@ function resumeReport(label: string, bytes: number, rounds: ResumeRound[]): stri
     "",
     `Resume wall time / fresh wall time, median of the rounds' ratios: **${fixed(ratio, 2)}** ` +
       `(rounds: ${rounds.map((round) => fixed(round.resume.seconds / round.fresh.seconds, 2)).join(", ")}). ` +
-      `Bytes re-sent, median: **${mib(resent)} MiB** (${fixed((resent / bytes) * 100, 2)} % of the file; rounds: ` +
-      `${rounds.map((round) => `${mib(round.resent)}`).join(", ")} MiB). Received when killed: ` +
-      `${rounds.map((round) => `${fixed((round.receivedAtKill / bytes) * 100)} %`).join(", ")}; ` +
+      `Bytes re-sent, median: **${mib(resent)} MiB** by the emulator's counter (${fixed((resent / bytes) * 100, 2)} % of the file; ` +
+      `rounds: ${rounds.map((round) => `${round.resent} B`).join(", ")}), **${mib(byClient)} MiB** sent again by the client ` +
+      `(${fixed((byClient / bytes) * 100, 2)} %; rounds: ${rounds.map((round) => mib(round.resentByClient)).join(", ")} MiB). ` +
+      `Received when killed: ${rounds.map((round) => `${fixed((round.receivedAtKill / bytes) * 100)} %`).join(", ")}, ` +
+      `from the killed run in all: ${rounds.map((round) => `${mib(round.receivedFromKilled)} MiB`).join(", ")}; ` +
       `the rerun reported ${rounds.map((round) => `${mib(round.skippedBytes)} MiB`).join(", ")} already in Dropbox.`,
   ];
   return lines;
@@ -686,7 +714,7 @@ async function main(): Promise<void> {
           progress(
             `${label} resume round ${round + 1}/${rounds}: killed after ${fixed(result.killedAfter)} s at ` +
               `${fixed((result.receivedAtKill / bytes) * 100)} %, rerun ${fixed(result.resume.seconds)} s, ` +
-              `${mib(result.resent)} MiB re-sent`,
+              `${result.resent} B re-sent (emulator), ${mib(result.resentByClient)} MiB (client)`,
           );
         } else {
           fresh.push(result);
