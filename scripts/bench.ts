@@ -14,8 +14,9 @@
 //   same rounds; bytes re-sent come from the emulator's received-bytes counter. `--only resume`
 //   runs this part alone.
 //
-// Then `npm run build` and scripts/bench-browser.ts (the plugin in Chromium). Results go to stdout
-// and, in full mode, to docs/benchmarks.md.
+// Then `npm run build` and scripts/bench-browser.ts (the plugin in Chromium), and
+// scripts/bench-browser-resume.ts (the resume line in Chromium; it prints only). Results go to
+// stdout and, in full mode, to docs/benchmarks.md.
 
 import { fork, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -971,14 +972,26 @@ async function main(): Promise<void> {
 
   if (!values["no-browser"]) {
     await runInherited("npm", ["run", "build"]);
-    await runInherited(process.execPath, [
-      "--require",
-      "tsx/cjs",
-      path.join(__dirname, "bench-browser.ts"),
-      "--size-mib",
-      String(plan.browserMiB),
-      ...(write ? [] : ["--no-write"]),
-    ]);
+    if (values.only !== "resume")
+      await runInherited(process.execPath, [
+        "--require",
+        "tsx/cjs",
+        path.join(__dirname, "bench-browser.ts"),
+        "--size-mib",
+        String(plan.browserMiB),
+        ...(write ? [] : ["--no-write"]),
+      ]);
+    if (plan.resume.rounds > 0)
+      // The same resume line in Chromium (page reloaded at 90 %, then Resume); it prints only.
+      await runInherited(process.execPath, [
+        "--require",
+        "tsx/cjs",
+        path.join(__dirname, "bench-browser-resume.ts"),
+        "--size-mib",
+        String(plan.resume.bytes / MiB),
+        "--rounds",
+        String(plan.resume.rounds),
+      ]);
   }
 }
 
