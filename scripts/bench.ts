@@ -9,9 +9,14 @@
 //   external baseline in plain Node that only downloads and uploads (scripts/lib/bench/naive-client.ts).
 // - Runs of each workload are interleaved (A B, B A, …) and reported as medians, never best-of.
 // - Each target is a ratio against a baseline measured in the same run, marked met or not met.
+// - Resume: a 1 GiB export SIGKILLed once the Dropbox emulator has received 90 % of the bytes, then
+//   rerun (which continues the upload session), against a fresh export of the same file in the
+//   same rounds; bytes re-sent come from the emulator's received-bytes counter. `--only resume`
+//   runs this part alone.
 //
-// Then `npm run build` and scripts/bench-browser.ts (the plugin in Chromium). Results go to stdout
-// and, in full mode, to docs/benchmarks.md.
+// Then `npm run build` and scripts/bench-browser.ts (the plugin in Chromium), and
+// scripts/bench-browser-resume.ts (the resume line in Chromium; it prints only). Results go to
+// stdout and, in full mode, to docs/benchmarks.md.
 
 import { fork, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -55,6 +60,8 @@ interface Plan {
   manyRounds: number;
   /** Also time the naive client once under lock contention (slow: every commit queues). */
   naiveLocked: boolean;
+  /** The file interrupted at 90 % and resumed, and its rounds (0: not run). */
+  resume: { label: string; bytes: number; rounds: number };
   browserMiB: number;
 }
 
@@ -67,6 +74,7 @@ const FULL: Plan = {
   ],
   manyRounds: 3,
   naiveLocked: true,
+  resume: { label: "1 GiB", bytes: GiB, rounds: 3 },
   browserMiB: 200,
 };
 
@@ -79,6 +87,7 @@ const QUICK: Plan = {
   ],
   manyRounds: 1,
   naiveLocked: false,
+  resume: { label: "64 MiB", bytes: 64 * MiB, rounds: 1 },
   browserMiB: 32,
 };
 
@@ -168,11 +177,55 @@ let cpuProfileDir: string | undefined;
 /** `--cli-args`: appended to every CLI run. */
 let cliExtraArgs: string[] = [];
 
+/**
+ * The CLI exactly as shipped, exporting `item` to `dest`. A fresh config directory unless one is
+ * given: no sync record or transfer state of an earlier run may let the CLI skip or resume a file.
+ */
+function cliInvocation(
+  context: Context,
+  item: string,
+  dest: string,
+  configDir = path.join(context.home, `config-${++configDirs}`),
+): { env: Record<string, string>; args: string[] } {
+  const { docspaceSetup: ds, dropboxSetup: db } = context;
+  return {
+    env: {
+      ...baseEnv(context),
+      XDG_CONFIG_HOME: configDir,
+      DOCSPACE_API_KEY: ds.apiKey,
+      DROPBOX_OAUTH2_REFRESH_TOKEN: db.refreshToken,
+      DROPBOX_APP_KEY: db.appKey,
+      DROPBOX_API_BASE_URL: db.url,
+    },
+    args: [
+      ...(cpuProfileDir ? ["--cpu-prof", "--cpu-prof-dir", cpuProfileDir] : []),
+      path.join(ROOT, "bin/docspace-to-dropbox.js"),
+      "export",
+      item,
+      "--portal",
+      ds.url,
+      "--to",
+      dest,
+      "--conflict",
+      "overwrite",
+      "--json",
+      ...cliExtraArgs,
+    ],
+  };
+}
+
 /** Spawns one client and measures it; throws when it fails, so no failed run becomes a figure. */
 async function runClient(
   context: Context,
   client: Client,
-  target: { fileId?: number | string; bytes?: number; folderId?: number | string; dest: string },
+  target: {
+    fileId?: number | string;
+    bytes?: number;
+    folderId?: number | string;
+    dest: string;
+    /** CLI only: this config directory (its transfer state) instead of a fresh one. */
+    configDir?: string;
+  },
 ): Promise<Run> {
   const env = baseEnv(context);
   const { docspaceSetup: ds, dropboxSetup: db } = context;
@@ -196,30 +249,10 @@ async function runClient(
           ]
         : [context.naiveScript, "many", String(target.folderId), target.dest, String(NAIVE_PARALLEL)];
   } else if (client === "cli" || client === "cli-many") {
-    // A fresh config directory: no sync record of an earlier run may let the CLI skip a file.
-    const configDir = path.join(context.home, `config-${++configDirs}`);
-    Object.assign(env, {
-      XDG_CONFIG_HOME: configDir,
-      DOCSPACE_API_KEY: ds.apiKey,
-      DROPBOX_OAUTH2_REFRESH_TOKEN: db.refreshToken,
-      DROPBOX_APP_KEY: db.appKey,
-      DROPBOX_API_BASE_URL: db.url,
-    });
     const item = client === "cli" ? `file:${String(target.fileId)}` : `folder:${String(target.folderId)}`;
-    args = [
-      ...(cpuProfileDir ? ["--cpu-prof", "--cpu-prof-dir", cpuProfileDir] : []),
-      path.join(ROOT, "bin/docspace-to-dropbox.js"),
-      "export",
-      item,
-      "--portal",
-      ds.url,
-      "--to",
-      target.dest,
-      "--conflict",
-      "overwrite",
-      "--json",
-      ...cliExtraArgs,
-    ];
+    const cli = cliInvocation(context, item, target.dest, target.configDir);
+    Object.assign(env, cli.env);
+    args = cli.args;
   } else {
     Object.assign(env, {
       DOCSPACE_URL: ds.url,
@@ -266,6 +299,184 @@ async function checkCopied(
     if (expected.contentHash !== undefined && file.contentHash !== expected.contentHash)
       throw new Error(`${file.path}: content differs from the DocSpace original`);
   }
+}
+
+// ---------------------------------------------------------------------------- resume
+
+/** Where the interrupted run is killed: once Dropbox has received this share of the file's bytes. */
+const RESUME_AT = 0.9;
+
+interface ResumeRound {
+  /** The same file sent by a fresh CLI run (fresh config directory), in the same round. */
+  fresh: Run;
+  /** Wall time of the run that was killed, from spawn to SIGKILL. */
+  killedAfter: number;
+  /** Bytes the Dropbox emulator had received when the kill was sent. */
+  receivedAtKill: number;
+  /** Bytes it had received from the killed run once its last bodies were read. */
+  receivedFromKilled: number;
+  /** The rerun with the killed run's config directory (its transfer state): what is measured. */
+  resume: Run;
+  /** What the rerun reported as already in Dropbox (its `resume` event). */
+  skippedBytes: number;
+  /** Bytes received over both runs minus the file's size (the emulator's counter). */
+  resent: number;
+  /**
+   * Bytes the client sent twice: the killed run's bytes the emulator read plus what the rerun
+   * uploads (the size minus what it skipped), minus the size. Unlike `resent` this includes a
+   * piece the killed run completed before its record said so: the emulator answers such a repeated
+   * piece of a concurrent session from its offset, without reading its body
+   * (test/emulators/dropbox/upload-routes.ts appendToSession), so its counter never sees it.
+   */
+  resentByClient: number;
+}
+
+async function receivedBytes(context: Context): Promise<number> {
+  const { received } = await context.dropbox.call({ op: "received" });
+  if (received === undefined) throw new Error("the Dropbox emulator did not report received bytes");
+  return received;
+}
+
+/**
+ * Starts the CLI and SIGKILLs it once the Dropbox emulator has received `threshold` bytes more
+ * than `start` (its upload-body counter, read over IPC every 10 ms, so the kill lands a few ms
+ * and at most a few chunks' worth of bytes past the threshold). Throws when the CLI ends first.
+ */
+async function killAtReceived(
+  context: Context,
+  cli: { env: Record<string, string>; args: string[] },
+  start: number,
+  threshold: number,
+): Promise<{ seconds: number; received: number; settled: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, cli.args, { cwd: ROOT, env: cli.env, stdio: "ignore" });
+  let exit: number | null | undefined;
+  const exited = new Promise<void>((resolve) =>
+    child.once("exit", (code) => {
+      exit = code;
+      resolve();
+    }),
+  );
+  let received = 0;
+  while (exit === undefined) {
+    received = (await receivedBytes(context)) - start;
+    if (received >= threshold) break;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  if (exit !== undefined) throw new Error(`the CLI to be interrupted ended first (exit ${exit})`);
+  child.kill("SIGKILL");
+  const seconds = (performance.now() - started) / 1000;
+  await exited;
+  // Bodies already in the socket buffers are still read: wait until the counter stands still.
+  let settled = await receivedBytes(context);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const now = await receivedBytes(context);
+    if (now === settled) break;
+    settled = now;
+  }
+  return { seconds, received, settled: settled - start };
+}
+
+/** The `resume` event of the rerun's --json output; throws unless it continued the session. */
+function resumedBytes(stdout: string): number {
+  for (const line of stdout.split("\n")) {
+    if (!line.startsWith("{")) continue;
+    const event: unknown = JSON.parse(line);
+    if (
+      typeof event === "object" &&
+      event !== null &&
+      "event" in event &&
+      event.event === "resume" &&
+      "status" in event
+    ) {
+      if (event.status !== "resumed") throw new Error(`the rerun did not resume: ${line}`);
+      if (!("skippedBytes" in event) || typeof event.skippedBytes !== "number")
+        throw new Error(`resume event without skippedBytes: ${line}`);
+      return event.skippedBytes;
+    }
+  }
+  throw new Error("the rerun printed no resume event");
+}
+
+/** One round of the resume workload: the file afresh, then killed at 90 % and rerun. */
+async function resumeRound(
+  context: Context,
+  file: { fileId: number | string; bytes: number; contentHash?: string },
+  kind: "fresh" | "resume",
+): Promise<Run | Omit<ResumeRound, "fresh">> {
+  const expected = {
+    count: 1,
+    size: file.bytes,
+    ...(file.contentHash ? { contentHash: file.contentHash } : {}),
+  };
+  await context.dropbox.call({ op: "reset" });
+  if (kind === "fresh") {
+    const dest = "/Bench/resume-fresh";
+    const run = await runClient(context, "cli", { fileId: file.fileId, dest });
+    await checkCopied(context, dest, expected);
+    return run;
+  }
+  const dest = "/Bench/resume";
+  const configDir = path.join(context.home, `config-${++configDirs}`);
+  const start = await receivedBytes(context);
+  const killed = await killAtReceived(
+    context,
+    cliInvocation(context, `file:${String(file.fileId)}`, dest, configDir),
+    start,
+    Math.ceil(file.bytes * RESUME_AT),
+  );
+  const { files = [] } = await context.dropbox.call({ op: "files", under: dest });
+  if (files.length !== 0) throw new Error("the interrupted run committed its file before the kill");
+  const resume = await runClient(context, "cli", { fileId: file.fileId, dest, configDir });
+  await checkCopied(context, dest, expected);
+  const skippedBytes = resumedBytes(resume.stdout);
+  return {
+    killedAfter: killed.seconds,
+    receivedAtKill: killed.received,
+    receivedFromKilled: killed.settled,
+    resume,
+    skippedBytes,
+    resent: (await receivedBytes(context)) - start - file.bytes,
+    resentByClient: killed.settled - skippedBytes,
+  };
+}
+
+/** The report's lines for the resume workload (a partial run prints them too). */
+function resumeReport(label: string, bytes: number, rounds: ResumeRound[]): string[] {
+  const fresh = summarise(rounds.map((round) => round.fresh));
+  const resume = summarise(rounds.map((round) => round.resume));
+  const ratio = medianOf(rounds, (round) => round.resume.seconds / round.fresh.seconds);
+  const resent = medianOf(rounds, (round) => round.resent);
+  const byClient = medianOf(rounds, (round) => round.resentByClient);
+  const lines = [
+    `### Resume: ${label} file interrupted at ${RESUME_AT * 100} % (${rounds.length} round${rounds.length === 1 ? "" : "s"})`,
+    "",
+    `Each round sends the file once afresh with the CLI, and once with the CLI killed (SIGKILL) as soon as the Dropbox emulator ` +
+      `has received ${RESUME_AT * 100} % of its bytes (its upload-body counter, polled every 10 ms), then run again with the same ` +
+      "command and config directory, which continues the Dropbox upload session. Both copies are checked (size and content hash). " +
+      "Re-sent bytes (emulator) = bytes the emulator received in the killed run and the rerun together, minus the file's size. " +
+      "Re-sent bytes (client) = bytes the emulator received from the killed run plus the bytes the rerun uploads (the size minus what " +
+      "it reported as already in Dropbox), minus the size: a chunk Dropbox stored before the killed run could record it is sent " +
+      "again, but the emulator answers a repeated chunk of a concurrent session from its offset without reading the body, so its " +
+      "counter does not show it.",
+    "",
+    "| run | runs | wall (s) | client CPU (s) | peak RSS (MiB) |",
+    "|---|---|---|---|---|",
+    `| CLI, fresh transfer | ${fresh.runs} | ${fixed(fresh.seconds)} | ${fixed(fresh.cpuSeconds)} | ${mib(fresh.peakRss)} |`,
+    `| CLI, killed run (spawn to SIGKILL) | ${rounds.length} | ${fixed(medianOf(rounds, (round) => round.killedAfter))} | – | – |`,
+    `| CLI, rerun that resumes | ${resume.runs} | ${fixed(resume.seconds)} | ${fixed(resume.cpuSeconds)} | ${mib(resume.peakRss)} |`,
+    "",
+    `Resume wall time / fresh wall time, median of the rounds' ratios: **${fixed(ratio, 2)}** ` +
+      `(rounds: ${rounds.map((round) => fixed(round.resume.seconds / round.fresh.seconds, 2)).join(", ")}). ` +
+      `Bytes re-sent, median: **${mib(resent)} MiB** by the emulator's counter (${fixed((resent / bytes) * 100, 2)} % of the file; ` +
+      `rounds: ${rounds.map((round) => `${round.resent} B`).join(", ")}), **${mib(byClient)} MiB** sent again by the client ` +
+      `(${fixed((byClient / bytes) * 100, 2)} %; rounds: ${rounds.map((round) => mib(round.resentByClient)).join(", ")} MiB). ` +
+      `Received when killed: ${rounds.map((round) => `${fixed((round.receivedAtKill / bytes) * 100)} %`).join(", ")}, ` +
+      `from the killed run in all: ${rounds.map((round) => `${mib(round.receivedFromKilled)} MiB`).join(", ")}; ` +
+      `the rerun reported ${rounds.map((round) => `${mib(round.skippedBytes)} MiB`).join(", ")} already in Dropbox.`,
+  ];
+  return lines;
 }
 
 /** The baseline client, compiled alone to plain JavaScript, so it runs on bare `node`. */
@@ -324,7 +535,10 @@ async function main(): Promise<void> {
       "no-browser": { type: "boolean", default: false },
       /** At most this many rounds per workload (a shorter, noisier run; the doc says so). */
       rounds: { type: "string" },
-      /** While iterating: only the large files ("large") or only the 1000 files ("many"); never written. */
+      /**
+       * While iterating: only the large files ("large"), only the 1000 files ("many") or only the
+       * file interrupted at 90 % and resumed ("resume"); never written.
+       */
       only: { type: "string" },
       /** While iterating: these file sizes in MiB instead of the plan's, e.g. `--sizes 100,1024`. */
       sizes: { type: "string" },
@@ -343,6 +557,7 @@ async function main(): Promise<void> {
     ...base,
     sizes: base.sizes.map((size) => ({ ...size, rounds: Math.min(size.rounds, Math.floor(cap)) })),
     manyRounds: Math.min(base.manyRounds, Math.floor(cap)),
+    resume: { ...base.resume, rounds: Math.min(base.resume.rounds, Math.floor(cap)) },
   };
   if (values.sizes !== undefined) {
     plan.sizes = values.sizes.split(",").map((text, index) => {
@@ -358,9 +573,18 @@ async function main(): Promise<void> {
       };
     });
   }
-  if (values.only !== undefined && values.only !== "large" && values.only !== "many")
-    throw new Error(`--only: expected "large" or "many", got "${values.only}"`);
+  if (values.only !== undefined && !["large", "many", "resume"].includes(values.only))
+    throw new Error(`--only: expected "large", "many" or "resume", got "${values.only}"`);
+  if (values.only === "resume") {
+    // `--sizes` then names the resumed file's size (its first entry).
+    const first = plan.sizes[0];
+    if (values.sizes !== undefined && first)
+      plan.resume = { label: first.label, bytes: first.bytes, rounds: plan.resume.rounds };
+    plan.sizes = [];
+    plan.manyRounds = 0;
+  }
   if (values.only === "many") plan.sizes = [];
+  if (values.only === "many" || values.only === "large") plan.resume.rounds = 0;
   if (values.only === "large") plan.manyRounds = 0;
   cliExtraArgs = values["cli-args"]?.split(" ").filter((arg) => arg !== "") ?? [];
   cpuProfileDir = values["cpu-prof"] === undefined ? undefined : path.resolve(values["cpu-prof"]);
@@ -461,6 +685,50 @@ async function main(): Promise<void> {
       bySize.set(size.label, runs);
     }
 
+    // -- Resume: the file afresh, and killed at 90 % then rerun, interleaved.
+    const resumeRounds: ResumeRound[] = [];
+    if (plan.resume.rounds > 0) {
+      if (!warmedUp && !values.clients) {
+        // Not measured, as above; a small file, since only start-up costs are to be paid.
+        progress("warm-up (16 MiB)");
+        const { fileId } = await ds.host.call({ op: "add-file", title: "bench-warmup.bin", size: 16 * MiB });
+        if (fileId === undefined) throw new Error("no file id");
+        await db.host.call({ op: "reset" });
+        await runClient(context, "cli", { fileId, dest: "/Bench/warmup" });
+        warmedUp = true;
+      }
+      const { label, bytes, rounds } = plan.resume;
+      const { fileId } = await ds.host.call({
+        op: "add-file",
+        title: `bench-resume-${label.replace(" ", "")}.bin`,
+        size: bytes,
+      });
+      if (fileId === undefined) throw new Error("no file id");
+      const { contentHash } = await ds.host.call({ op: "content-hash", fileId });
+      const file = { fileId, bytes, ...(contentHash ? { contentHash } : {}) };
+      const fresh: Run[] = [];
+      const resumed: Omit<ResumeRound, "fresh">[] = [];
+      for (const { round, kind } of interleave(["fresh", "resume"] as const, rounds)) {
+        const result = await resumeRound(context, file, kind);
+        if ("resume" in result) {
+          resumed.push(result);
+          progress(
+            `${label} resume round ${round + 1}/${rounds}: killed after ${fixed(result.killedAfter)} s at ` +
+              `${fixed((result.receivedAtKill / bytes) * 100)} %, rerun ${fixed(result.resume.seconds)} s, ` +
+              `${result.resent} B re-sent (emulator), ${mib(result.resentByClient)} MiB (client)`,
+          );
+        } else {
+          fresh.push(result);
+          progress(`${label} resume round ${round + 1}/${rounds} fresh: ${fixed(result.seconds)} s`);
+        }
+      }
+      await db.host.call({ op: "reset" });
+      resumed.forEach((result, index) => {
+        const run = fresh[index];
+        if (run) resumeRounds.push({ ...result, fresh: run });
+      });
+    }
+
     // -- 1000 small files, 20 ms added to every request of both emulators, lock contention on.
     await Promise.all([
       ds.host.call({ op: "latency", ms: LATENCY_MS }),
@@ -511,6 +779,10 @@ async function main(): Promise<void> {
               `${mib(summary.peakRss)} MiB peak RSS`,
           );
         }
+      if (resumeRounds.length > 0) {
+        log();
+        for (const line of resumeReport(plan.resume.label, plan.resume.bytes, resumeRounds)) log(line);
+      }
       return;
     }
 
@@ -638,6 +910,11 @@ async function main(): Promise<void> {
           : "; quick mode does not time that case."),
     );
 
+    if (resumeRounds.length > 0) {
+      log();
+      for (const line of resumeReport(plan.resume.label, plan.resume.bytes, resumeRounds)) log(line);
+    }
+
     // -- Targets, as ratios against the baselines of this run.
     const largest = last.label;
     const cpuRatio = perGiB(get(largest, "cli"), last.bytes) / perGiB(get(largest, "baseline"), last.bytes);
@@ -695,14 +972,26 @@ async function main(): Promise<void> {
 
   if (!values["no-browser"]) {
     await runInherited("npm", ["run", "build"]);
-    await runInherited(process.execPath, [
-      "--require",
-      "tsx/cjs",
-      path.join(__dirname, "bench-browser.ts"),
-      "--size-mib",
-      String(plan.browserMiB),
-      ...(write ? [] : ["--no-write"]),
-    ]);
+    if (values.only !== "resume")
+      await runInherited(process.execPath, [
+        "--require",
+        "tsx/cjs",
+        path.join(__dirname, "bench-browser.ts"),
+        "--size-mib",
+        String(plan.browserMiB),
+        ...(write ? [] : ["--no-write"]),
+      ]);
+    if (plan.resume.rounds > 0)
+      // The same resume line in Chromium (page reloaded at 90 %, then Resume); it prints only.
+      await runInherited(process.execPath, [
+        "--require",
+        "tsx/cjs",
+        path.join(__dirname, "bench-browser-resume.ts"),
+        "--size-mib",
+        String(plan.resume.bytes / MiB),
+        "--rounds",
+        String(plan.resume.rounds),
+      ]);
   }
 }
 

@@ -13,6 +13,7 @@ export type HostCommand =
   | { op: "usage" }
   | { op: "content-hash"; fileId: number | string }
   | { op: "files"; under: string }
+  | { op: "received" }
   | { op: "exit" };
 
 export interface HostUsage {
@@ -47,6 +48,8 @@ export type HostReply =
       usage?: HostUsage;
       fileId?: number | string;
       contentHash?: string;
+      /** Dropbox only: upload body bytes the emulator has read so far (never reset). */
+      received?: number;
       /** Files stored under a folder: lower-case path → size and content hash. */
       files?: { path: string; size: number; contentHash: string }[];
     }
@@ -130,6 +133,8 @@ async function dropboxHost(): Promise<Emulator> {
           return {};
         case "usage":
           return { usage: { cpuSeconds: 0, refusedCommits: dropbox.refusedCommits } };
+        case "received":
+          return { received: dropbox.receivedBytes() };
         case "files": {
           const prefix = `${command.under.toLowerCase()}/`;
           return {
