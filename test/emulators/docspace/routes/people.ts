@@ -1,5 +1,6 @@
 import { apiDateTime, employeeDto } from "../dto";
 import { readBody, sendEmpty, sendEnvelope, sendError } from "../http";
+import { PORTAL_CULTURES } from "../host/runtime/cultures";
 import type { RequestContext } from "../state";
 
 /**
@@ -34,46 +35,6 @@ export function handlePeople(ctx: RequestContext): boolean {
   });
   return true;
 }
-
-/**
- * The cultures the portal offers: the client's own UI languages (ONLYOFFICE/DocSpace-client
- * packages/client/public/locales, branch develop; "en" is offered as en-US and en-GB).
- */
-export const PORTAL_CULTURES = [
-  "en-US",
-  "en-GB",
-  "ar-SA",
-  "az",
-  "bg",
-  "cs",
-  "de",
-  "el-GR",
-  "es",
-  "fi",
-  "fr",
-  "hy-AM",
-  "it",
-  "ja-JP",
-  "ko-KR",
-  "lo-LA",
-  "lv",
-  "nl",
-  "pl",
-  "pt-BR",
-  "pt",
-  "ro",
-  "ru",
-  "si",
-  "sk",
-  "sl",
-  "sq-AL",
-  "sr-Cyrl-RS",
-  "sr-Latn-RS",
-  "tr",
-  "uk-UA",
-  "vi",
-  "zh-CN",
-] as const;
 
 /**
  * PUT /api/2.0/people/{userid}/culture `{cultureName}`: only the caller's own profile (another id

@@ -1,44 +1,5 @@
+import { PORTAL_CULTURES } from "./cultures";
 import type { BootConfig } from "./types";
-
-/**
- * The portal's languages: the client's own UI locales (ONLYOFFICE/DocSpace-client
- * packages/client/public/locales, branch develop; its "en" folder serves en-US and en-GB).
- */
-const CULTURES = [
-  "en-US",
-  "en-GB",
-  "ar-SA",
-  "az",
-  "bg",
-  "cs",
-  "de",
-  "el-GR",
-  "es",
-  "fi",
-  "fr",
-  "hy-AM",
-  "it",
-  "ja-JP",
-  "ko-KR",
-  "lo-LA",
-  "lv",
-  "nl",
-  "pl",
-  "pt-BR",
-  "pt",
-  "ro",
-  "ru",
-  "si",
-  "sk",
-  "sl",
-  "sq-AL",
-  "sr-Cyrl-RS",
-  "sr-Latn-RS",
-  "tr",
-  "uk-UA",
-  "vi",
-  "zh-CN",
-];
 
 /** One year, as the client's COOKIE_EXPIRATION_YEAR (packages/shared/constants/index.ts). */
 const COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
@@ -80,8 +41,9 @@ export function languageSwitch(boot: BootConfig): HTMLElement {
   const select = document.createElement("select");
   select.dataset.testid = "language-switch";
   select.setAttribute("aria-label", "Language");
-  const current = CULTURES.find((c) => c.toLowerCase() === boot.language.toLowerCase()) ?? boot.language;
-  const known = CULTURES.includes(current) ? CULTURES : [current, ...CULTURES];
+  const cultures: readonly string[] = PORTAL_CULTURES;
+  const current = cultures.find((c) => c.toLowerCase() === boot.language.toLowerCase()) ?? boot.language;
+  const known = cultures.includes(current) ? cultures : [current, ...cultures];
   for (const culture of known) {
     const option = document.createElement("option");
     option.value = culture;
