@@ -110,6 +110,15 @@ export async function gotoFolder(page: Page, id: number | string): Promise<void>
   await page.locator("[data-testid=files-page][data-loaded=true]").waitFor();
 }
 
+/** Polls a condition of the emulators (calls, files) until it holds, or fails after `timeoutMs`. */
+export async function waitFor(condition: () => boolean, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Waits until the plugin's menu items are registered (it hides them until it is configured). */
 export async function waitForSendItem(page: Page): Promise<void> {
   await page.waitForFunction(

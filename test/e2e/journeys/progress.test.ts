@@ -23,19 +23,12 @@ import {
   toastCount,
   waitForSendItem,
   waitReady,
+  waitFor,
 } from "./portal";
 import { portalVariants, startVariantStack } from "./variants";
 
 const MiB = 1024 * 1024;
 const CANCELLED = "Sending was cancelled. Nothing partial was saved.";
-
-async function waitFor(condition: () => boolean, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe.each(portalVariants())("$name", (variant) => {
   let stack: Stack;

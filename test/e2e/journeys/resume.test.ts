@@ -17,6 +17,7 @@ import {
   rightClick,
   toastCount,
   waitForSendItem,
+  waitFor,
 } from "./portal";
 import { portalVariants, startVariantStack } from "./variants";
 
@@ -25,14 +26,6 @@ const MiB = 1024 * 1024;
 const CHUNK = 8 * MiB;
 const PARALLEL = 4;
 const SIZE = 64 * MiB;
-
-async function waitFor(condition: () => boolean, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 // One portal variant: resuming is the core's and IndexedDB's business, the same on every host.
 describe.each(portalVariants().slice(0, 1))("$name", (variant) => {

@@ -29,20 +29,13 @@ import {
   text,
   toastCount,
   waitForSendItem,
+  waitFor,
 } from "./portal";
 import { portalVariants, startVariantStack } from "./variants";
 
 const APP_FOLDER_KEY = "emulator-app-folder";
 /** Where the emulator keeps the App-folder app's files (its folder under Apps). */
 const APP_ROOT = "/Apps/Send to Dropbox";
-
-async function waitFor(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe.each(portalVariants())("$name", (variant) => {
   let stack: Stack;
@@ -218,7 +211,7 @@ describe.each(portalVariants())("$name", (variant) => {
       });
       await dialog.waitFor({ state: "detached" });
       // The other file arrives; the left-out one never does.
-      await waitFor(() => inDropbox(`${APP_ROOT}/Backups/2025/notes.txt`));
+      await waitFor(() => inDropbox(`${APP_ROOT}/Backups/2025/notes.txt`), 60_000);
       expect(stack.dropbox.files().some((file) => file.pathDisplay.includes("Secret Plan"))).toBe(false);
       await row(page, "notes.txt").click();
       // Its outcome waits for the next ask on the item.

@@ -23,17 +23,11 @@ import {
   text,
   toastCount,
   waitForSendItem,
+  waitFor,
 } from "./portal";
 
 const MiB = 1024 * 1024;
 
-async function waitFor(condition: () => boolean, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 import { portalVariants, startVariantStack } from "./variants";
 
 describe.each(portalVariants())("$name", (variant) => {
