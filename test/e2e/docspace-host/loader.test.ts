@@ -174,7 +174,8 @@ describe("4.0 loader additions (develop PluginStore.ts initLocalePlugin; store/P
     await page.waitForFunction(() => {
       const frame = document.getElementById("plugin-iframe") as HTMLIFrameElement | null;
       const calls = (frame?.contentWindow as unknown as { calls?: string[] } | null)?.calls ?? [];
-      return calls.includes("setAdminPluginSettingsValue:v40");
+      // The whole sequence, not its first settings call: onLoadCallback ends after the settings arrive.
+      return calls.includes("getContextMenuItems");
     });
     const calls = await pluginGlobal<string[]>(page, "calls");
     // develop PluginStore.ts initPlugin: initLocalePlugin, then installPlugin (not awaited), then

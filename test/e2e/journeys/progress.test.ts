@@ -231,11 +231,14 @@ describe.each(portalVariants())("$name", (variant) => {
   }
 
   test("leaving the portal while a send runs asks first; once it is over, it does not", async () => {
-    stack.docspace.addFile({ folderId: SEED.rooms.bigFiles, title: "Leave me.bin", size: 64 * MiB });
+    // Big and slow enough that the send is still running when the page reloads, on a loaded machine too.
+    stack.docspace.addFile({ folderId: SEED.rooms.bigFiles, title: "Leave me.bin", size: 256 * MiB });
     await gotoFolder(page, SEED.rooms.bigFiles);
     await waitForSendItem(page);
-    stack.dropbox.resetCalls();
-    slowAppends(1_000);
+    // Earlier tests' cancelled sends may still have appends in the emulator's delay, so a new
+    // upload session, not an append count, is what says this send has begun.
+    const sessionsBefore = stack.dropbox.openSessions();
+    slowAppends(5_000);
     const dialogs: string[] = [];
     page.on("dialog", (dialog) => {
       dialogs.push(dialog.type());
@@ -243,7 +246,7 @@ describe.each(portalVariants())("$name", (variant) => {
     });
     await rightClick(page, "Leave me.bin");
     await chooseSendToDropbox(page);
-    await waitFor(() => appends() >= 1);
+    await waitFor(() => stack.dropbox.openSessions() > sessionsBefore);
     await page.reload();
     expect(dialogs).toEqual(["beforeunload"]);
     await waitReady(page);
