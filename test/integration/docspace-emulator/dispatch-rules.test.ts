@@ -102,6 +102,16 @@ test("send-post-message to a frame that is not there does nothing (utils.js `if 
   }
 });
 
+test("send-post-message without postMessage skips only itself: the client's `return` leaves one forEach callback", () => {
+  const { host, calls } = harness("4.0");
+  const message: IMessage = {
+    actions: [Actions.sendPostMessage, Actions.showToast],
+    toastProps: [{ type: ToastType.info, title: "still shown" }],
+  };
+  expect(() => messageActions(message, { origin: "button", pluginName: "p" }, host)).not.toThrow();
+  expect(calls).toEqual(["toast:info:still shown"]);
+});
+
 test("actions run in order and stop at the first TypeError", () => {
   const { host, calls } = harness("3.6");
   const message: IMessage = {

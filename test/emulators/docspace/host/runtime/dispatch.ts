@@ -126,7 +126,8 @@ export function messageActions(
         break;
       case Actions.sendPostMessage: {
         // Without the frame nothing happens: helpers/plugins/utils.js messageActions `if (frame)`.
-        if (!message.postMessage) return;
+        // Without postMessage its `return` leaves only this action's forEach callback: the rest still run.
+        if (!message.postMessage) continue;
         const frame = document.getElementById(String(message.postMessage.frameId)) as {
           contentWindow: Window;
         } | null;
