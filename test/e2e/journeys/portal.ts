@@ -215,10 +215,19 @@ export function pluginRow(page: Page): Locator {
 /** Integration → Plugins → the gear on the plugin's card; waits for the panel's onLoad. */
 export async function openSettings(page: Page): Promise<Locator> {
   await openPluginsPage(page);
-  await pluginRow(page).getByTestId("plugin-settings-button").click();
   const aside = page.getByTestId("settings-aside");
-  await aside.getByText(text["settings.appKey.label"]).waitFor();
-  return aside;
+  const label = aside.getByText(text["settings.appKey.label"]);
+  // The emulated page lists the card from the server's list, possibly before it has loaded the
+  // plugin, and until then the gear does nothing: click again, as a person would.
+  for (let attempt = 1; ; attempt += 1) {
+    await pluginRow(page).getByTestId("plugin-settings-button").click();
+    try {
+      await label.waitFor({ timeout: 5_000 });
+      return aside;
+    } catch (error) {
+      if (attempt === 6) throw error;
+    }
+  }
 }
 
 export function inputByPlaceholder(scope: Locator, placeholder: string): Locator {
