@@ -2,7 +2,8 @@
 // so that it cannot flatter itself.
 //
 // - Both emulators run over HTTPS (throwaway CAs, trusted through NODE_EXTRA_CA_CERTS), each in its
-//   own process; the Dropbox emulator's write-lock contention is on, as real Dropbox has it.
+//   own process; the Dropbox emulator's write-lock contention is on, as real Dropbox has it (the
+//   1000-file run times every client with it off and on, in the same rounds).
 // - Every client is a separate process measured from outside (wall time, peak RSS and CPU from
 //   the OS: scripts/lib/bench/process-meter.ts): the CLI exactly as shipped (`node
 //   bin/docspace-to-dropbox.js export …`, default settings), the engine's own stages alone, and an
@@ -824,7 +825,7 @@ async function main(): Promise<void> {
     log();
     log(
       "Both emulators serve HTTPS with throwaway CAs (NODE_EXTRA_CA_CERTS), each in its own process, on 127.0.0.1; " +
-        "the Dropbox emulator's write-lock contention is on. Every client is its own process, measured from outside: " +
+        "the Dropbox emulator's write-lock contention is on (the 1000-file run: off and on, see there). Every client is its own process, measured from outside: " +
         "wall time from spawn to exit, CPU = user + system time of the process (from the kernel's accounting of waited-for " +
         "children, /proc/self/stat cutime + cstime), peak RSS = VmHWM of /proc/<pid>/status. Each row is the **median** of " +
         "interleaved runs (A B, B A, …), never the best; each copy is checked in the emulated Dropbox (size and content hash) before it counts.",
