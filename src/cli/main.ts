@@ -2,7 +2,13 @@
 // Ctrl-C stops the export cleanly (nothing half-committed, finished files recorded); a second
 // Ctrl-C quits at once.
 
+import { coalescing } from "./coalesce";
 import { run } from "./run";
+
+// One write per turn of the event loop (coalesce.ts); what is pending when the process exits
+// (process.exit included) is written on `exit`.
+const stdout = coalescing(process.stdout);
+process.on("exit", () => stdout.flush());
 
 const controller = new AbortController();
 let interrupted = false;
@@ -18,7 +24,7 @@ if (process.argv[2] === "watch") process.on("SIGTERM", () => controller.abort())
 
 void run(process.argv.slice(2), {
   env: process.env,
-  stdout: process.stdout,
+  stdout,
   stderr: process.stderr,
   stdin: process.stdin,
   signal: controller.signal,

@@ -10,10 +10,11 @@
 // (`request.end(bytes)` writes the caller's buffer), and a download's chunks reach the reader as
 // the Buffers the socket produced.
 //
-// Only two kinds of request take this path, the ones that carry file bytes: a GET that does not
-// follow redirects (the DocSpace client's content reads follow them itself, so the API key never
-// reaches another origin) and a POST whose body is bytes (Dropbox content uploads). Everything
-// else (JSON calls, token requests) goes to the fallback fetch unchanged.
+// Two kinds of request take this path because they carry file bytes: a GET that does not follow
+// redirects (the DocSpace client's content reads follow them itself, so the API key never reaches
+// another origin) and a POST whose body is bytes (Dropbox content uploads). GETs that follow
+// redirects (DocSpace JSON) take it too, for its lower cost, until one is redirected (see
+// `followsRedirects`). Everything else (JSON POSTs, token requests) goes to the fallback fetch.
 
 import { createHash } from "node:crypto";
 import http, { type IncomingMessage } from "node:http";
@@ -37,6 +38,18 @@ function takesNodePath(init: RequestInit | undefined): boolean {
   const method = (init?.method ?? "GET").toUpperCase();
   if (method === "GET") return init?.redirect === "manual" && init.body == null;
   return method === "POST" && init?.body instanceof Uint8Array;
+}
+
+/**
+ * A GET that follows redirects (the DocSpace API's JSON: a download URL per small file) costs
+ * undici about twice what node:https does (`node --cpu-prof` of a 1000-file export, `npx tsx
+ * scripts/bench.ts --only many --clients cli-many --cpu-prof DIR`), so it is sent here too; a
+ * redirect, which these endpoints do not answer, goes to `fallback` to be followed the fetch way
+ * (Authorization dropped across origins).
+ */
+function followsRedirects(init: RequestInit | undefined): boolean {
+  const method = (init?.method ?? "GET").toUpperCase();
+  return method === "GET" && (init?.redirect ?? "follow") === "follow" && init?.body == null;
 }
 
 function headersOf(init: RequestInit | undefined): Record<string, string> {
@@ -173,9 +186,15 @@ export function nodeFetch(fallback: FetchLike): FetchLike {
     } catch {
       return fallback(input, init);
     }
-    if ((url.protocol !== "https:" && url.protocol !== "http:") || !takesNodePath(init)) {
-      return fallback(input, init);
+    if (url.protocol !== "https:" && url.protocol !== "http:") return fallback(input, init);
+    if (followsRedirects(init)) {
+      return nodeRequest(url, init).then(async (response) => {
+        if (response.status < 300 || response.status > 399 || !response.headers.has("location"))
+          return response;
+        await response.body?.cancel().catch(() => undefined);
+        return fallback(input, init);
+      });
     }
-    return nodeRequest(url, init);
+    return takesNodePath(init) ? nodeRequest(url, init) : fallback(input, init);
   };
 }

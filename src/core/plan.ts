@@ -11,8 +11,13 @@ import { numberedName, sanitizeName, uniqueReasons, type RenameReason } from "./
 import { resolveOptions } from "./options";
 import { abortReason, systemClock, type Clock } from "./ports";
 
-/** Folder listings fetched at once during a walk: each is one small GET of up to 100 entries. */
-const LISTINGS_AT_ONCE = 8;
+/**
+ * Folder listings fetched at once during a walk: each is one small GET of up to 100 entries, and
+ * nothing else of the export runs yet. 16, as the naive client of the 1000-file benchmark lists;
+ * far below the 50 concurrent GETs per user DocSpace's rate limiter allows
+ * (ONLYOFFICE/DocSpace-server common/ASC.Api.Core/Core/BaseStartup.cs `AddRateLimiter`).
+ */
+const LISTINGS_AT_ONCE = 16;
 
 export interface ExportItem {
   type: "file" | "folder" | "room";

@@ -1,6 +1,7 @@
 // The CLI's Node ports against a real HTTP server on an ephemeral port: file bytes go through
-// node:http without copies and behave like fetch (statuses, headers, aborts, broken bodies);
-// everything else goes to the fallback fetch; Node's SHA-256 gives Dropbox's content hash.
+// node:http without copies and behave like fetch (statuses, headers, aborts, broken bodies); so do
+// GETs that follow redirects, until one is redirected; everything else goes to the fallback fetch;
+// Node's SHA-256 gives Dropbox's content hash.
 
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -115,19 +116,45 @@ test("an upload sends the exact bytes with their length and every header", async
   expect(received?.body.equals(Buffer.from(view.buffer, view.byteOffset, view.byteLength))).toBe(true);
 });
 
-test("JSON calls, token requests and following GETs go to the fallback fetch", async () => {
+test("JSON POSTs and token requests go to the fallback fetch", async () => {
   const fallback = recordingFallback();
   const fetch = nodeFetch(fallback.fetch);
-  expect((await fetch(`${base}/api/2.0/files/1`)).status).toBe(299);
   expect((await fetch(`${base}/2/files/list_folder`, { method: "POST", body: "{}" })).status).toBe(299);
   expect(
     (await fetch(`${base}/oauth2/token`, { method: "POST", body: new URLSearchParams({ a: "b" }) })).status,
   ).toBe(299);
-  expect(fallback.calls).toEqual([
-    `${base}/api/2.0/files/1`,
-    `${base}/2/files/list_folder`,
-    `${base}/oauth2/token`,
+  expect(fallback.calls).toEqual([`${base}/2/files/list_folder`, `${base}/oauth2/token`]);
+});
+
+test("a GET that follows redirects is answered by node:http; a redirect goes to the fallback to be followed", async () => {
+  const seen: { url: string | undefined; authorization: string | undefined }[] = [];
+  handler = (request, response) => {
+    seen.push({ url: request.url, authorization: request.headers.authorization });
+    if (request.url === "/moved") {
+      response.writeHead(302, { location: "/elsewhere" });
+      response.end();
+      return;
+    }
+    response.writeHead(200, { "content-type": "application/json" });
+    response.end('{"response":"https://portal.example/filehandler.ashx?action=stream"}');
+  };
+  const fallback = recordingFallback();
+  const fetch = nodeFetch(fallback.fetch);
+  const init = { headers: { Accept: "application/json", Authorization: "Bearer sk-key" } };
+  const answer = await fetch(`${base}/api/2.0/files/file/1/presigneduri`, init);
+  expect(answer.status).toBe(200);
+  expect(await answer.json()).toEqual({ response: "https://portal.example/filehandler.ashx?action=stream" });
+  expect(fallback.calls).toEqual([]);
+  // The redirect itself never reaches the caller: the fallback (fetch) follows it.
+  const moved = await fetch(`${base}/moved`, init);
+  expect(moved.status).toBe(299);
+  expect(fallback.calls).toEqual([`${base}/moved`]);
+  expect(seen).toEqual([
+    { url: "/api/2.0/files/file/1/presigneduri", authorization: "Bearer sk-key" },
+    { url: "/moved", authorization: "Bearer sk-key" },
   ]);
+  // A GET that must not follow (redirect: "error") stays with the fallback.
+  expect((await fetch(`${base}/api/2.0/files/1`, { redirect: "error" })).status).toBe(299);
 });
 
 test("a body that breaks off fails the read as a network failure (so the download resumes)", async () => {
