@@ -88,8 +88,8 @@ function browserRuntime(): BrowserHashRuntime {
 }
 
 /**
- * A `Sha256` port for the core (`CoreOptions.sha256`): every call starts in a task of its own (so
- * hashing never lengthens the task that delivered the bytes) and no task of it runs much longer
+ * A `Sha256` port for the core (`CoreOptions.sha256`): every large call starts and ends in a task
+ * of its own (so hashing never lengthens the task that delivered the bytes, nor the one that sends them) and no task of it runs much longer
  * than `TASK_BUDGET_MS`, unless one `digest` of Web Crypto, expected within the budget, was not.
  */
 export function createBrowserSha256(runtime: BrowserHashRuntime = browserRuntime()): Sha256 {
@@ -120,9 +120,7 @@ export function createBrowserSha256(runtime: BrowserHashRuntime = browserRuntime
     return hash.digest();
   }
 
-  return async (bytes) => {
-    // Small inputs (the 32-byte digests of a file's blocks, joined) cost less than a yield.
-    if (bytes.byteLength > STEP_BYTES) await runtime.yieldTask();
+  async function hashOnce(bytes: Uint8Array): Promise<Uint8Array> {
     const { subtle } = runtime;
     if (subtle) {
       try {
@@ -143,5 +141,15 @@ export function createBrowserSha256(runtime: BrowserHashRuntime = browserRuntime
       }
     }
     return pureJs(bytes);
+  }
+
+  return async (bytes) => {
+    // Small inputs (the 32-byte digests of a file's blocks, joined) cost less than a yield.
+    if (bytes.byteLength <= STEP_BYTES) return hashOnce(bytes);
+    await runtime.yieldTask();
+    const digest = await hashOnce(bytes);
+    // What the caller does next (the chunk's upload request) starts in a task of its own too.
+    await runtime.yieldTask();
+    return digest;
   };
 }
