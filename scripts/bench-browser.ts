@@ -276,6 +276,12 @@ interface PortalResult {
   mibPerSecond: number;
   /** MiB/s of each stage alone in the portal page, when measured. */
   stages?: { download: number; upload: number };
+  /**
+   * The load's floor: long animation frames while the plugin iframe ran nothing but 4 ms busy
+   * tasks separated by yields, for 10 s (or the plugin's run time, if shorter). Frames over 50 ms
+   * there come from the machine (descheduling, rendering), not from task length.
+   */
+  control: { seconds: number; tasks: number; frames: number; longest: number };
   longTasks: LongTask[];
   frames: LongFrame[];
   loafSupported: boolean;
@@ -514,6 +520,36 @@ async function runPortal(portal: PortalName, options: RunOptions): Promise<Porta
     await page.waitForTimeout(300);
     const frames = await takeLongFrames(page);
     const longTasks = await takeLongTasks(page);
+    const controlSeconds = Math.min(10, seconds);
+    const controlTasks = await pluginFrame.evaluate(async (ms) => {
+      const until = performance.now() + ms;
+      let tasks = 0;
+      while (performance.now() < until) {
+        await new Promise<void>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            channel.port1.close();
+            const started = performance.now();
+            while (performance.now() - started < 4) {
+              // Busy on purpose: a short task, well inside any budget.
+            }
+            tasks += 1;
+            resolve();
+          };
+          channel.port2.postMessage(null);
+        });
+      }
+      return tasks;
+    }, controlSeconds * 1000);
+    await page.waitForTimeout(300);
+    const controlFrames = await takeLongFrames(page);
+    await takeLongTasks(page);
+    const control = {
+      seconds: controlSeconds,
+      tasks: controlTasks,
+      frames: controlFrames.length,
+      longest: Math.max(0, ...controlFrames.map((frame) => frame.duration)),
+    };
     const sent = stack.dropbox.files().find((entry) => entry.pathDisplay === `/Bench/${title}`);
     if (sent?.contentHash !== stack.docspace.content.dropboxContentHash(file.id))
       throw new Error("the plugin's copy does not match the original");
@@ -532,6 +568,7 @@ async function runPortal(portal: PortalName, options: RunOptions): Promise<Porta
       seconds,
       mibPerSecond: options.size / MiB / seconds,
       ...(stages ? { stages } : {}),
+      control,
       longTasks,
       frames,
       loafSupported,
@@ -639,7 +676,8 @@ async function main(): Promise<void> {
             `; long animation frames ${result.frames.length}, attributed to the plugin ${figures.attributed.length}, ` +
             `longest ${figures.longest.toFixed(0)} ms, most plugin script in one frame ${figures.mostScript.toFixed(0)} ms, ` +
             `frames with > 50 ms of plugin script ${figures.scriptOver50}, plugin script ${figures.totalScript.toFixed(0)} ms in all; ` +
-            `long tasks ${result.longTasks.filter((task) => task.seenFrom === "portal").length}; load ${loadavg()
+            `long tasks ${result.longTasks.filter((task) => task.seenFrom === "portal").length}; ` +
+            `control (4 ms tasks for ${result.control.seconds.toFixed(1)} s): ${result.control.frames} long animation frames, longest ${result.control.longest.toFixed(0)} ms; load ${loadavg()
               .map((v) => v.toFixed(2))
               .join(" ")}`,
         );
