@@ -4,7 +4,7 @@
 // file is restarted from the top (`RestartRequired`). A download that comes up short is an
 // `incomplete-download` error and is never handed on as complete.
 
-import { arrivedAsBlob } from "./body";
+import { arrivedAsBlob, nextTask } from "./body";
 import { ContentHasher } from "./content-hash";
 import { classifyFailure, type Classification } from "./classify";
 import type { DocSpaceClient } from "./docspace/client";
@@ -495,6 +495,10 @@ async function readBlob(blob: Blob, target: Uint8Array): Promise<Uint8Array> {
       buffer = value.buffer;
       base = value.byteOffset - filled;
       filled += value.byteLength;
+      // The reads of a Blob the browser already holds resolve one after another within one task:
+      // without a yield the whole range is copied in one long task of the portal's main thread
+      // (Chromium 147: frames of 116-269 ms at load ~15, `npx tsx scripts/bench-browser.ts --plugin-only`).
+      if (filled < length) await nextTask();
     }
   } finally {
     reader.releaseLock();

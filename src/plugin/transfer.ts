@@ -3,7 +3,6 @@
 // core's gateway; the browser's defaults are spread into the core's options once, here.
 import {
   blobBody,
-  slicedSha256,
   completeDropboxAuthorization,
   createDocSpaceClient,
   createTransferEngine,
@@ -22,6 +21,7 @@ import {
   type DocSpaceFile,
   type ExportPlan,
 } from "../core";
+import { createBrowserSha256 } from "./browser-hash";
 import { jobKey } from "./jobs";
 import { indexedDbResumeStore, type JobRecord, type ResumeStore } from "./resume-store";
 import { resolveKind, type LocationHint } from "./item-kind";
@@ -121,10 +121,11 @@ class JobJournal {
 }
 
 /**
- * The browser's defaults: Blob upload bodies and hashing in slices, so neither an upload nor its
- * content hash blocks the portal's main thread (src/core/body.ts, src/core/content-hash.ts).
+ * The browser's defaults: Blob upload bodies and a SHA-256 that yields to the portal, so neither
+ * an upload nor its content hash blocks the portal's main thread (src/core/body.ts,
+ * ./browser-hash.ts).
  */
-const BROWSER_DEFAULTS: CoreOptions = { uploadBody: blobBody, sha256: slicedSha256 };
+const BROWSER_DEFAULTS: CoreOptions = { uploadBody: blobBody, sha256: createBrowserSha256() };
 
 function toCoreCredentials(appKey: string, credential: DropboxCredential): DropboxCredentials {
   return credential.type === "refresh"

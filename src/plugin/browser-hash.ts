@@ -1,0 +1,155 @@
+// SHA-256 for Dropbox content hashes in the browser, without holding the portal's main thread,
+// which the plugin's hidden iframe shares (ONLYOFFICE/DocSpace-client
+// packages/client/src/store/PluginStore.ts initPlugins appends it to the portal's own body).
+//
+// Web Crypto is the cheapest where it exists, but it exists only in secure contexts
+// (https://w3c.github.io/webcrypto/#crypto-interface, `[SecureContext] readonly attribute
+// SubtleCrypto subtle`), and Chromium computes `digest` synchronously on the calling thread: one
+// 4 MiB block held the page 48-103 ms in the headless Chromium 147 the benchmarks use, on a loaded
+// 2-core machine (`npx tsx scripts/bench-browser.ts` prints the figures of its run). A content-hash
+// block cannot be split across `digest` calls, so Web Crypto is used only while a small probe
+// says a whole block fits the time budget; otherwise the pure-JavaScript SHA-256 of @noble/hashes
+// hashes the block in steps, yielding to the portal whenever the budget is spent.
+import { sha256 as pureSha256 } from "@noble/hashes/sha2";
+
+import type { Sha256 } from "../core";
+
+/** Script time one task of ours may take before it yields to the portal (ms). */
+export const TASK_BUDGET_MS = 8;
+/** Bytes the pure-JavaScript hash takes between looks at the clock. */
+const STEP_BYTES = 64 * 1024;
+/** Bytes Web Crypto digests to estimate how long a whole block would take. */
+const PROBE_BYTES = 256 * 1024;
+/** Blocks hashed on one estimate before Web Crypto is probed again (the machine's load changes). */
+const PROBE_EVERY = 16;
+
+interface SubtleDigest {
+  digest(algorithm: "SHA-256", data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer>;
+}
+
+export interface BrowserHashRuntime {
+  /** `crypto.subtle` where the page is a secure context, else undefined. */
+  subtle: SubtleDigest | undefined;
+  now(): number;
+  /** Ends the current task; resolves in a later one, after the portal's pending work. */
+  yieldTask(): Promise<void>;
+}
+
+interface PostTaskScheduler {
+  postTask(callback: () => void, options: { priority: "background" }): Promise<void>;
+}
+
+/**
+ * A new task behind the portal's own: `scheduler.postTask` at "background" priority where the
+ * browser has it (https://wicg.github.io/scheduling-apis/#dom-taskpriority-background: run after
+ * "user-visible" work, rendering included), otherwise a MessageChannel message (a task without
+ * setTimeout's 4 ms clamp). A timer also ends the wait, so a portal that is never idle cannot
+ * starve the transfer.
+ */
+export function yieldToPortal(): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(finish, 100);
+    try {
+      const scheduler = (globalThis as { scheduler?: Partial<PostTaskScheduler> }).scheduler;
+      if (typeof scheduler?.postTask === "function") {
+        scheduler.postTask(finish, { priority: "background" }).catch(finish);
+        return;
+      }
+      if (typeof MessageChannel === "function") {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          channel.port1.close();
+          finish();
+        };
+        channel.port2.postMessage(null);
+        return;
+      }
+    } catch {
+      // The timer above still ends the wait.
+    }
+  });
+}
+
+function browserRuntime(): BrowserHashRuntime {
+  let subtle: SubtleDigest | undefined;
+  try {
+    subtle = globalThis.crypto?.subtle;
+  } catch {
+    subtle = undefined;
+  }
+  return { subtle, now: () => performance.now(), yieldTask: yieldToPortal };
+}
+
+/**
+ * A `Sha256` port for the core (`CoreOptions.sha256`): every large call starts and ends in a task
+ * of its own (so hashing never lengthens the task that delivered the bytes, nor the one that sends them) and no task of it runs much longer
+ * than `TASK_BUDGET_MS`, unless one `digest` of Web Crypto, expected within the budget, was not.
+ */
+export function createBrowserSha256(runtime: BrowserHashRuntime = browserRuntime()): Sha256 {
+  /** Web Crypto's measured ms per byte; undefined until probed. */
+  let msPerByte: number | undefined;
+  let blocksSinceProbe = 0;
+
+  async function webCrypto(subtle: SubtleDigest, bytes: Uint8Array): Promise<Uint8Array> {
+    const started = runtime.now();
+    // Our chunk buffers are plain ArrayBuffers, never shared memory, which is all digest refuses.
+    const digest = await subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
+    if (bytes.byteLength > STEP_BYTES) msPerByte = (runtime.now() - started) / bytes.byteLength;
+    return new Uint8Array(digest);
+  }
+
+  async function pureJs(bytes: Uint8Array): Promise<Uint8Array> {
+    const hash = pureSha256.create();
+    let offset = 0;
+    while (offset < bytes.byteLength) {
+      const started = runtime.now();
+      do {
+        const end = Math.min(bytes.byteLength, offset + STEP_BYTES);
+        hash.update(bytes.subarray(offset, end));
+        offset = end;
+      } while (offset < bytes.byteLength && runtime.now() - started < TASK_BUDGET_MS);
+      if (offset < bytes.byteLength) await runtime.yieldTask();
+    }
+    return hash.digest();
+  }
+
+  async function hashOnce(bytes: Uint8Array): Promise<Uint8Array> {
+    const { subtle } = runtime;
+    if (subtle) {
+      try {
+        if (bytes.byteLength <= STEP_BYTES) return await webCrypto(subtle, bytes);
+        if (msPerByte === undefined || blocksSinceProbe >= PROBE_EVERY) {
+          blocksSinceProbe = 1;
+          // A probe as large as the input is the digest itself.
+          if (bytes.byteLength <= PROBE_BYTES) return await webCrypto(subtle, bytes);
+          await webCrypto(subtle, bytes.subarray(0, PROBE_BYTES));
+          await runtime.yieldTask();
+        } else {
+          blocksSinceProbe += 1;
+        }
+        if ((msPerByte ?? Infinity) * bytes.byteLength <= TASK_BUDGET_MS)
+          return await webCrypto(subtle, bytes);
+      } catch {
+        // A refused digest (no SHA-256 here): the pure-JavaScript hash gives the same bytes.
+      }
+    }
+    return pureJs(bytes);
+  }
+
+  return async (bytes) => {
+    // Small inputs (the 32-byte digests of a file's blocks, joined) cost less than a yield.
+    if (bytes.byteLength <= STEP_BYTES) return hashOnce(bytes);
+    await runtime.yieldTask();
+    const digest = await hashOnce(bytes);
+    // What the caller does next (the chunk's upload request) starts in a task of its own too.
+    await runtime.yieldTask();
+    return digest;
+  };
+}
