@@ -463,6 +463,8 @@ export class DropboxEmulator {
   async close(): Promise<void> {
     const server = this.server;
     this.server = undefined;
+    // Calls held by a delay fault end now rather than keep the process alive.
+    this.faults.clear();
     if (server) {
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));
