@@ -137,6 +137,7 @@ export class DropboxEmulator {
       linkBase: "https://www.dropbox.com",
       persist: () => this.schedulePersist(),
       calls: new Map(),
+      inProgress: 0,
     };
     const apps = options.apps ?? [
       {
@@ -421,6 +422,11 @@ export class DropboxEmulator {
     return Object.fromEntries(
       [...this.state.calls.entries()].map(([k, v]) => [k, { count: v.count, statuses: [...v.statuses] }]),
     );
+  }
+
+  /** Calls received and not yet answered or dropped: 0 once every request has been dealt with. */
+  callsInProgress(): number {
+    return this.state.inProgress;
   }
 
   resetCalls(): void {

@@ -128,6 +128,10 @@ export class ApiServer {
     }
     const route = isApi ? path.slice(3) : path.slice(1);
     const started = Date.now();
+    this.state.inProgress += 1;
+    res.on("close", () => {
+      this.state.inProgress -= 1;
+    });
     res.on("finish", () => {
       this.record(route, res.statusCode);
       this.options.log?.(`${req.method ?? "?"} ${route} ${res.statusCode} ${Date.now() - started}ms`);
