@@ -1,4 +1,5 @@
-// `npm run build && npx tsx scripts/bench-browser-resume.ts [--size-mib 1024] [--rounds 3]`: the
+// `npm run build && npx tsx scripts/bench-browser-resume.ts [--size-mib 1024] [--rounds 3]
+// [--report file.md]`: the
 // plugin's resume in Chromium. One stack (emulated portal, emulated Dropbox over HTTPS at the real
 // host names, the built dist/plugin.zip), one file, rounds of two sends interleaved (A B, B A, …):
 //   fresh:  right-click → Send to Dropbox, until the file is committed in the emulated Dropbox;
@@ -7,7 +8,10 @@
 //           file is committed.
 // Reports medians: wall time of the resume against the fresh send in the same round (ratio), and
 // the bytes re-sent (the emulator's received-bytes counter over both page lives, minus the size).
-// Each copy is checked (content hash). Prints only; never part of npm test.
+// Each copy is checked (content hash). Prints its figures, and with --report also writes them as
+// markdown for the resume region of docs/benchmarks.md (scripts/bench.ts writes that); never part
+// of npm test.
+import { writeFileSync } from "node:fs";
 import { setTimeout as delay } from "node:timers/promises";
 import { parseArgs } from "node:util";
 import type { Page } from "playwright-core";
@@ -27,6 +31,7 @@ import { interleave, median } from "./lib/bench/stats";
 
 const MiB = 1024 * 1024;
 const RESUME_AT = 0.9;
+const fixed = (value: number): string => value.toFixed(1);
 
 /** Until the file is committed in the emulated Dropbox (polled every 20 ms): the same end for both kinds. */
 async function arrived(stack: Stack, title: string): Promise<void> {
@@ -76,6 +81,7 @@ async function main(): Promise<void> {
     options: {
       "size-mib": { type: "string", default: "1024" },
       rounds: { type: "string", default: "3" },
+      report: { type: "string" },
     },
   });
   const size = Number(values["size-mib"]) * MiB;
@@ -123,6 +129,27 @@ async function main(): Promise<void> {
       process.stderr.write(`round ${round + 1}/${rounds} ${kind}: ${last?.toFixed(1)} s\n`);
     }
     const ratios = resumed.map((run, index) => run.seconds / (fresh[index] ?? Number.NaN));
+    const resent = median(resumed.map((run) => run.resent));
+    if (values.report !== undefined)
+      writeFileSync(
+        values.report,
+        [
+          `### Plugin (Chromium): ${values["size-mib"]} MiB file, page reloaded at ${RESUME_AT * 100} % (${rounds} round${rounds === 1 ? "" : "s"})`,
+          "",
+          "The built plugin in the emulated portal (3.6 host), Dropbox emulated over HTTPS. Each round sends the file once " +
+            "afresh (timed from the menu click until the file is committed in the emulated Dropbox) and once with the page " +
+            `reloaded as soon as the Dropbox emulator has received ${RESUME_AT * 100} % of the bytes, then Send to Dropbox again → ` +
+            "Resume (timed from the Resume click until the file is committed); each copy checked by content hash. Re-sent bytes = " +
+            "bytes the emulator received over both page lives minus the file's size.",
+          "",
+          `Fresh median ${fixed(median(fresh))} s, resume median ${fixed(median(resumed.map((run) => run.seconds)))} s: ` +
+            `resume / fresh, median of the rounds' ratios, **${ratios.length > 0 ? median(ratios).toFixed(2) : "–"}** ` +
+            `(rounds ${ratios.map((ratio) => ratio.toFixed(2)).join(", ")}). Bytes re-sent, median: **${fixed(resent / MiB)} MiB** ` +
+            `(${((resent / size) * 100).toFixed(2)} % of the file; rounds ${resumed.map((run) => `${run.resent} B`).join(", ")}); ` +
+            `reloaded at ${resumed.map((run) => `${((run.receivedAtReload / size) * 100).toFixed(1)} %`).join(", ")}.`,
+          "",
+        ].join("\n"),
+      );
     console.log(
       `Chromium, ${values["size-mib"]} MiB, ${rounds} rounds: fresh median ${median(fresh).toFixed(1)} s; ` +
         `resume (from the Resume click) median ${median(resumed.map((run) => run.seconds)).toFixed(1)} s; ` +

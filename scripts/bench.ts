@@ -16,8 +16,9 @@
 //   runs this part alone.
 //
 // Then `npm run build` and scripts/bench-browser.ts (the plugin in Chromium), and
-// scripts/bench-browser-resume.ts (the resume line in Chromium; it prints only). Results go to
-// stdout and, in full mode, to docs/benchmarks.md.
+// scripts/bench-browser-resume.ts (the resume line in Chromium). Results go to stdout and, in full
+// mode, to docs/benchmarks.md: the engine region, and the resume region (Node and Chromium from this
+// one run), which `--only resume` also writes.
 
 import { fork, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -328,16 +329,11 @@ interface ResumeRound {
   resume: Run;
   /** What the rerun reported as already in Dropbox (its `resume` event). */
   skippedBytes: number;
-  /** Bytes received over both runs minus the file's size (the emulator's counter). */
-  resent: number;
   /**
-   * Bytes the client sent twice: the killed run's bytes the emulator read plus what the rerun
-   * uploads (the size minus what it skipped), minus the size. Unlike `resent` this includes a
-   * piece the killed run completed before its record said so: the emulator answers such a repeated
-   * piece of a concurrent session from its offset, without reading its body
-   * (test/emulators/dropbox/upload-routes.ts appendToSession), so its counter never sees it.
+   * Bytes received over both runs minus the file's size (the emulator's counter, which also reads
+   * a chunk it refuses as already stored: test/emulators/dropbox/upload-routes.ts `refused`).
    */
-  resentByClient: number;
+  resent: number;
 }
 
 async function receivedBytes(context: Context): Promise<number> {
@@ -447,7 +443,6 @@ async function resumeRound(
     resume,
     skippedBytes,
     resent: (await receivedBytes(context)) - start - file.bytes,
-    resentByClient: killed.settled - skippedBytes,
   };
 }
 
@@ -457,18 +452,15 @@ function resumeReport(label: string, bytes: number, rounds: ResumeRound[]): stri
   const resume = summarise(rounds.map((round) => round.resume));
   const ratio = medianOf(rounds, (round) => round.resume.seconds / round.fresh.seconds);
   const resent = medianOf(rounds, (round) => round.resent);
-  const byClient = medianOf(rounds, (round) => round.resentByClient);
   const lines = [
-    `### Resume: ${label} file interrupted at ${RESUME_AT * 100} % (${rounds.length} round${rounds.length === 1 ? "" : "s"})`,
+    `### CLI (Node): ${label} file interrupted at ${RESUME_AT * 100} % (${rounds.length} round${rounds.length === 1 ? "" : "s"})`,
     "",
     `Each round sends the file once afresh with the CLI, and once with the CLI killed (SIGKILL) as soon as the Dropbox emulator ` +
       `has received ${RESUME_AT * 100} % of its bytes (its upload-body counter, polled every 10 ms), then run again with the same ` +
       "command and config directory, which continues the Dropbox upload session. Both copies are checked (size and content hash). " +
-      "Re-sent bytes (emulator) = bytes the emulator received in the killed run and the rerun together, minus the file's size. " +
-      "Re-sent bytes (client) = bytes the emulator received from the killed run plus the bytes the rerun uploads (the size minus what " +
-      "it reported as already in Dropbox), minus the size: a chunk Dropbox stored before the killed run could record it is sent " +
-      "again, but the emulator answers a repeated chunk of a concurrent session from its offset without reading the body, so its " +
-      "counter does not show it.",
+      "Re-sent bytes = bytes the emulator received in the killed run and the rerun together, minus the file's size: chunks cut " +
+      "off mid-body by the kill, and chunks Dropbox had stored before the killed run could record them, which the rerun sends " +
+      "again (the emulator reads and counts such a refused body too).",
     "",
     "| run | runs | wall (s) | client CPU (s) | peak RSS (MiB) |",
     "|---|---|---|---|---|",
@@ -478,9 +470,8 @@ function resumeReport(label: string, bytes: number, rounds: ResumeRound[]): stri
     "",
     `Resume wall time / fresh wall time, median of the rounds' ratios: **${fixed(ratio, 2)}** ` +
       `(rounds: ${rounds.map((round) => fixed(round.resume.seconds / round.fresh.seconds, 2)).join(", ")}). ` +
-      `Bytes re-sent, median: **${mib(resent)} MiB** by the emulator's counter (${fixed((resent / bytes) * 100, 2)} % of the file; ` +
-      `rounds: ${rounds.map((round) => `${round.resent} B`).join(", ")}), **${mib(byClient)} MiB** sent again by the client ` +
-      `(${fixed((byClient / bytes) * 100, 2)} %; rounds: ${rounds.map((round) => mib(round.resentByClient)).join(", ")} MiB). ` +
+      `Bytes re-sent, median: **${mib(resent)} MiB** (${fixed((resent / bytes) * 100, 2)} % of the file; ` +
+      `rounds: ${rounds.map((round) => `${round.resent} B`).join(", ")}). ` +
       `Received when killed: ${rounds.map((round) => `${fixed((round.receivedAtKill / bytes) * 100)} %`).join(", ")}, ` +
       `from the killed run in all: ${rounds.map((round) => `${mib(round.receivedFromKilled)} MiB`).join(", ")}; ` +
       `the rerun reported ${rounds.map((round) => `${mib(round.skippedBytes)} MiB`).join(", ")} already in Dropbox.`,
@@ -537,7 +528,26 @@ const LABELS: Record<Client, string> = {
 
 // ---------------------------------------------------------------------------- main
 
-async function main(): Promise<void> {
+/** What main() leaves for the Chromium part, which runs once its emulators are gone. */
+interface Followup {
+  values: { "no-browser": boolean; only?: string | undefined };
+  partial: boolean;
+  write: boolean;
+  /** The resume region: by a full run, and by `--only resume` (whose region says its size and rounds). */
+  writeResume: boolean;
+  browserMiB: number;
+  resume: {
+    label: string;
+    bytes: number;
+    rounds: number;
+    /** The Node lines of the resume report (none when the part did not run). */
+    lines: string[];
+    startedAt: Date;
+    loadStart: number[];
+  };
+}
+
+async function main(): Promise<Followup> {
   const { values } = parseArgs({
     options: {
       quick: { type: "boolean", default: false },
@@ -602,6 +612,18 @@ async function main(): Promise<void> {
     !values["no-write"] && plan.mode === "full" && values.only === undefined && values.sizes === undefined;
   assertMeasurable();
   const load: { start: number[]; end: number[] } = { start: loadavg(), end: [] };
+  const followup: Followup = {
+    values,
+    partial:
+      values.only !== undefined ||
+      values.sizes !== undefined ||
+      values.clients !== undefined ||
+      cliExtraArgs.length > 0,
+    write,
+    writeResume: write || (!values["no-write"] && values.only === "resume"),
+    browserMiB: plan.browserMiB,
+    resume: { ...plan.resume, lines: [], startedAt: new Date(), loadStart: [] },
+  };
   const startedAt = new Date();
   const benchStarted = performance.now();
   const work = mkdtempSync(path.join(tmpdir(), "bench-"));
@@ -698,6 +720,8 @@ async function main(): Promise<void> {
     // -- Resume: the file afresh, and killed at 90 % then rerun, interleaved.
     const resumeRounds: ResumeRound[] = [];
     if (plan.resume.rounds > 0) {
+      followup.resume.startedAt = new Date();
+      followup.resume.loadStart = loadavg();
       if (!warmedUp && !values.clients) {
         // Not measured, as above; a small file, since only start-up costs are to be paid.
         progress("warm-up (16 MiB)");
@@ -725,7 +749,7 @@ async function main(): Promise<void> {
           progress(
             `${label} resume round ${round + 1}/${rounds}: killed after ${fixed(result.killedAfter)} s at ` +
               `${fixed((result.receivedAtKill / bytes) * 100)} %, rerun ${fixed(result.resume.seconds)} s, ` +
-              `${result.resent} B re-sent (emulator), ${mib(result.resentByClient)} MiB (client)`,
+              `${result.resent} B re-sent`,
           );
         } else {
           fresh.push(result);
@@ -737,6 +761,7 @@ async function main(): Promise<void> {
         const run = fresh[index];
         if (run) resumeRounds.push({ ...result, fresh: run });
       });
+      followup.resume.lines = resumeReport(plan.resume.label, plan.resume.bytes, resumeRounds);
     }
 
     // -- 1000 small files, 20 ms added to every request of both emulators. Each client runs with
@@ -769,13 +794,8 @@ async function main(): Promise<void> {
     load.end = loadavg();
     const benchSeconds = (performance.now() - benchStarted) / 1000;
 
-    if (
-      values.only !== undefined ||
-      values.sizes !== undefined ||
-      values.clients !== undefined ||
-      cliExtraArgs.length > 0
-    ) {
-      // A partial run while iterating: medians only, no targets, nothing written.
+    if (followup.partial) {
+      // A partial run while iterating: medians only, no targets, no engine region.
       const groups: [string, Map<Client, Run[]>][] = [...bySize, ["1000 files", many]];
       for (const [label, runs] of groups)
         for (const [kind, list] of runs) {
@@ -786,11 +806,7 @@ async function main(): Promise<void> {
               `${mib(summary.peakRss)} MiB peak RSS, emulators ${fixed(summary.emulatorCpu, 2)} CPU-s`,
           );
         }
-      if (resumeRounds.length > 0) {
-        log();
-        for (const line of resumeReport(plan.resume.label, plan.resume.bytes, resumeRounds)) log(line);
-      }
-      return;
+      return followup;
     }
 
     // -- Report
@@ -914,10 +930,6 @@ async function main(): Promise<void> {
         "ingress guide, https://www.dropbox.com/developers/reference/data-ingress-guide, advises committing many files with " +
         "one `upload_session/finish_batch` call for that reason). The target asks the CLI to be at least as fast in both.",
     );
-    if (resumeRounds.length > 0) {
-      log();
-      for (const line of resumeReport(plan.resume.label, plan.resume.bytes, resumeRounds)) log(line);
-    }
 
     // -- Targets, as ratios against the baselines of this run.
     const largest = last.label;
@@ -980,29 +992,74 @@ async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
   }
 
-  if (!values["no-browser"]) {
+  return followup;
+}
+
+/**
+ * After the Node part: the plugin in Chromium (a full run), the resume line in Chromium (a full
+ * run and `--only resume`), and the resume region, Node and Chromium from this one run.
+ */
+async function afterMain({
+  values,
+  partial,
+  write,
+  writeResume,
+  browserMiB,
+  resume,
+}: Followup): Promise<void> {
+  const chromiumResume = path.join(tmpdir(), `bench-resume-chromium-${process.pid}.md`);
+  rmSync(chromiumResume, { force: true });
+  if (!values["no-browser"] && (!partial || values.only === "resume")) {
     await runInherited("npm", ["run", "build"]);
-    if (values.only !== "resume")
+    if (!partial)
       await runInherited(process.execPath, [
         "--require",
         "tsx/cjs",
         path.join(__dirname, "bench-browser.ts"),
         "--size-mib",
-        String(plan.browserMiB),
+        String(browserMiB),
         ...(write ? [] : ["--no-write"]),
       ]);
-    if (plan.resume.rounds > 0)
-      // The same resume line in Chromium (page reloaded at 90 %, then Resume); it prints only.
+    if (resume.rounds > 0)
+      // The same resume line in Chromium (page reloaded at 90 %, then Resume), as markdown.
       await runInherited(process.execPath, [
         "--require",
         "tsx/cjs",
         path.join(__dirname, "bench-browser-resume.ts"),
         "--size-mib",
-        String(plan.resume.bytes / MiB),
+        String(resume.bytes / MiB),
         "--rounds",
-        String(plan.resume.rounds),
+        String(resume.rounds),
+        "--report",
+        chromiumResume,
       ]);
   }
+  if (resume.lines.length === 0) return;
+  let chromium: string[];
+  try {
+    chromium = readFileSync(chromiumResume, "utf8").trimEnd().split("\n");
+    rmSync(chromiumResume, { force: true });
+  } catch {
+    chromium = [`Chromium: not run in this run${values["no-browser"] ? " (--no-browser)" : ""}.`];
+  }
+  const loadEnd = loadavg();
+  const region = [
+    `## Resume: ${resume.label} interrupted at ${RESUME_AT * 100} %`,
+    "",
+    `Command: \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}\`; this part ` +
+      `started ${resume.startedAt.toISOString()}, and the Node and Chromium figures below come from that one run. ` +
+      `Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.version}; load average (1/5/15 min) ` +
+      `${resume.loadStart.map((v) => fixed(v, 2)).join(" / ")} at the start of this part, ` +
+      `${loadEnd.map((v) => fixed(v, 2)).join(" / ")} at its end.`,
+    "",
+    ...resume.lines,
+    "",
+    ...chromium,
+  ];
+  console.log();
+  for (const line of region) console.log(line);
+  if (writeResume) await writeBenchmarkRegion("resume", region.join("\n"));
+  else process.stderr.write("(the resume region of docs/benchmarks.md left as it was)\n");
 }
 
 function runInherited(command: string, args: string[]): Promise<void> {
@@ -1015,7 +1072,9 @@ function runInherited(command: string, args: string[]): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  process.exit(1);
-});
+main()
+  .then(afterMain)
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  });

@@ -126,6 +126,19 @@ export class BlobStore {
     }
   }
 
+  /**
+   * Reads `body` to the end, counting its bytes, and keeps none of it: for a request refused
+   * whatever it carries. The client sends the whole body before it reads the answer, so these
+   * bytes crossed the wire and count among the received ones.
+   */
+  async discard(body: AsyncIterable<Buffer>): Promise<void> {
+    try {
+      for await (const chunk of body) this.receivedBytes += chunk.byteLength;
+    } catch (error) {
+      throw wrapAbort(error);
+    }
+  }
+
   /** Streams bytes [start, end] (inclusive) of a blob. */
   read(blob: StoredBlob, start = 0, end = blob.size - 1): Readable {
     const parts = blob.parts;

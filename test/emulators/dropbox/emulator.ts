@@ -137,6 +137,7 @@ export class DropboxEmulator {
       linkBase: "https://www.dropbox.com",
       persist: () => this.schedulePersist(),
       calls: new Map(),
+      inProgress: 0,
     };
     const apps = options.apps ?? [
       {
@@ -423,6 +424,11 @@ export class DropboxEmulator {
     );
   }
 
+  /** Calls received and not yet answered or dropped: 0 once every request has been dealt with. */
+  callsInProgress(): number {
+    return this.state.inProgress;
+  }
+
   resetCalls(): void {
     this.state.calls.clear();
   }
@@ -463,6 +469,8 @@ export class DropboxEmulator {
   async close(): Promise<void> {
     const server = this.server;
     this.server = undefined;
+    // Calls held by a delay fault end now rather than keep the process alive.
+    this.faults.clear();
     if (server) {
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));

@@ -4,7 +4,9 @@ import { randomBytes } from "node:crypto";
  * Faults injected on demand, by route and count.
  * - `status`: answer with `status` (429 gets a `too_many_requests` RateLimitError body, 5xx
  *   plain text) and `Retry-After: retryAfter` when given.
- * - `delay`: wait `delayMs` before handling (composes with the others).
+ * - `delay`: wait `delayMs` before handling (composes with the others); with `phase: "response"`,
+ *   handle the call and wait before answering (the call took effect, its answer is late).
+ *   `clear()` ends every wait at once, so a test can hold calls until it has seen what it needs.
  * - `drop`: destroy the connection; `phase: "request"` after `afterBytes` of the request
  *   body (nothing is stored), `phase: "response"` after the call took effect, mid-body
  *   (the "lost response" case).
@@ -55,6 +57,8 @@ export interface Fault extends Required<Pick<FaultSpec, "kind" | "route" | "time
 
 export class Faults {
   private faults: Fault[] = [];
+  /** Ends of the waits in progress (`delay`), called by `clear()`. */
+  private waits = new Set<() => void>();
 
   add(spec: FaultSpec): Fault {
     validateSpec(spec);
@@ -73,16 +77,31 @@ export class Faults {
 
   clear(): void {
     this.faults = [];
+    for (const end of [...this.waits]) end();
+  }
+
+  /** Waits `ms`, or less when `clear()` comes first. */
+  wait(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const end = (): void => {
+        clearTimeout(timer);
+        this.waits.delete(end);
+        resolve();
+      };
+      const timer = setTimeout(end, ms);
+      this.waits.add(end);
+    });
   }
 
   list(): Fault[] {
     return this.faults.map((f) => ({ ...f, spec: { ...f.spec } }));
   }
 
-  /** Consumes one hit of the first live fault of `kind` matching `route`. */
-  take(route: string, kind: FaultKind): FaultSpec | undefined {
+  /** Consumes one hit of the first live fault of `kind` matching `route` (and `where`, if given). */
+  take(route: string, kind: FaultKind, where?: (spec: FaultSpec) => boolean): FaultSpec | undefined {
     for (const fault of this.faults) {
       if (fault.kind !== kind || !routeMatches(fault.route, route)) continue;
+      if (where && !where(fault.spec)) continue;
       if (fault.skip > 0) {
         fault.skip -= 1;
         continue;

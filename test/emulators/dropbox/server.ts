@@ -128,6 +128,10 @@ export class ApiServer {
     }
     const route = isApi ? path.slice(3) : path.slice(1);
     const started = Date.now();
+    this.state.inProgress += 1;
+    res.on("close", () => {
+      this.state.inProgress -= 1;
+    });
     res.on("finish", () => {
       this.record(route, res.statusCode);
       this.options.log?.(`${req.method ?? "?"} ${route} ${res.statusCode} ${Date.now() - started}ms`);
@@ -178,8 +182,8 @@ export class ApiServer {
 
   /** delay, status and request-less drop faults, before anything else happens. */
   private async preFaults(req: IncomingMessage, res: ServerResponse, route: string): Promise<boolean> {
-    const delay = this.state.faults.take(route, "delay");
-    if (delay?.delayMs) await new Promise((r) => setTimeout(r, delay.delayMs));
+    const delay = this.state.faults.take(route, "delay", (spec) => spec.phase !== "response");
+    if (delay?.delayMs) await this.state.faults.wait(delay.delayMs);
     const status = this.state.faults.take(route, "status");
     if (status) {
       sendError(res, faultResponse(status));
@@ -232,6 +236,9 @@ export class ApiServer {
       body: req,
       ...(dropAfter ? { dropAfter } : {}),
     });
+    // The call took effect; its answer waits (a `delay` fault with phase "response").
+    const late = this.state.faults.take(route, "delay", (spec) => spec.phase === "response");
+    if (late?.delayMs) await this.state.faults.wait(late.delayMs);
     this.respond(req, res, result, dropResponse);
   }
 

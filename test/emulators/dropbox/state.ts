@@ -68,6 +68,8 @@ export interface EmulatorState {
   persist: () => void;
   /** Per-route call counts, for assertions that a client batched or retried. */
   calls: Map<string, { count: number; statuses: number[] }>;
+  /** API and OAuth calls received and not yet answered or dropped (a counter for tests). */
+  inProgress: number;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { BodyAbortedError, PayloadTooLargeError, type Part, type StoredBlob } from "./blobs";
 import { Args, contentHashArg } from "./args";
 import { ContentHasher } from "../shared/content-hash";
-import { endpointError, nested, rateLimited, tag, type JsonObject } from "./errors";
+import { endpointError, nested, rateLimited, tag, type ApiError, type JsonObject } from "./errors";
 import { json, type CallContext, type RouteDef } from "./route-types";
 import { assembleSession, isAligned, MAX_FILE_SIZE, Sessions, type Session } from "./sessions";
 import { commitBlob, fileMetadata, newOpaque, type CommitArg, type EmulatorState, type View } from "./state";
@@ -46,6 +46,19 @@ async function receiveBody(
     if (error instanceof PayloadTooLargeError) throw endpointError(tooLarge());
     throw error;
   }
+}
+
+/**
+ * The error for a request refused before its body is looked at, once that body is read and
+ * discarded: the client sends the whole body before it reads the answer, so those bytes crossed
+ * the wire and count as received. A client that lost an answer sends a piece again and is told
+ * where the session stands (dropbox/dropbox-api-spec files.stone UploadSessionLookupError
+ * incorrect_offset: "a previous request was received and processed successfully but the client
+ * did not receive the response"); the re-sent bytes are real traffic, so the counter sees them.
+ */
+async function refused(ctx: CallContext, error: JsonObject): Promise<ApiError> {
+  await ctx.state.blobs.discard(ctx.body);
+  return endpointError(error);
 }
 
 const declaredLength = (ctx: CallContext): number => Number(ctx.req.headers["content-length"] ?? 0) || 0;
@@ -110,9 +123,9 @@ const start: RouteDef = {
     const type = args.union("session_type", ["sequential", "concurrent"]);
     const expected = contentHashArg(args);
     const concurrent = type?.tag === "concurrent";
-    if (concurrent && close) throw endpointError(tag("concurrent_session_close_not_allowed"));
+    if (concurrent && close) throw await refused(ctx, tag("concurrent_session_close_not_allowed"));
     if (concurrent && declaredLength(ctx) > 0)
-      throw endpointError(tag("concurrent_session_data_not_allowed"));
+      throw await refused(ctx, tag("concurrent_session_data_not_allowed"));
     const request = new ContentHasher();
     const sessionHasher = new ContentHasher();
     const part = await receiveBody(ctx, [request, sessionHasher], () => tag("payload_too_large"));
@@ -171,14 +184,17 @@ async function appendToSession(
   const fail = (e: JsonObject): never => {
     throw endpointError(wrap(e));
   };
-  if (state.faults.take(route, "incorrect_offset")) fail(incorrectOffset(Sessions.received(session)));
+  // Refusals decided before the body is read: the body is read (and counted) first.
+  const refuse = async (e: JsonObject): Promise<ApiError> => refused(ctx, wrap(e));
+  if (state.faults.take(route, "incorrect_offset"))
+    throw await refuse(incorrectOffset(Sessions.received(session)));
   if (session.type === "sequential") {
     if (session.closed) {
-      if (declaredLength(ctx) > 0 || route.endsWith("append_v2")) fail(tag("closed"));
-      if (offset !== session.offset) fail(incorrectOffset(session.offset));
+      if (declaredLength(ctx) > 0 || route.endsWith("append_v2")) throw await refuse(tag("closed"));
+      if (offset !== session.offset) throw await refuse(incorrectOffset(session.offset));
       return;
     }
-    if (session.busy || offset !== session.offset) fail(incorrectOffset(session.offset));
+    if (session.busy || offset !== session.offset) throw await refuse(incorrectOffset(session.offset));
     session.busy = true;
     try {
       const request = new ContentHasher();
@@ -200,11 +216,11 @@ async function appendToSession(
   }
   // After the closing append only the gaps before it may still arrive (pieces travel in parallel).
   if (session.closed && (session.totalSize === undefined || offset >= session.totalSize || close))
-    fail(tag("closed"));
-  if (!isAligned(offset)) fail(tag("concurrent_session_invalid_offset"));
+    throw await refuse(tag("closed"));
+  if (!isAligned(offset)) throw await refuse(tag("concurrent_session_invalid_offset"));
   const existing = session.pieces.get(offset);
   // A repeated piece (its first response was lost) reports where it ends, which clients read as success.
-  if (existing) fail(incorrectOffset(offset + existing.length));
+  if (existing) throw await refuse(incorrectOffset(offset + existing.length));
   const request = new ContentHasher();
   const part = await receiveBody(ctx, [request], () => tag("payload_too_large"));
   const release = (): void => void (part && state.blobs.release([part]));
@@ -246,7 +262,7 @@ const appendV2: RouteDef = {
     const close = args.boolean("close", false);
     const expected = contentHashArg(args);
     const session = state.sessions.get(sessionId, app.appKey);
-    if (!session) throw endpointError(tag("not_found"));
+    if (!session) throw await refused(ctx, tag("not_found"));
     await appendToSession(ctx, session, offset, close, expected, (e) => e);
     return json(null);
   },
@@ -295,9 +311,9 @@ const finish: RouteDef = {
     const commit = parseCommit(args.struct("commit", true));
     const expected = contentHashArg(args);
     const session = state.sessions.get(sessionId, app.appKey);
-    if (!session) throw endpointError(nested("lookup_failed", tag("not_found")));
+    if (!session) throw await refused(ctx, nested("lookup_failed", tag("not_found")));
     if (session.type === "concurrent") {
-      if (declaredLength(ctx) > 0) throw endpointError(tag("concurrent_session_data_not_allowed"));
+      if (declaredLength(ctx) > 0) throw await refused(ctx, tag("concurrent_session_data_not_allowed"));
       const part = await receiveBody(ctx, [new ContentHasher()], () => tag("payload_too_large"));
       if (part) {
         void state.blobs.release([part]);

@@ -14,6 +14,10 @@ const CHUNK = 8 * MiB;
 const PARALLEL = 4;
 const SIZE = 7 * CHUNK + 5;
 const CHUNKS = 8;
+/** A delay fault this long holds its calls until `faults.clear()` (the tests never wait it out). */
+const HOLD = 600_000;
+const APPEND = "files/upload_session/append_v2";
+const FINISH = "files/upload_session/finish";
 
 let h: CliHarness;
 beforeAll(async () => {
@@ -64,16 +68,25 @@ function newCase(): Case {
   };
 }
 
-/** Starts the export and SIGKILLs it once `ready()` holds. */
-async function killWhen(c: Case, ready: () => boolean): Promise<void> {
+/**
+ * Starts the export and SIGKILLs it once `ready()` holds; then the calls held by delay faults go
+ * on (their client is gone), unless `release` is false.
+ */
+async function killWhen(c: Case, ready: () => boolean, release = true): Promise<void> {
   const child = h.spawn(c.args);
   const run = collect(child, h.outputs);
   let exited = false;
   void run.then(() => (exited = true));
   while (!ready() && !exited) await delay(5);
+  // The point was reached while the export ran (not after it ended on its own).
+  expect(exited || !ready()).toBe(false);
   child.kill("SIGKILL");
   await run;
-  h.dropbox.faults.clear();
+  if (release) h.dropbox.faults.clear();
+}
+
+async function waitUntil(condition: () => boolean): Promise<void> {
+  while (!condition()) await delay(5);
 }
 
 function ours(c: Case): { path: string; contentHash: string }[] {
@@ -99,7 +112,7 @@ async function rerunAndCheck(c: Case, before: number): Promise<CliRun> {
 test("killed right after the session started: the rerun uses that session", async () => {
   const c = newCase();
   const before = h.dropbox.receivedBytes();
-  h.dropbox.addFault({ kind: "delay", route: "files/upload_session/append_v2", times: 0, delayMs: 3000 });
+  h.dropbox.addFault({ kind: "delay", route: APPEND, times: 0, delayMs: HOLD });
   await killWhen(c, () => recordLines() >= 1);
   expect(recordLines()).toBe(1);
   const run = await rerunAndCheck(c, before);
@@ -113,10 +126,10 @@ test("killed mid-appends: the rerun sends only the missing chunks and says how m
   const before = h.dropbox.receivedBytes();
   h.dropbox.addFault({
     kind: "delay",
-    route: "files/upload_session/append_v2",
+    route: APPEND,
     skip: 3,
     times: 0,
-    delayMs: 3000,
+    delayMs: HOLD,
   });
   await killWhen(c, () => recordLines() >= 4);
   const run = await rerunAndCheck(c, before);
@@ -125,21 +138,51 @@ test("killed mid-appends: the rerun sends only the missing chunks and says how m
   ]);
 });
 
+test("killed after an append landed, before its answer: the rerun sends that chunk again, and it is counted", async () => {
+  const c = newCase();
+  const before = h.dropbox.receivedBytes();
+  // The third append is stored, its answer held: the killed run never learns it landed.
+  const held = h.dropbox.addFault({
+    kind: "delay",
+    route: APPEND,
+    phase: "response",
+    skip: 2,
+    delayMs: HOLD,
+  });
+  await killWhen(c, () => held.hits > 0);
+  await waitUntil(() => h.dropbox.callsInProgress() === 0);
+  const middle = h.dropbox.receivedBytes();
+  const run = await rerunAndCheck(c, before);
+  const [resumed] = resumeEvents(run);
+  expect(resumed).toMatchObject({ status: "resumed" });
+  const skipped = Number(resumed?.skippedBytes);
+  expect(skipped).toBeLessThanOrEqual(SIZE - CHUNK);
+  // The rerun sends every chunk the killed run had no answer for, the landed one too: Dropbox
+  // refuses that one (incorrect_offset at its end) and its bytes count all the same.
+  expect(h.dropbox.receivedBytes() - middle).toBe(SIZE - skipped);
+});
+
 test("killed after the last append: the rerun only commits", async () => {
   const c = newCase();
   const before = h.dropbox.receivedBytes();
-  h.dropbox.addFault({ kind: "delay", route: "files/upload_session/finish", times: 0, delayMs: 3000 });
-  await killWhen(c, () => recordLines() >= 1 + CHUNKS);
-  const middle = h.dropbox.receivedBytes();
-  const run = await rerunAndCheck(c, before);
-  expect(h.dropbox.receivedBytes()).toBe(middle);
-  expect(resumeEvents(run)).toEqual([expect.objectContaining({ status: "resumed", skippedBytes: SIZE })]);
+  // The killed run's commit is held until the end: it never reaches Dropbox before the rerun's.
+  const held = h.dropbox.addFault({ kind: "delay", route: FINISH, delayMs: HOLD });
+  try {
+    await killWhen(c, () => held.hits > 0, false);
+    expect(recordLines()).toBe(1 + CHUNKS);
+    const middle = h.dropbox.receivedBytes();
+    const run = await rerunAndCheck(c, before);
+    expect(h.dropbox.receivedBytes()).toBe(middle);
+    expect(resumeEvents(run)).toEqual([expect.objectContaining({ status: "resumed", skippedBytes: SIZE })]);
+  } finally {
+    h.dropbox.faults.clear();
+  }
 });
 
 test("killed after the commit was sent, before its answer: the rerun adds no second copy", async () => {
   const c = newCase();
   const before = h.dropbox.receivedBytes();
-  h.dropbox.addFault({ kind: "drop", route: "files/upload_session/finish", phase: "response", times: 0 });
+  h.dropbox.addFault({ kind: "drop", route: FINISH, phase: "response", times: 0 });
   await killWhen(c, () => ours(c).length > 0);
   await rerunAndCheck(c, before);
 });
@@ -148,10 +191,10 @@ test("a file changed in DocSpace since the kill is sent afresh, never mixed", as
   const c = newCase();
   h.dropbox.addFault({
     kind: "delay",
-    route: "files/upload_session/append_v2",
+    route: APPEND,
     skip: 3,
     times: 0,
-    delayMs: 3000,
+    delayMs: HOLD,
   });
   await killWhen(c, () => recordLines() >= 4);
   h.docspace.changes.saveVersion(c.file.id, SIZE);
@@ -169,10 +212,10 @@ test("a session Dropbox expired (7 days on its clock) is reported and the file s
   const c = newCase();
   h.dropbox.addFault({
     kind: "delay",
-    route: "files/upload_session/append_v2",
+    route: APPEND,
     skip: 3,
     times: 0,
-    delayMs: 3000,
+    delayMs: HOLD,
   });
   await killWhen(c, () => recordLines() >= 4);
   // files.stone UploadSessionLookupError.not_found: "Upload sessions are valid for 7 days."
@@ -191,10 +234,10 @@ test("--no-resume starts afresh; the state is private like the sync state", asyn
   const c = newCase();
   h.dropbox.addFault({
     kind: "delay",
-    route: "files/upload_session/append_v2",
+    route: APPEND,
     skip: 3,
     times: 0,
-    delayMs: 3000,
+    delayMs: HOLD,
   });
   await killWhen(c, () => recordLines() >= 4);
   expect(statSync(transfersDir()).mode & 0o777).toBe(0o700);
