@@ -156,8 +156,23 @@ function nodeRequest(url: URL, init: RequestInit | undefined): Promise<Response>
     const body = init?.body;
     if (body instanceof Uint8Array) {
       request.setHeader("content-length", body.byteLength);
-      // Written as it is: Node hands the caller's buffer to the socket.
-      request.end(body);
+      // The head goes out on its own once the connection is ready, then the body as one write,
+      // then `end()` with nothing left to write. Written together (or with `end(body)`, which
+      // queues an empty write behind the body) they leave the socket as one writev, and Node's
+      // TLS stream copies the buffers of a writev into one new allocation before encrypting
+      // (nodejs/node src/crypto/crypto_tls.cc `TLSWrap::DoWrite`, "count != 1"): an 8 MiB copy
+      // and allocation per chunk, 15-20 % of a 1 GiB export's CPU profile (`writev`).
+      const send = (): void => {
+        if (request.destroyed) return;
+        request.flushHeaders();
+        request.write(body, (error) => {
+          if (!error) request.end();
+        });
+      };
+      request.once("socket", (socket) => {
+        if (request.reusedSocket || !socket.connecting) send();
+        else socket.once(url.protocol === "https:" ? "secureConnect" : "connect", send);
+      });
     } else {
       request.end();
     }
