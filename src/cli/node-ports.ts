@@ -29,9 +29,6 @@ const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 /** Bytes a download may hold in its queue before the socket is paused (backpressure). */
 const QUEUE_BYTES = 1024 * 1024;
 
-/** Bytes of an upload body handed to the TLS socket at a time (see `nodeRequest`). */
-const SLICE_BYTES = 256 * 1024;
-
 /** Keep-alive agents: one TLS handshake per connection, not per request (undici's default too). */
 const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
 
@@ -159,41 +156,8 @@ function nodeRequest(url: URL, init: RequestInit | undefined): Promise<Response>
     const body = init?.body;
     if (body instanceof Uint8Array) {
       request.setHeader("content-length", body.byteLength);
-      // The head goes out on its own once the connection is ready, then the body in slices of
-      // SLICE_BYTES, each written when the socket has taken the one before ('drain'), then `end()`
-      // with nothing left to write. Two writes queued together leave the socket as one writev,
-      // and Node's TLS stream copies the buffers of a writev into one new allocation before
-      // encrypting (nodejs/node src/crypto/crypto_tls.cc `TLSWrap::DoWrite`, "count != 1"); a
-      // whole chunk in one write is encrypted at once into the TLS stream's output buffer, whose
-      // growth Node reports to V8 as external memory (nodejs/node src/crypto/crypto_bio.cc
-      // `NodeBIO::Buffer`), which kept starting full garbage collections: ~100 mark-compacts per
-      // GiB (`node --trace-gc`), against none for the baseline client's small writes.
-      const send = (): void => {
-        if (request.destroyed) return;
-        request.flushHeaders();
-        let offset = 0;
-        const writeSlices = (): void => {
-          while (!request.destroyed) {
-            const slice = body.subarray(offset, offset + SLICE_BYTES);
-            offset += slice.byteLength;
-            if (offset >= body.byteLength) {
-              request.write(slice, (error) => {
-                if (!error) request.end();
-              });
-              return;
-            }
-            if (!request.write(slice)) {
-              request.once("drain", writeSlices);
-              return;
-            }
-          }
-        };
-        writeSlices();
-      };
-      request.once("socket", (socket) => {
-        if (request.reusedSocket || !socket.connecting) send();
-        else socket.once(url.protocol === "https:" ? "secureConnect" : "connect", send);
-      });
+      // Written as it is: Node hands the caller's buffer to the socket.
+      request.end(body);
     } else {
       request.end();
     }

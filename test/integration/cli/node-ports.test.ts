@@ -3,7 +3,7 @@
 // everything else goes to the fallback fetch; Node's SHA-256 gives Dropbox's content hash.
 
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
-import net, { type AddressInfo } from "node:net";
+import type { AddressInfo } from "node:net";
 import { nodeFetch, nodeSha256 } from "../../../src/cli/node-ports";
 import { isNetworkError } from "../../../src/core/classify";
 import { contentHashOf } from "../../../src/core/content-hash";
@@ -113,48 +113,6 @@ test("an upload sends the exact bytes with their length and every header", async
   expect(received?.arg).toBe('{"close":false}');
   expect(received?.type).toBe("application/octet-stream");
   expect(received?.body.equals(Buffer.from(view.buffer, view.byteOffset, view.byteLength))).toBe(true);
-});
-
-test("an upload body is written in slices, never queued together into one writev, on new and reused connections", async () => {
-  // Node's TLS stream copies the buffers of a writev into one new allocation before encrypting
-  // (nodejs/node src/crypto/crypto_tls.cc `TLSWrap::DoWrite`): the body must not take that path.
-  const bytes = new Uint8Array(3 * 1024 * 1024 + 17);
-  for (let i = 0; i < bytes.length; i += 1009) bytes[i] = (i * 13) & 0xff;
-  const bodies: Buffer[] = [];
-  handler = (_request, response, body) => {
-    bodies.push(body);
-    response.end("{}");
-  };
-  const writev = net.Socket.prototype._writev;
-  const largest = { write: 0, writev: 0 };
-  const write = net.Socket.prototype._write;
-  net.Socket.prototype._writev = function (this: net.Socket, chunks, callback) {
-    const total = chunks.reduce((sum, { chunk }) => sum + (chunk as Buffer).length, 0);
-    largest.writev = Math.max(largest.writev, total);
-    return writev?.call(this, chunks, callback);
-  };
-  net.Socket.prototype._write = function (this: net.Socket, chunk, encoding, callback) {
-    largest.write = Math.max(largest.write, (chunk as Buffer).length);
-    return write.call(this, chunk, encoding, callback);
-  };
-  try {
-    const fetch = nodeFetch(recordingFallback().fetch);
-    for (const body of [bytes, bytes.subarray(5), new Uint8Array(0)]) {
-      const response = await fetch(`${base}/2/files/upload_session/append_v2`, { method: "POST", body });
-      expect(response.status).toBe(200);
-      await response.text();
-    }
-  } finally {
-    net.Socket.prototype._writev = writev;
-    net.Socket.prototype._write = write;
-  }
-  expect(bodies.map((body) => body.length)).toEqual([bytes.length, bytes.length - 5, 0]);
-  expect(bodies[0]?.equals(bytes)).toBe(true);
-  expect(bodies[1]?.equals(bytes.subarray(5))).toBe(true);
-  // Bytes went out, a slice at a time; whatever was queued together stayed small (a head).
-  expect(largest.write).toBeGreaterThan(0);
-  expect(largest.write).toBeLessThanOrEqual(256 * 1024);
-  expect(largest.writev).toBeLessThan(64 * 1024);
 });
 
 test("JSON calls, token requests and following GETs go to the fallback fetch", async () => {
