@@ -181,7 +181,7 @@ async function usage(context: Context): Promise<HostUsage & { dropboxCpu: number
 }
 
 let configDirs = 0;
-/** `--cpu-prof <dir>`: where CLI runs write their CPU profiles. */
+/** `--cpu-prof <dir>`: where CLI and baseline runs write their CPU profiles. */
 let cpuProfileDir: string | undefined;
 /** `--cli-args`: appended to every CLI run. */
 let cliExtraArgs: string[] = [];
@@ -251,6 +251,8 @@ async function runClient(
     args =
       client === "baseline"
         ? [
+            // Profiled like the CLI, so the two profiles can be set side by side.
+            ...(cpuProfileDir ? ["--cpu-prof", "--cpu-prof-dir", cpuProfileDir] : []),
             context.naiveScript,
             "stream",
             String(target.fileId),
@@ -566,7 +568,7 @@ async function main(): Promise<Followup> {
       "cli-args": { type: "string" },
       /** While iterating: only these clients on the large files, e.g. `--clients cli` (no warm-up). */
       clients: { type: "string" },
-      /** Write a `node --cpu-prof` profile of every CLI run into this directory. */
+      /** Write a `node --cpu-prof` profile of every CLI and baseline run into this directory. */
       "cpu-prof": { type: "string" },
     },
   });

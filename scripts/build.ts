@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import webpack from "webpack";
+import { buildCli, CLI_BUNDLE } from "./lib/build-cli";
 import { ROOT } from "./lib/manifest";
 import { packPlugin } from "./lib/pack";
 import { validateArchive } from "./lib/validate-archive";
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
   console.log(
     `dist/plugin.zip: ${pluginConfig.name} ${pluginConfig.version}, ${zip.byteLength} bytes, ${entries.length} entries, valid`,
   );
+  const sources = await buildCli();
+  console.log(`${CLI_BUNDLE}: the CLI from ${sources} source files`);
 }
 
 main().catch((error: unknown) => {

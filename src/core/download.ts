@@ -113,30 +113,58 @@ export interface OpenDownloadOptions {
  * Aborts a request whose body stops delivering for `idleMs`: a stalled connection never errors by
  * itself, and a per-request deadline would cut off a slow but healthy 1 GiB download. Real timers,
  * not the injected clock: this guards the network, it is not retry timing.
+ *
+ * A piece that arrives only notes the time; the one timer checks it when it fires and waits out
+ * the rest. Re-arming a timer per piece (16 KiB each over TLS, ~65 000 per GiB) was a timer object
+ * and a timer-list insertion each. The outer signal is followed by a listener that `dispose`
+ * removes, not by `AbortSignal.any`, whose combined signal the outer one keeps a weak reference to
+ * (nodejs/node lib/internal/abort_controller.js `any`, `kDependantSignals`) for every request.
  */
 class IdleWatchdog {
   private readonly controller = new AbortController();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private last = 0;
+  private readonly forward = (): void => this.controller.abort(this.outer?.reason);
   readonly signal: AbortSignal;
 
   constructor(
     private readonly idleMs: number,
-    outer: AbortSignal | undefined,
+    private readonly outer: AbortSignal | undefined,
   ) {
-    this.signal = outer ? AbortSignal.any([outer, this.controller.signal]) : this.controller.signal;
+    this.signal = this.controller.signal;
+    if (outer?.aborted) this.controller.abort(outer.reason);
+    else outer?.addEventListener("abort", this.forward, { once: true });
     this.kick();
   }
 
+  /** Bytes arrived (or waiting starts again): the idle time counts from now. */
   kick(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(
-      () => this.controller.abort(new DOMException("The download stalled.", "TimeoutError")),
-      this.idleMs,
-    );
+    this.last = performance.now();
+    if (this.timer === undefined) this.arm(this.idleMs);
   }
 
+  private arm(ms: number): void {
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      const idle = performance.now() - this.last;
+      if (idle >= this.idleMs) {
+        this.controller.abort(new DOMException("The download stalled.", "TimeoutError"));
+      } else {
+        this.arm(this.idleMs - idle);
+      }
+    }, ms);
+  }
+
+  /** Not waiting on the network for now (the consumer is busy): no deadline until the next kick. */
   stop(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** The request is over: no timer, and the outer signal no longer refers to this one. */
+  dispose(): void {
+    this.stop();
+    this.outer?.removeEventListener("abort", this.forward);
   }
 }
 
@@ -297,7 +325,7 @@ class DocSpaceByteSource implements ByteSource {
         // Classified below, as the piece-by-piece path classifies its failures.
         failure = error;
       } finally {
-        watchdog.stop();
+        watchdog.dispose();
       }
       if (signal?.aborted) throw abortReason(signal);
       await this.pauseOrGiveUp(schedule, failure, 0, signal, () => shortRead(this.url, length, 0));
@@ -331,7 +359,7 @@ class DocSpaceByteSource implements ByteSource {
     try {
       return await this.fillWatched(buffer, offset, got, watchdog);
     } finally {
-      watchdog.stop();
+      watchdog.dispose();
     }
   }
 
@@ -379,7 +407,8 @@ class DocSpaceByteSource implements ByteSource {
           piece = piece.subarray(drop);
         }
         const take = Math.min(piece.byteLength, length - filled);
-        buffer.set(piece.subarray(0, take), filled);
+        // Most pieces fit whole: no view object per piece.
+        buffer.set(take === piece.byteLength ? piece : piece.subarray(0, take), filled);
         filled += take;
         if (filled === length) {
           await reader.cancel().catch(() => undefined);
@@ -407,7 +436,7 @@ class DocSpaceByteSource implements ByteSource {
           signal: watchdog.signal,
         });
       } catch (failure) {
-        watchdog.stop();
+        watchdog.dispose();
         await schedule.backOff(this.classify(failure, signal), position);
         continue;
       }
@@ -449,10 +478,10 @@ class DocSpaceByteSource implements ByteSource {
           if (error instanceof TransferError) throw error;
           failure = error;
         } finally {
-          watchdog.stop();
+          watchdog.dispose();
         }
       }
-      watchdog.stop();
+      watchdog.dispose();
       if (position === this.size) return;
       if (signal?.aborted) throw abortReason(signal);
       await this.pauseOrGiveUp(

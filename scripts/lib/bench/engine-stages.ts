@@ -67,11 +67,14 @@ async function main(): Promise<void> {
     let next = 0;
     await Promise.all(
       Array.from({ length: parallelChunks }, async () => {
+        // One buffer per worker, reused, as the writer's chunk pool does (writer.ts `ChunkPool`).
+        const buffer = new Uint8Array(chunkSizeBytes);
         for (;;) {
           const offset = next;
           next += chunkSizeBytes;
           if (offset >= source.size) return;
-          await source.readRange(offset, Math.min(chunkSizeBytes, source.size - offset));
+          const length = Math.min(chunkSizeBytes, source.size - offset);
+          await source.readRange(offset, length, undefined, buffer.subarray(0, length));
         }
       }),
     );

@@ -185,6 +185,39 @@ test("a connection that stalls is abandoned after the idle timeout and resumed",
   expect(calls).toBe(2);
 });
 
+test("a body that keeps delivering is not abandoned, however long it takes in all", async () => {
+  // 40 pieces, 50 ms apart: two seconds in all, twice the idle allowance, never idle that long.
+  let calls = 0;
+  const client = {
+    getDownloadUrl: () => Promise.resolve("https://portal.example/f"),
+    fetchContent: (_url: string, request: { start?: number; end?: number; signal?: AbortSignal } = {}) => {
+      calls += 1;
+      const start = request.start ?? 0;
+      const end = request.end ?? SIZE - 1;
+      let offset = start;
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          if (request.signal?.aborted) return controller.error(request.signal.reason);
+          controller.enqueue(content.slice(offset, Math.min(end + 1, offset + 50)));
+          offset += 50;
+          if (offset > end) controller.close();
+        },
+      });
+      return Promise.resolve(
+        new Response(body, { status: 206, headers: { "Content-Range": `bytes ${start}-${end}/${SIZE}` } }),
+      );
+    },
+  } as unknown as DocSpaceClient;
+  const source = await openDownload(client, file, {
+    runtime: runtime(),
+    probeRanges: false,
+    idleTimeoutMs: 1000,
+  });
+  await expect(source.readRange(0, 2000)).resolves.toEqual(content.subarray(0, 2000));
+  expect(calls).toBe(1);
+});
+
 test("with Blob ranges, a range arrives as one Blob, which becomes the upload body as it is", async () => {
   const { client, requests } = fakeClient({ ranges: true, drops: [] });
   const source = await openDownload(client, file, {
