@@ -5,7 +5,6 @@
 // `[SecureContext] readonly attribute SubtleCrypto subtle`): a portal on plain HTTP under a LAN name
 // has none, so there the pure-JavaScript SHA-256 of @noble/hashes does the same work, slower.
 import { sha256 as pureSha256 } from "@noble/hashes/sha2";
-import { nextTask } from "./body";
 
 export const HASH_BLOCK_SIZE = 4 * 1024 * 1024;
 
@@ -19,25 +18,6 @@ export async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
   const subtle = globalThis.crypto?.subtle;
   if (subtle) return new Uint8Array(await subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>));
   return pureSha256(bytes);
-}
-
-/** Bytes `slicedSha256` hashes in one task. */
-const SLICE_BYTES = 256 * 1024;
-
-/**
- * For browsers: SHA-256 in pure JavaScript, 256 KiB per task, so hashing never holds the portal's
- * main thread (which the plugin's iframe shares) for long. Web Crypto's `digest` is one call per
- * 4 MiB block, and Chromium runs it on the calling thread: a CPU profile of a 200 MiB send
- * (`npx tsx scripts/bench-browser.ts --plugin-only`) put 5.8 s of the main thread in `digest`,
- * and each block was one long animation frame of 50-650 ms on this loaded 2-core machine.
- */
-export async function slicedSha256(bytes: Uint8Array): Promise<Uint8Array> {
-  const hash = pureSha256.create();
-  for (let start = 0; start < bytes.byteLength; start += SLICE_BYTES) {
-    if (start > 0) await nextTask();
-    hash.update(bytes.subarray(start, Math.min(bytes.byteLength, start + SLICE_BYTES)));
-  }
-  return hash.digest();
 }
 
 /**

@@ -64,7 +64,7 @@ export type { Clock, FetchLike, RandomSource } from "./ports";
 export { TRANSFER_ERROR_KINDS, TransferError, isTransferError } from "./errors";
 export { failureKind, isNetworkError, toTransferError } from "./classify";
 export type { TransferErrorContext, TransferErrorKind } from "./errors";
-export { contentHashOf, ContentHasher, slicedSha256 } from "./content-hash";
+export { contentHashOf, ContentHasher } from "./content-hash";
 export type { Sha256 } from "./content-hash";
 export { blobBody, bytesBody } from "./body";
 export type { UploadBodyEncoder } from "./body";

@@ -1,11 +1,9 @@
-import { createHash } from "node:crypto";
 import {
   BlockDigestCollector,
   ContentHasher,
   HASH_BLOCK_SIZE,
   contentHashOf,
   sha256Implementation,
-  slicedSha256,
 } from "../../../src/core/content-hash";
 
 // Vectors computed with https://www.dropbox.com/developers/reference/content-hash and matched by
@@ -83,24 +81,4 @@ test("a missing block is an error, not a wrong hash", async () => {
   await collector.add(HASH_BLOCK_SIZE, new Uint8Array(10));
   await expect(collector.finish(HASH_BLOCK_SIZE + 10)).rejects.toThrow("block 0");
   await expect(collector.add(100, new Uint8Array(1))).rejects.toThrow("4 MiB boundary");
-});
-
-test.each([[0], [1], [256 * 1024], [256 * 1024 + 1], [HASH_BLOCK_SIZE + 3]])(
-  "the sliced SHA-256 browsers use equals Node's for %i bytes",
-  async (size) => {
-    const bytes = Uint8Array.from({ length: size }, (_, i) => (i * 13) % 256);
-    const expected = new Uint8Array(createHash("sha256").update(bytes).digest());
-    expect(await slicedSha256(bytes)).toEqual(expected);
-  },
-);
-
-test("the sliced SHA-256 lets other tasks run while it hashes a block", async () => {
-  let ranBetween = false;
-  setImmediate(() => (ranBetween = true));
-  const hashing = slicedSha256(new Uint8Array(HASH_BLOCK_SIZE));
-  await hashing;
-  expect(ranBetween).toBe(true);
-  // And with the hash as a port, content hashes are Dropbox's.
-  const bytes = Uint8Array.from({ length: HASH_BLOCK_SIZE + 5 }, (_, i) => i % 251);
-  expect(await contentHashOf(bytes, slicedSha256)).toBe(await contentHashOf(bytes));
 });
