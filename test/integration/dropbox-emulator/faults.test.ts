@@ -1,15 +1,12 @@
 import { bytesUpload, DropboxFileUploader, type Dropbox } from "dropbox";
 import { dropboxContentHash, type DropboxEmulator } from "../../emulators/dropbox/index";
-import { envelope, MiB, pattern, sdk, sdkError, startEmulator, tagChain } from "./helpers";
+import { envelope, MiB, pattern, sdk, sdkError, emulatorForEachTest, tagChain } from "./helpers";
 
 let emulator: DropboxEmulator;
 let dbx: Dropbox;
-beforeEach(async () => {
-  emulator = await startEmulator();
-  dbx = sdk(emulator);
-});
-afterEach(async () => {
-  await emulator.close();
+emulatorForEachTest((started, client) => {
+  emulator = started;
+  dbx = client;
 });
 
 async function control(path: string, method = "POST", body?: unknown): Promise<Response> {

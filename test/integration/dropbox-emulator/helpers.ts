@@ -62,6 +62,19 @@ export async function startEmulator(options: DropboxEmulatorOptions = {}): Promi
   return startDropboxEmulator({ port: 0, ...options });
 }
 
+/** Before each test of the file, a fresh emulator and an SDK client for it; after it, the emulator closes. */
+export function emulatorForEachTest(use: (emulator: DropboxEmulator, dbx: Dropbox) => void): void {
+  let current: DropboxEmulator | undefined;
+  beforeEach(async () => {
+    current = await startEmulator();
+    use(current, sdk(current));
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+}
+
 export function sdk(
   emulator: DropboxEmulator,
   options: { appKey?: string; scopes?: string[]; accessToken?: string } = {},

@@ -4,17 +4,14 @@
 // until the test releases it, before the call takes effect or (phase "response") after it.
 import type { Dropbox } from "dropbox";
 import type { DropboxEmulator } from "../../emulators/dropbox/index";
-import { envelope, MiB, pattern, sdk, sdkError, startEmulator } from "./helpers";
+import { envelope, MiB, pattern, sdkError, emulatorForEachTest } from "./helpers";
 
 let emulator: DropboxEmulator;
 let dbx: Dropbox;
 
-beforeEach(async () => {
-  emulator = await startEmulator();
-  dbx = sdk(emulator);
-});
-afterEach(async () => {
-  await emulator.close();
+emulatorForEachTest((started, client) => {
+  emulator = started;
+  dbx = client;
 });
 
 const FOUR = 4 * MiB;

@@ -1,15 +1,12 @@
 import type { Dropbox } from "dropbox";
 import { DEFAULT_APP_FOLDER_KEY, type DropboxEmulator } from "../../emulators/dropbox/index";
-import { envelope, sdk, sdkError, startEmulator, tagChain } from "./helpers";
+import { envelope, sdk, sdkError, emulatorForEachTest, tagChain } from "./helpers";
 
 let emulator: DropboxEmulator;
 let dbx: Dropbox;
-beforeEach(async () => {
-  emulator = await startEmulator();
-  dbx = sdk(emulator);
-});
-afterEach(async () => {
-  await emulator.close();
+emulatorForEachTest((started, client) => {
+  emulator = started;
+  dbx = client;
 });
 
 describe("sharing", () => {
