@@ -24,6 +24,7 @@ import {
   waitForSendItem,
   waitReady,
   PLUGIN_NAME,
+  openSettings,
 } from "./portal";
 
 const BIG_FILES = 102;
@@ -82,12 +83,7 @@ test("three cancels of a large send in a row, then every page and API still answ
 
   await page.goto(sandbox.signInUrl);
   await waitReady(page);
-  await page
-    .locator(`[data-testid=plugin-row][data-name=${PLUGIN_NAME}]`)
-    .getByTestId("plugin-settings-button")
-    .click();
-  const aside = page.getByTestId("settings-aside");
-  await aside.getByText(text["settings.appKey.label"]).waitFor();
+  const aside = await openSettings(page);
   await enterAppKey(aside, "emulator-app-folder");
   expect((await saveSettings(page)).status).toBe(200);
   await waitForSendItem(page);

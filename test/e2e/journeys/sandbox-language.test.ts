@@ -13,10 +13,10 @@ import {
   rightClick,
   saveSettings,
   sendItem,
-  text,
   waitForSendItem,
   waitReady,
   PLUGIN_NAME,
+  openSettings,
 } from "./portal";
 
 let sandbox: Sandbox | undefined;
@@ -53,11 +53,7 @@ test.each([
     await waitReady(page);
     await page.locator(`[data-testid=plugin-row][data-name=${PLUGIN_NAME}]`).waitFor();
     await expect(card(page)).resolves.toBe(english);
-    await page
-      .locator(`[data-testid=plugin-row][data-name=${PLUGIN_NAME}] [data-testid=plugin-settings-button]`)
-      .click();
-    const aside = page.getByTestId("settings-aside");
-    await aside.getByText(text["settings.appKey.label"]).waitFor();
+    const aside = await openSettings(page);
     await enterAppKey(aside, "emulator-app-folder");
     expect((await saveSettings(page)).status).toBe(200);
     await expect(page.getByTestId("language-switch").inputValue()).resolves.toBe("en-US");

@@ -147,7 +147,10 @@ test("a connection that keeps dropping ends as incomplete-download after bounded
   expect(requests.length).toBe(4); // probe + 3 attempts
 });
 
-test("a connection that stalls is abandoned after the idle timeout and resumed", async () => {
+/** A client whose every ranged GET answers 206 with the stream `body` makes for its range. */
+function streamingClient(
+  body: (start: number, end: number, call: number, signal?: AbortSignal) => ReadableStream<Uint8Array>,
+): { client: DocSpaceClient; calls: () => number } {
   let calls = 0;
   const client = {
     getDownloadUrl: () => Promise.resolve("https://portal.example/f"),
@@ -155,67 +158,66 @@ test("a connection that stalls is abandoned after the idle timeout and resumed",
       calls += 1;
       const start = request.start ?? 0;
       const end = request.end ?? SIZE - 1;
-      const stall = calls === 1;
-      let sent = false;
-      const body = new ReadableStream<Uint8Array>({
-        pull(controller) {
-          if (!sent) {
-            sent = true;
-            // First request: half the bytes, then silence until the watchdog aborts.
-            controller.enqueue(content.slice(start, stall ? start + 500 : end + 1));
-            if (!stall) controller.close();
-            return;
-          }
-          return new Promise<void>((_, reject) =>
-            request.signal?.addEventListener("abort", () => reject(request.signal?.reason)),
-          );
-        },
-      });
       return Promise.resolve(
-        new Response(body, { status: 206, headers: { "Content-Range": `bytes ${start}-${end}/${SIZE}` } }),
+        new Response(body(start, end, calls, request.signal), {
+          status: 206,
+          headers: { "Content-Range": `bytes ${start}-${end}/${SIZE}` },
+        }),
       );
     },
   } as unknown as DocSpaceClient;
+  return { client, calls: () => calls };
+}
+
+test("a connection that stalls is abandoned after the idle timeout and resumed", async () => {
+  const { client, calls } = streamingClient((start, end, call, signal) => {
+    const stall = call === 1;
+    let sent = false;
+    return new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (!sent) {
+          sent = true;
+          // First request: half the bytes, then silence until the watchdog aborts.
+          controller.enqueue(content.slice(start, stall ? start + 500 : end + 1));
+          if (!stall) controller.close();
+          return;
+        }
+        return new Promise<void>((_, reject) =>
+          signal?.addEventListener("abort", () => reject(signal.reason)),
+        );
+      },
+    });
+  });
   const source = await openDownload(client, file, {
     runtime: runtime(),
     probeRanges: false,
     idleTimeoutMs: 50,
   });
   await expect(source.readRange(0, 2000)).resolves.toEqual(content.subarray(0, 2000));
-  expect(calls).toBe(2);
+  expect(calls()).toBe(2);
 });
 
 test("a body that keeps delivering is not abandoned, however long it takes in all", async () => {
   // 40 pieces, 50 ms apart: two seconds in all, twice the idle allowance, never idle that long.
-  let calls = 0;
-  const client = {
-    getDownloadUrl: () => Promise.resolve("https://portal.example/f"),
-    fetchContent: (_url: string, request: { start?: number; end?: number; signal?: AbortSignal } = {}) => {
-      calls += 1;
-      const start = request.start ?? 0;
-      const end = request.end ?? SIZE - 1;
-      let offset = start;
-      const body = new ReadableStream<Uint8Array>({
-        async pull(controller) {
-          await new Promise((resolve) => setTimeout(resolve, 50));
-          if (request.signal?.aborted) return controller.error(request.signal.reason);
-          controller.enqueue(content.slice(offset, Math.min(end + 1, offset + 50)));
-          offset += 50;
-          if (offset > end) controller.close();
-        },
-      });
-      return Promise.resolve(
-        new Response(body, { status: 206, headers: { "Content-Range": `bytes ${start}-${end}/${SIZE}` } }),
-      );
-    },
-  } as unknown as DocSpaceClient;
+  const { client, calls } = streamingClient((start, end, _call, signal) => {
+    let offset = start;
+    return new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        if (signal?.aborted) return controller.error(signal.reason);
+        controller.enqueue(content.slice(offset, Math.min(end + 1, offset + 50)));
+        offset += 50;
+        if (offset > end) controller.close();
+      },
+    });
+  });
   const source = await openDownload(client, file, {
     runtime: runtime(),
     probeRanges: false,
     idleTimeoutMs: 1000,
   });
   await expect(source.readRange(0, 2000)).resolves.toEqual(content.subarray(0, 2000));
-  expect(calls).toBe(1);
+  expect(calls()).toBe(1);
 });
 
 test("with Blob ranges, a range arrives as one Blob, which becomes the upload body as it is", async () => {

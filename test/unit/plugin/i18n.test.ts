@@ -24,6 +24,7 @@ import { en } from "../../../src/plugin/i18n/locales/en";
 import { localeProblems } from "../../../scripts/lib/i18n-report";
 import { toSerbianLatin } from "../../../scripts/lib/serbian-latin";
 import { MAX_ARCHIVE_BYTES, validateArchive } from "../../../scripts/lib/validate-archive";
+import { PORTAL_CULTURES } from "../../emulators/docspace/host/runtime/cultures";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const PLUGIN_SRC = path.join(ROOT, "src/plugin");
@@ -41,43 +42,9 @@ const table = (language: Language): Record<string, string> => LOCALES[language];
 const reference = Object.keys(en).sort();
 const NBSP = "\u00a0";
 
-/**
- * The folders of https://github.com/ONLYOFFICE/DocSpace-client/tree/develop/packages/client/public/locales
- * (read from the develop branch of Dec 2025; "en" serves both en-US and en-GB).
- */
+/** The client's locale folders: the portal's cultures, where "en" serves both en-US and en-GB. */
 const DOCSPACE_CLIENT_LOCALE_FOLDERS = [
-  "ar-SA",
-  "az",
-  "bg",
-  "cs",
-  "de",
-  "el-GR",
-  "en",
-  "es",
-  "fi",
-  "fr",
-  "hy-AM",
-  "it",
-  "ja-JP",
-  "ko-KR",
-  "lo-LA",
-  "lv",
-  "nl",
-  "pl",
-  "pt",
-  "pt-BR",
-  "ro",
-  "ru",
-  "si",
-  "sk",
-  "sl",
-  "sq-AL",
-  "sr-Cyrl-RS",
-  "sr-Latn-RS",
-  "tr",
-  "uk-UA",
-  "vi",
-  "zh-CN",
+  ...new Set(PORTAL_CULTURES.map((culture) => (culture.startsWith("en-") ? "en" : culture))),
 ];
 
 describe("the languages", () => {
