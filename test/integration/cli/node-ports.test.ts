@@ -116,6 +116,28 @@ test("an upload sends the exact bytes with their length and every header", async
   expect(received?.body.equals(Buffer.from(view.buffer, view.byteOffset, view.byteLength))).toBe(true);
 });
 
+test("a server that answers without reading the body gets its answer through (no wait for a drain)", async () => {
+  // A server may refuse an upload from its headers alone and never read the body.
+  const early = http.createServer((request, response) => {
+    request.pause();
+    response.writeHead(409, { "content-type": "application/json" });
+    response.end('{"error_summary":"not_found/"}');
+  });
+  await new Promise<void>((resolve) => early.listen(0, "127.0.0.1", resolve));
+  try {
+    const { port } = early.address() as AddressInfo;
+    const response = await nodeFetch(recordingFallback().fetch)(`http://127.0.0.1:${port}/2/files/upload`, {
+      method: "POST",
+      body: new Uint8Array(32 * 1024 * 1024),
+    });
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({ error_summary: "not_found/" });
+  } finally {
+    early.closeAllConnections();
+    await new Promise<void>((resolve) => early.close(() => resolve()));
+  }
+});
+
 test("JSON POSTs and token requests go to the fallback fetch", async () => {
   const fallback = recordingFallback();
   const fetch = nodeFetch(fallback.fetch);
