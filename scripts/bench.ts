@@ -5,8 +5,8 @@
 //   own process; the Dropbox emulator's write-lock contention is on, as real Dropbox has it (the
 //   1000-file run times every client with it off and on, in the same rounds).
 // - Every client is a separate process measured from outside (wall time, peak RSS and CPU from
-//   the OS: scripts/lib/bench/process-meter.ts): the CLI exactly as shipped (`node
-//   bin/docspace-to-dropbox.js export …`, default settings), the engine's own stages alone, and an
+//   the OS: scripts/lib/bench/process-meter.ts): the CLI exactly as shipped (the bin
+//   executed through its shebang, as npm links it: `docspace-to-dropbox export …`, default settings), the engine's own stages alone, and an
 //   external baseline in plain Node that only downloads and uploads (scripts/lib/bench/naive-client.ts).
 // - Runs of each workload are interleaved (A B, B A, …) and reported as medians, never best-of.
 // - Each target is a ratio against a baseline measured in the same run, marked met or not met.
@@ -160,7 +160,8 @@ interface Context {
 
 function baseEnv(context: Context): Record<string, string> {
   return {
-    PATH: process.env.PATH ?? "",
+    // The bin's `#!/usr/bin/env -S node` finds this very node first.
+    PATH: [path.dirname(process.execPath), process.env.PATH ?? ""].join(path.delimiter),
     HOME: context.home,
     NODE_EXTRA_CA_CERTS: context.caFile,
     // tsx keeps its compile cache here; shared by every run of the CLI and the stages.
@@ -190,12 +191,35 @@ let cliExtraArgs: string[] = [];
  * The CLI exactly as shipped, exporting `item` to `dest`. A fresh config directory unless one is
  * given: no sync record or transfer state of an earlier run may let the CLI skip or resume a file.
  */
+const BIN = path.join(ROOT, "bin/docspace-to-dropbox.js");
+
+/** The Node flags on the bin's `#!/usr/bin/env -S node …` line. */
+function binNodeFlags(): string[] {
+  const shebang = readFileSync(BIN, "utf8").split("\n", 1)[0] ?? "";
+  return shebang
+    .replace(/^#!\/usr\/bin\/env -S node/, "")
+    .split(" ")
+    .filter((flag) => flag !== "");
+}
+
+/**
+ * The CLI as an installed package runs it: the bin executed through its shebang (npm links it
+ * into PATH). With `--cpu-prof`, node with the profiler's flags and the shebang's own flags.
+ */
+function cliCommand(args: readonly string[]): { command: string; args: string[] } {
+  if (!cpuProfileDir) return { command: BIN, args: [...args] };
+  return {
+    command: process.execPath,
+    args: ["--cpu-prof", "--cpu-prof-dir", cpuProfileDir, ...binNodeFlags(), BIN, ...args],
+  };
+}
+
 function cliInvocation(
   context: Context,
   item: string,
   dest: string,
   configDir = path.join(context.home, `config-${++configDirs}`),
-): { env: Record<string, string>; args: string[] } {
+): { env: Record<string, string>; command: string; args: string[] } {
   const { docspaceSetup: ds, dropboxSetup: db } = context;
   return {
     env: {
@@ -206,9 +230,7 @@ function cliInvocation(
       DROPBOX_APP_KEY: db.appKey,
       DROPBOX_API_BASE_URL: db.url,
     },
-    args: [
-      ...(cpuProfileDir ? ["--cpu-prof", "--cpu-prof-dir", cpuProfileDir] : []),
-      path.join(ROOT, "bin/docspace-to-dropbox.js"),
+    ...cliCommand([
       "export",
       item,
       "--portal",
@@ -219,7 +241,7 @@ function cliInvocation(
       "overwrite",
       "--json",
       ...cliExtraArgs,
-    ],
+    ]),
   };
 }
 
@@ -238,7 +260,7 @@ async function runClient(
 ): Promise<Run> {
   const env = baseEnv(context);
   const { docspaceSetup: ds, dropboxSetup: db } = context;
-  const command = process.execPath;
+  let command = process.execPath;
   let args: string[];
   const naive = client === "naive-16" || client === "naive-16-locked";
   if (client === "baseline" || naive) {
@@ -264,6 +286,7 @@ async function runClient(
     const item = client === "cli" ? `file:${String(target.fileId)}` : `folder:${String(target.folderId)}`;
     const cli = cliInvocation(context, item, target.dest, target.configDir);
     Object.assign(env, cli.env);
+    command = cli.command;
     args = cli.args;
   } else {
     Object.assign(env, {
@@ -351,12 +374,12 @@ async function receivedBytes(context: Context): Promise<number> {
  */
 async function killAtReceived(
   context: Context,
-  cli: { env: Record<string, string>; args: string[] },
+  cli: { env: Record<string, string>; command: string; args: string[] },
   start: number,
   threshold: number,
 ): Promise<{ seconds: number; received: number; settled: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, cli.args, { cwd: ROOT, env: cli.env, stdio: "ignore" });
+  const child = spawn(cli.command, cli.args, { cwd: ROOT, env: cli.env, stdio: "ignore" });
   let exit: number | null | undefined;
   const exited = new Promise<void>((resolve) =>
     child.once("exit", (code) => {
@@ -660,14 +683,7 @@ async function main(): Promise<Followup> {
     // -- Start-up: what a run costs before the first byte (tsx compiles the CLI on load).
     const startups: ProcessRun[] = [];
     for (let i = 0; i < 3; i += 1)
-      startups.push(
-        await measureProcess(
-          process.execPath,
-          [path.join(ROOT, "bin/docspace-to-dropbox.js"), "--version"],
-          baseEnv(context),
-          ROOT,
-        ),
-      );
+      startups.push(await measureProcess(BIN, ["--version"], baseEnv(context), ROOT));
     const startup = {
       seconds: medianOf(startups, (run) => run.seconds),
       cpuSeconds: medianOf(startups, (run) => run.cpuSeconds),
@@ -855,7 +871,8 @@ async function main(): Promise<Followup> {
         "downloaded buffers written straight through; no hashing, no verification.",
     );
     log(
-      "- The **CLI** exactly as shipped: `node bin/docspace-to-dropbox.js export file:<id> --portal … --to … --conflict overwrite --json`, " +
+      "- The **CLI** exactly as shipped: `bin/docspace-to-dropbox.js export file:<id> --portal … --to … --conflict overwrite --json`, " +
+        `executed through its shebang as npm links it (\`${["node", ...binNodeFlags()].join(" ")}\`), ` +
         "default settings, a fresh config directory per run. Dropbox at `DROPBOX_API_BASE_URL` (the emulator's address; " +
         "the TLS work is the same as at the real host names, which Node cannot be pointed at without changing the client).",
     );

@@ -69,3 +69,16 @@ test("runs the sources when a listed source is gone or the list is unreadable", 
   write("dist/cli/inputs.json", "[]", BUILT);
   expect(runBin()).toBe("sources");
 });
+
+test("run as npm links it (through its first line), node gets the bin's young-generation size", () => {
+  write("dist/cli/main.js", "console.log(JSON.stringify(process.execArgv));\n", BUILT);
+  const output = execFileSync(path.join(dir, "bin/docspace-to-dropbox.js"), [], {
+    encoding: "utf8",
+    // The shebang's `env` finds this very node first.
+    env: {
+      ...process.env,
+      PATH: [path.dirname(process.execPath), process.env.PATH ?? ""].join(path.delimiter),
+    },
+  });
+  expect(JSON.parse(output)).toEqual(["--max-semi-space-size=1"]);
+});
