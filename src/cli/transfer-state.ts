@@ -5,10 +5,14 @@
 // short by a crash is ignored when reading: it only costs that chunk being sent again.
 
 import { createHash } from "node:crypto";
-import { appendFile, chmod, mkdir, readdir, readFile, unlink } from "node:fs/promises";
+import { constants } from "node:fs";
+import { appendFile, mkdir, readdir, readFile, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { AcknowledgedChunk, TransferStateStore, UploadRecord, UploadStart } from "../core";
 import { writePrivateFile } from "./config";
+
+/** Append to a record that exists; never create one. */
+const APPEND_EXISTING = constants.O_WRONLY | constants.O_APPEND;
 
 /** The directory of transfer records for a config file (beside `sync-state.json`). */
 export function transferStateDir(configFile: string): string {
@@ -89,10 +93,9 @@ export function fileTransferStateStore(dir: string): TransferStateStore {
       await writePrivateFile(pathOf(start.key), `${JSON.stringify(start)}\n`);
     },
     async acknowledge(key, chunk) {
-      const path = pathOf(key);
-      // Appending to a file that is gone would create a record without its session start.
-      await chmod(path, 0o600);
-      await appendFile(path, `${JSON.stringify(chunk)}\n`, { mode: 0o600 });
+      // Opened without O_CREAT: appending to a file that is gone fails (ENOENT) rather than create
+      // a record without its session start.
+      await appendFile(pathOf(key), `${JSON.stringify(chunk)}\n`, { flag: APPEND_EXISTING });
     },
     async remove(key) {
       await unlink(pathOf(key)).catch(() => undefined);
