@@ -2,6 +2,8 @@
 // which the plugin's hidden iframe shares (ONLYOFFICE/DocSpace-client
 // packages/client/src/store/PluginStore.ts initPlugins appends it to the portal's own body).
 //
+// Inputs over 64 KiB go to a worker running this bundle (./hash-worker.ts), which costs this
+// thread one copy of the input. Where no worker can run, they are hashed here, as follows.
 // Web Crypto is the cheapest where it exists, but it exists only in secure contexts
 // (https://w3c.github.io/webcrypto/#crypto-interface, `[SecureContext] readonly attribute
 // SubtleCrypto subtle`), and Chromium computes `digest` synchronously on the calling thread: one
@@ -13,6 +15,8 @@
 import { sha256 as pureSha256 } from "@noble/hashes/sha2";
 
 import type { Sha256 } from "../core";
+import { startBundleWorker } from "./environment";
+import { WorkerHasher } from "./hash-worker";
 
 /** Script time one task of ours may take before it yields to the portal (ms). */
 export const TASK_BUDGET_MS = 8;
@@ -33,6 +37,11 @@ export interface BrowserHashRuntime {
   now(): number;
   /** Ends the current task; resolves in a later one, after the portal's pending work. */
   yieldTask(): Promise<void>;
+  /**
+   * Hashes elsewhere (./hash-worker.ts): the digest, or undefined when that is not possible, and
+   * the budgeted steps below run on this thread instead.
+   */
+  offload?(bytes: Uint8Array): Promise<Uint8Array | undefined>;
 }
 
 interface PostTaskScheduler {
@@ -84,7 +93,20 @@ function browserRuntime(): BrowserHashRuntime {
   } catch {
     subtle = undefined;
   }
-  return { subtle, now: () => performance.now(), yieldTask: yieldToPortal };
+  return {
+    subtle,
+    now: () => performance.now(),
+    yieldTask: yieldToPortal,
+    offload: (bytes) => bundleHasher().hash(bytes),
+  };
+}
+
+let sharedHasher: WorkerHasher | undefined;
+
+/** One hashing worker for the whole plugin, started at the first large hash. */
+function bundleHasher(): WorkerHasher {
+  sharedHasher ??= new WorkerHasher({ start: startBundleWorker });
+  return sharedHasher;
 }
 
 /**
@@ -146,6 +168,14 @@ export function createBrowserSha256(runtime: BrowserHashRuntime = browserRuntime
   return async (bytes) => {
     // Small inputs (the 32-byte digests of a file's blocks, joined) cost less than a yield.
     if (bytes.byteLength <= STEP_BYTES) return hashOnce(bytes);
+    if (runtime.offload) {
+      try {
+        const digest = await runtime.offload(bytes);
+        if (digest) return digest;
+      } catch {
+        // The budgeted steps below give the same digest.
+      }
+    }
     await runtime.yieldTask();
     const digest = await hashOnce(bytes);
     // What the caller does next (the chunk's upload request) starts in a task of its own too.
