@@ -23,6 +23,15 @@ export function arrivedAsBlob(bytes: Uint8Array, blob: Blob): void {
   if (blob.size === bytes.byteLength) arrivedAs.set(bytes, blob);
 }
 
+/**
+ * The Blob `bytes` arrived as (see `arrivedAsBlob`), or undefined. Like `blobBody`, valid only
+ * while `bytes` holds that range, i.e. before its buffer goes back to the chunk pool.
+ */
+export function arrivedBlobOf(bytes: Uint8Array): Blob | undefined {
+  const arrived = arrivedAs.get(bytes);
+  return arrived && arrived.size === bytes.byteLength ? arrived : undefined;
+}
+
 /** Whether an encoder sends Blobs, so a download should keep ranges as Blobs (browsers). */
 export function sendsBlobs(encoder: UploadBodyEncoder): boolean {
   return encoder === blobBody;

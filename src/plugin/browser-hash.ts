@@ -2,8 +2,9 @@
 // which the plugin's hidden iframe shares (ONLYOFFICE/DocSpace-client
 // packages/client/src/store/PluginStore.ts initPlugins appends it to the portal's own body).
 //
-// Inputs over 64 KiB go to a worker running this bundle (./hash-worker.ts), which costs this
-// thread one copy of the input. Where no worker can run, they are hashed here, as follows.
+// Inputs over 64 KiB go to a worker running this bundle (./hash-worker.ts): a range that arrived
+// as a Blob by reference, anything else as one copy. Where no worker can run, they are hashed
+// here, as follows.
 // Web Crypto is the cheapest where it exists, but it exists only in secure contexts
 // (https://w3c.github.io/webcrypto/#crypto-interface, `[SecureContext] readonly attribute
 // SubtleCrypto subtle`), and Chromium computes `digest` synchronously on the calling thread: one
@@ -14,7 +15,7 @@
 // hashes the block in steps, yielding to the portal whenever the budget is spent.
 import { sha256 as pureSha256 } from "@noble/hashes/sha2";
 
-import type { Sha256 } from "../core";
+import { arrivedBlobOf, type Sha256 } from "../core";
 import { startBundleWorker } from "./environment";
 import { WorkerHasher } from "./hash-worker";
 
@@ -41,7 +42,7 @@ export interface BrowserHashRuntime {
    * Hashes elsewhere (./hash-worker.ts): the digest, or undefined when that is not possible, and
    * the budgeted steps below run on this thread instead.
    */
-  offload?(bytes: Uint8Array): Promise<Uint8Array | undefined>;
+  offload?(bytes: Uint8Array, within?: Parameters<Sha256>[1]): Promise<Uint8Array | undefined>;
 }
 
 interface PostTaskScheduler {
@@ -97,7 +98,12 @@ function browserRuntime(): BrowserHashRuntime {
     subtle,
     now: () => performance.now(),
     yieldTask: yieldToPortal,
-    offload: (bytes) => bundleHasher().hash(bytes),
+    offload: (bytes, within) => {
+      // A range that arrived as a Blob (src/core/body.ts) goes to the worker by reference.
+      const arrived = within ? arrivedBlobOf(within.whole) : undefined;
+      const blob = within && arrived?.slice(within.offset, within.offset + bytes.byteLength);
+      return bundleHasher().hash(bytes, blob);
+    },
   };
 }
 
@@ -165,12 +171,12 @@ export function createBrowserSha256(runtime: BrowserHashRuntime = browserRuntime
     return pureJs(bytes);
   }
 
-  return async (bytes) => {
+  return async (bytes, within) => {
     // Small inputs (the 32-byte digests of a file's blocks, joined) cost less than a yield.
     if (bytes.byteLength <= STEP_BYTES) return hashOnce(bytes);
     if (runtime.offload) {
       try {
-        const digest = await runtime.offload(bytes);
+        const digest = await runtime.offload(bytes, within);
         if (digest) return digest;
       } catch {
         // The budgeted steps below give the same digest.

@@ -17,11 +17,12 @@
 // origin, no Worker) gets `undefined` from `hash`, and the caller hashes on the main thread.
 import { sha256 as pureSha256 } from "@noble/hashes/sha2";
 
-/** Main thread → worker: the bytes of one hash input (a copy, transferred). */
-interface HashRequest {
-  id: number;
-  bytes: ArrayBuffer;
-}
+/**
+ * Main thread → worker: one hash input, as the Blob it arrived in (structured clone passes a Blob
+ * by reference: https://w3c.github.io/FileAPI/#blob-section, [Serializable]) or as a transferred
+ * copy of its bytes.
+ */
+type HashRequest = { id: number; blob: Blob } | { id: number; bytes: ArrayBuffer };
 
 /** Worker → main thread: the worker is running; then one answer per request. */
 type WorkerMessage = { ready: true } | { id: number; digest: ArrayBuffer } | { id: number; failed: true };
@@ -55,10 +56,13 @@ export function runsAsHashWorker(scope: object): scope is WorkerScopeLike {
   }
 }
 
-function isHashRequest(data: unknown): data is HashRequest {
-  if (typeof data !== "object" || data === null) return false;
-  const { id, bytes } = data as Partial<HashRequest>;
-  return typeof id === "number" && bytes instanceof ArrayBuffer;
+/** The request's bytes, or undefined when the message is not a hash request. */
+async function requestBytes(data: unknown): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  if (typeof data !== "object" || data === null) return undefined;
+  const { blob, bytes } = data as { blob?: unknown; bytes?: unknown };
+  if (bytes instanceof ArrayBuffer) return new Uint8Array(bytes);
+  if (typeof Blob === "function" && blob instanceof Blob) return new Uint8Array(await blob.arrayBuffer());
+  return undefined;
 }
 
 /**
@@ -81,12 +85,17 @@ export function serveHashes(
     return new Uint8Array(pureSha256(bytes));
   };
   scope.onmessage = (event) => {
-    const request = event.data;
-    if (!isHashRequest(request)) return;
-    digestOf(new Uint8Array(request.bytes)).then(
-      (digest) => scope.postMessage({ id: request.id, digest: digest.buffer }, [digest.buffer]),
-      () => scope.postMessage({ id: request.id, failed: true }),
-    );
+    const id: unknown = (event.data as { id?: unknown } | null)?.id;
+    if (typeof id !== "number") return;
+    requestBytes(event.data)
+      .then((bytes) => {
+        if (!bytes) throw new TypeError("not a hash request");
+        return digestOf(bytes);
+      })
+      .then(
+        (digest) => scope.postMessage({ id, digest: digest.buffer }, [digest.buffer]),
+        () => scope.postMessage({ id, failed: true }),
+      );
   };
   scope.postMessage({ ready: true });
 }
@@ -121,7 +130,8 @@ export class WorkerHasher {
     return this.broken;
   }
 
-  async hash(bytes: Uint8Array): Promise<Uint8Array | undefined> {
+  /** The SHA-256 of `bytes`; `blob`, when given, holds exactly these bytes and is sent instead. */
+  async hash(bytes: Uint8Array, blob?: Blob): Promise<Uint8Array | undefined> {
     // Twice at most: a worker ended for idleness while this request waited is started again.
     for (let attempt = 0; attempt < 2; attempt += 1) {
       if (this.broken) return undefined;
@@ -133,10 +143,16 @@ export class WorkerHasher {
       return new Promise<Uint8Array | undefined>((resolve) => {
         this.pending.set(id, resolve);
         try {
-          // A copy of just these bytes (a view's whole buffer would be cloned otherwise), handed
-          // over without a second copy; the caller keeps its own buffer for the upload.
-          const copy = bytes.slice();
-          started.worker.postMessage({ id, bytes: copy.buffer }, [copy.buffer]);
+          if (blob && blob.size === bytes.byteLength) {
+            // Nothing copied on this thread: the worker reads the Blob itself.
+            started.worker.postMessage({ id, blob }, []);
+          } else {
+            // A copy of just these bytes (a view's whole buffer would be cloned otherwise), handed
+            // over without a second copy; the caller keeps its own buffer for the upload. A fresh
+            // 4 MiB copy took 17-40 ms in the benchmarks' Chromium under load, so Blobs are preferred.
+            const copy = bytes.slice();
+            started.worker.postMessage({ id, bytes: copy.buffer }, [copy.buffer]);
+          }
         } catch {
           this.fail();
         }
