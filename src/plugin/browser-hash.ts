@@ -15,7 +15,7 @@
 // hashes the block in steps, yielding to the portal whenever the budget is spent.
 import { sha256 as pureSha256 } from "@noble/hashes/sha2";
 
-import { arrivedBlobOf, type Sha256 } from "../core";
+import { arrivedBlobOf, hashesArrivedBlobs, type Sha256 } from "../core";
 import { startBundleWorker } from "./environment";
 import { WorkerHasher } from "./hash-worker";
 
@@ -42,7 +42,7 @@ export interface BrowserHashRuntime {
    * Hashes elsewhere (./hash-worker.ts): the digest, or undefined when that is not possible, and
    * the budgeted steps below run on this thread instead.
    */
-  offload?(bytes: Uint8Array, within?: Parameters<Sha256>[1]): Promise<Uint8Array | undefined>;
+  offload?(bytes: Uint8Array, blob: Blob | undefined): Promise<Uint8Array | undefined>;
 }
 
 interface PostTaskScheduler {
@@ -98,12 +98,7 @@ function browserRuntime(): BrowserHashRuntime {
     subtle,
     now: () => performance.now(),
     yieldTask: yieldToPortal,
-    offload: (bytes, within) => {
-      // A range that arrived as a Blob (src/core/body.ts) goes to the worker by reference.
-      const arrived = within ? arrivedBlobOf(within.whole) : undefined;
-      const blob = within && arrived?.slice(within.offset, within.offset + bytes.byteLength);
-      return bundleHasher().hash(bytes, blob);
-    },
+    offload: (bytes, blob) => bundleHasher().hash(bytes, blob),
   };
 }
 
@@ -121,6 +116,20 @@ function bundleHasher(): WorkerHasher {
  * than `TASK_BUDGET_MS`, unless one `digest` of Web Crypto, expected within the budget, was not.
  */
 export function createBrowserSha256(runtime: BrowserHashRuntime = browserRuntime()): Sha256 {
+  return hashesArrivedBlobs(budgetedSha256(runtime));
+}
+
+/**
+ * The part of a range that arrived as a Blob (src/core/body.ts) that `bytes` are, or undefined.
+ * Such a range's array may be unfilled (src/core/download.ts `blobRangeBytes`): its Blob is the
+ * only source of those bytes.
+ */
+function arrivedPart(bytes: Uint8Array, within: Parameters<Sha256>[1]): Blob | undefined {
+  if (!within) return arrivedBlobOf(bytes);
+  return arrivedBlobOf(within.whole)?.slice(within.offset, within.offset + bytes.byteLength);
+}
+
+function budgetedSha256(runtime: BrowserHashRuntime): Sha256 {
   /** Web Crypto's measured ms per byte; undefined until probed. */
   let msPerByte: number | undefined;
   let blocksSinceProbe = 0;
@@ -171,17 +180,22 @@ export function createBrowserSha256(runtime: BrowserHashRuntime = browserRuntime
     return pureJs(bytes);
   }
 
-  return async (bytes, within) => {
+  return async (given, within) => {
+    const blob = arrivedPart(given, within);
+    // Read by the browser, off this thread, into an array of its own (a range's array may be unfilled).
+    const read = async (): Promise<Uint8Array> => (blob ? new Uint8Array(await blob.arrayBuffer()) : given);
     // Small inputs (the 32-byte digests of a file's blocks, joined) cost less than a yield.
-    if (bytes.byteLength <= STEP_BYTES) return hashOnce(bytes);
+    if (given.byteLength <= STEP_BYTES) return hashOnce(await read());
     if (runtime.offload) {
       try {
-        const digest = await runtime.offload(bytes, within);
+        // A Blob goes by reference: the worker reads it.
+        const digest = await runtime.offload(given, blob);
         if (digest) return digest;
       } catch {
         // The budgeted steps below give the same digest.
       }
     }
+    const bytes = await read();
     await runtime.yieldTask();
     const digest = await hashOnce(bytes);
     // What the caller does next (the chunk's upload request) starts in a task of its own too.

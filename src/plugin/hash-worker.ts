@@ -130,7 +130,10 @@ export class WorkerHasher {
     return this.broken;
   }
 
-  /** The SHA-256 of `bytes`; `blob`, when given, holds exactly these bytes and is sent instead. */
+  /**
+   * The SHA-256 of `bytes`, or of `blob` when given: then it alone holds the bytes (the array may
+   * be unfilled) and goes instead.
+   */
   async hash(bytes: Uint8Array, blob?: Blob): Promise<Uint8Array | undefined> {
     // Twice at most: a worker ended for idleness while this request waited is started again.
     for (let attempt = 0; attempt < 2; attempt += 1) {
@@ -143,7 +146,7 @@ export class WorkerHasher {
       return new Promise<Uint8Array | undefined>((resolve) => {
         this.pending.set(id, resolve);
         try {
-          if (blob && blob.size === bytes.byteLength) {
+          if (blob) {
             // Nothing copied on this thread: the worker reads the Blob itself.
             started.worker.postMessage({ id, blob }, []);
           } else {

@@ -10,11 +10,13 @@ import {
   type WorkerLike,
   type WorkerScopeLike,
 } from "../../../src/plugin/hash-worker";
+import { arrivedAsBlob } from "../../../src/core/body";
+import { blockDigests } from "../../../src/core/content-hash";
 import { createBrowserSha256 } from "../../../src/plugin/browser-hash";
 
 const MiB = 1024 * 1024;
 
-function pattern(length: number, seed = 7): Uint8Array {
+function pattern(length: number, seed = 7): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(length);
   for (let i = 0; i < length; i += 1) bytes[i] = (i * seed + (i >>> 9)) & 255;
   return bytes;
@@ -187,6 +189,41 @@ describe("the hashing worker", () => {
     // Inputs of 64 KiB or less (the joined block digests) stay on the calling thread.
     await expect(createBrowserSha256(runtime(marker))(pattern(64))).resolves.toEqual(expected(pattern(64)));
     expect(offloaded).toEqual([300 * 1024, 300 * 1024]);
+  });
+
+  it("hashes a range that arrived as a Blob from the Blob, whatever its array holds, with or without the worker", async () => {
+    const range = pattern(300 * 1024, 5);
+    const unfilled = new Uint8Array(range.byteLength);
+    arrivedAsBlob(unfilled, new Blob([range]));
+    const sent: (Blob | undefined)[] = [];
+    const worker = fakeWorker();
+    const hasher = new WorkerHasher({ start: () => worker, idleMs: 1 });
+    const viaWorker = createBrowserSha256({
+      subtle: undefined,
+      now: () => 0,
+      yieldTask: () => new Promise<void>((resolve) => setImmediate(resolve)),
+      offload: (bytes, blob) => {
+        sent.push(blob);
+        return hasher.hash(bytes, blob);
+      },
+    });
+    // The block digests of a range: each block a part of the whole that arrived.
+    const blocks = await blockDigests(unfilled, viaWorker);
+    expect(blocks).toEqual([expected(range)]);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.size).toBe(range.byteLength);
+    const onThisThread = createBrowserSha256({
+      subtle: undefined,
+      now: () => 0,
+      yieldTask: () => new Promise<void>((resolve) => setImmediate(resolve)),
+    });
+    await expect(blockDigests(unfilled, onThisThread)).resolves.toEqual([expected(range)]);
+    // Small parts are read from the Blob too.
+    const small = new Uint8Array(1000);
+    arrivedAsBlob(small, new Blob([range.subarray(0, 1000)]));
+    await expect(blockDigests(small, onThisThread)).resolves.toEqual([expected(range.subarray(0, 1000))]);
+    // Bytes that did not arrive as a Blob are hashed as they are.
+    await expect(onThisThread(range)).resolves.toEqual(expected(range));
   });
 
   it("knows a dedicated worker's scope from a window", () => {
