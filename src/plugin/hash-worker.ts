@@ -61,9 +61,11 @@ const POOLED_BYTES = 4 * 1024 * 1024;
 const POOL_LIMIT = 4;
 
 /**
- * A Blob's bytes in a pooled buffer, by a BYOB reader (the browser fills it in place). A fresh
- * 4 MiB array per block would cost its page faults every time: 17-40 ms per 4 MiB copy in the
- * benchmarks' Chromium under load. Undefined when the Blob does not fit or BYOB is not supported.
+ * A Blob's bytes in a pooled buffer, by a BYOB reader (the browser fills it in place): a fresh
+ * 4 MiB array per block costs its page faults every time. With pooling, `npx tsx
+ * scripts/bench-browser.ts --plugin-only --zip <without>,<with> --rounds 2` measured 20.8 against
+ * 18.3 MiB/s (3.6 portal) and 21.8 against 18.7 (4.0), load about 6 on 2 cores. Undefined when
+ * the Blob does not fit or BYOB is not supported.
  */
 async function readPooled(
   blob: Blob,
@@ -205,8 +207,10 @@ export class WorkerHasher {
             started.worker.postMessage({ id, blob }, []);
           } else {
             // A copy of just these bytes (a view's whole buffer would be cloned otherwise), handed
-            // over without a second copy; the caller keeps its own buffer for the upload. A fresh
-            // 4 MiB copy took 17-40 ms in the benchmarks' Chromium under load, so Blobs are preferred.
+            // over without a second copy; the caller keeps its own buffer for the upload. Blobs are
+            // preferred: copying and posting took 33 ms of the portal's main thread per 4 MiB
+            // block in the CPU profile of `npx tsx scripts/bench-browser.ts --portal 3.6
+            // --plugin-only --size-mib 64` with a build that copied every block (load about 5).
             const copy = bytes.slice();
             started.worker.postMessage({ id, bytes: copy.buffer }, [copy.buffer]);
           }
