@@ -1,7 +1,8 @@
 // `npx tsx scripts/bench-browser.ts [--size-mib 200] [--portal 3.6|4.0|both] [--plugin-only]`:
 // the plugin's cost in the browser. Per portal (the 3.6 host on http://127.0.0.1, a secure context
 // with Web Crypto; the 4.0 host on http://docspace.lan, which has no crypto.subtle), one stack
-// (emulated portal, emulated Dropbox over HTTPS at the real host names, Chromium) and one file:
+// (emulated portal, emulated Dropbox over HTTPS at the real host names, each emulator in a process
+// of its own unless `--in-process`; Chromium) and one file:
 //   stages:   the portal page alone downloads the file (8 MiB ranged GETs as Blobs, 4 at once),
 //             then uploads as many bytes (8 MiB Blob appends, 4 sessions at once): the slower
 //             stage is the most the plugin could reach;
@@ -18,9 +19,20 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Page } from "playwright-core";
 
+import type { Browser } from "playwright-core";
+
 import { SEED } from "../test/emulators/docspace";
 import { LAN_HOST } from "../test/e2e/journeys/variants";
-import { configurePlugin, PLUGIN_NAME, PLUGIN_ZIP, startStack } from "../test/support/stack";
+import { launchBrowser } from "../test/support/browser";
+import {
+  configurePlugin,
+  dropboxBrowserArgs,
+  PLUGIN_NAME,
+  PLUGIN_ZIP,
+  startStack,
+} from "../test/support/stack";
+import type { PluginSettings } from "../src/plugin/settings/codec";
+import { startBrowserHost, type BrowserHost } from "./lib/bench/browser-emulator-host";
 import { writeBenchmarkRegion } from "./lib/benchmarks-doc";
 
 const MiB = 1024 * 1024;
@@ -412,34 +424,127 @@ interface RunOptions {
   stages: boolean;
   profile: boolean;
   extras: boolean;
+  /** Both emulators in this process, on one event loop (the earlier setup, for comparison). */
+  inProcess: boolean;
+}
+
+/** The emulated portal and Dropbox, and the Chromium that reaches them, as one run needs them. */
+interface Services {
+  browser: Browser;
+  accessToken: string;
+  refreshToken: string;
+  installPlugin(zip: string): Promise<void>;
+  configure(settings: Partial<PluginSettings>): Promise<void>;
+  addFile(title: string, size: number): Promise<number | string>;
+  signInUrl(pagePath: string): Promise<string>;
+  contentHash(fileId: number | string): Promise<string>;
+  /** The content hash of the file Dropbox stores at `pathDisplay`, or undefined. */
+  stored(pathDisplay: string): Promise<string | undefined>;
+  close(): Promise<void>;
+}
+
+function browserRules(portal: PortalName): string[] {
+  return PORTALS[portal].lan ? [`MAP ${LAN_HOST} 127.0.0.1`] : [];
+}
+
+function docspaceOptions(portal: PortalName): { hostVersion: PortalName; publicHost?: string } {
+  return { hostVersion: portal, ...(PORTALS[portal].lan ? { publicHost: LAN_HOST } : {}) };
+}
+
+/** Both emulators in this process (test/support/stack.ts, as the browser tests run them). */
+async function inProcessServices(portal: PortalName): Promise<Services> {
+  const stack = await startStack({
+    installPlugin: false,
+    docspace: docspaceOptions(portal),
+    hostRules: browserRules(portal),
+  });
+  const tokens = stack.dropbox.issueTokens({ appKey: "emulator-app" });
+  if (!tokens.refreshToken) throw new Error("no refresh token");
+  const { refreshToken } = tokens;
+  return {
+    browser: stack.browser,
+    accessToken: tokens.accessToken,
+    refreshToken,
+    installPlugin: async (zip) =>
+      void stack.docspace.plugins.install(readFileSync(zip), "plugin.zip", "owner"),
+    configure: async (settings) => void configurePlugin(stack, settings),
+    addFile: async (title, size) => stack.docspace.addFile({ folderId: SEED.rooms.bigFiles, title, size }).id,
+    signInUrl: async (pagePath) => stack.docspace.signInUrl("owner", pagePath),
+    contentHash: async (fileId) => stack.docspace.content.dropboxContentHash(fileId),
+    stored: async (pathDisplay) =>
+      stack.dropbox.files().find((entry) => entry.pathDisplay === pathDisplay)?.contentHash,
+    close: () => stack.close(),
+  };
+}
+
+/**
+ * Each emulator in a process of its own (scripts/lib/bench/browser-emulator-host.ts), as the
+ * services are remote in production; Chromium as in the browser tests.
+ */
+async function separateServices(portal: PortalName): Promise<Services> {
+  const hosts: BrowserHost[] = [];
+  try {
+    const dropbox = await startBrowserHost("dropbox");
+    hosts.push(dropbox);
+    const docspace = await startBrowserHost("docspace", docspaceOptions(portal));
+    hosts.push(docspace);
+    const { accessToken, refreshToken } = dropbox.setup;
+    if (!accessToken || !refreshToken) throw new Error("the Dropbox host issued no tokens");
+    const browser = await launchBrowser(await dropboxBrowserArgs(dropbox.setup.url, browserRules(portal)));
+    const text = async (value: Promise<string | number | null>): Promise<string> => {
+      const result = await value;
+      if (typeof result !== "string")
+        throw new Error(`expected a string from the emulator, got ${String(result)}`);
+      return result;
+    };
+    return {
+      browser,
+      accessToken,
+      refreshToken,
+      installPlugin: async (zip) =>
+        void (await docspace.call({ op: "install-plugin", zip: path.resolve(zip) })),
+      configure: async (settings) => void (await docspace.call({ op: "configure", settings })),
+      addFile: async (title, size) => {
+        const id = await docspace.call({ op: "add-file", title, size });
+        if (id === null) throw new Error("the portal host added no file");
+        return id;
+      },
+      signInUrl: (pagePath) => text(docspace.call({ op: "sign-in-url", path: pagePath })),
+      contentHash: (fileId) => text(docspace.call({ op: "content-hash", fileId })),
+      stored: async (pathDisplay) => {
+        const hash = await dropbox.call({ op: "stored", pathDisplay });
+        return typeof hash === "string" ? hash : undefined;
+      },
+      close: async () => {
+        await browser.close().catch(() => undefined);
+        for (const host of hosts.reverse()) await host.close();
+      },
+    };
+  } catch (error) {
+    for (const host of hosts.reverse()) await host.close();
+    throw error;
+  }
 }
 
 async function runPortal(portal: PortalName, options: RunOptions): Promise<PortalResult> {
-  const { lan } = PORTALS[portal];
-  const stack = await startStack({
-    installPlugin: false,
-    docspace: { hostVersion: portal, ...(lan ? { publicHost: LAN_HOST } : {}) },
-    hostRules: lan ? [`MAP ${LAN_HOST} 127.0.0.1`] : [],
-  });
+  const services = options.inProcess ? await inProcessServices(portal) : await separateServices(portal);
   try {
-    stack.docspace.plugins.install(readFileSync(options.zip), "plugin.zip", "owner");
-    const tokens = stack.dropbox.issueTokens({ appKey: "emulator-app" });
-    if (!tokens.refreshToken) throw new Error("no refresh token");
-    configurePlugin(stack, {
+    await services.installPlugin(options.zip);
+    await services.configure({
       appKey: "emulator-app",
       mode: "shared",
-      credential: { type: "refresh", token: tokens.refreshToken },
+      credential: { type: "refresh", token: services.refreshToken },
       folder: "/Bench",
       conflict: "overwrite",
     });
     const title = `${options.sizeMiB}MiB.bin`;
-    const file = stack.docspace.addFile({ folderId: SEED.rooms.bigFiles, title, size: options.size });
-    const context = await stack.newContext();
+    const file = { id: await services.addFile(title, options.size) };
+    const context = await services.browser.newContext({ viewport: { width: 1280, height: 800 } });
     // tsx keeps function names with a `__name` helper that page functions would not find.
     await context.addInitScript("globalThis.__name = (target) => target;");
     await context.addInitScript(observeLongTasks);
     const page = await context.newPage();
-    await page.goto(stack.docspace.signInUrl("owner", `/rooms/shared/filter?folder=${SEED.rooms.bigFiles}`));
+    await page.goto(await services.signInUrl(`/rooms/shared/filter?folder=${SEED.rooms.bigFiles}`));
     await page.waitForFunction(() => window.__docspaceHost?.ready === true);
     await page.waitForFunction(
       () => window.__docspaceHost?.menuKeys?.().includes("send-to-dropbox-file") === true,
@@ -486,7 +591,7 @@ async function runPortal(portal: PortalName, options: RunOptions): Promise<Porta
     if (options.stages) {
       const mib = options.size / MiB;
       const download = mib / (await downloadStage(page, Number(file.id), options.size, 4));
-      const upload = mib / (await uploadStage(page, tokens.accessToken, options.size, 4));
+      const upload = mib / (await uploadStage(page, services.accessToken, options.size, 4));
       stages = { download, upload };
       await page.waitForTimeout(500);
       await takeLongTasks(page);
@@ -550,14 +655,13 @@ async function runPortal(portal: PortalName, options: RunOptions): Promise<Porta
       frames: controlFrames.length,
       longest: Math.max(0, ...controlFrames.map((frame) => frame.duration)),
     };
-    const sent = stack.dropbox.files().find((entry) => entry.pathDisplay === `/Bench/${title}`);
-    if (sent?.contentHash !== stack.docspace.content.dropboxContentHash(file.id))
+    if ((await services.stored(`/Bench/${title}`)) !== (await services.contentHash(file.id)))
       throw new Error("the plugin's copy does not match the original");
 
     let bodyCost: PortalResult["bodyCost"];
     let hashing: PortalResult["hashing"];
     if (options.extras && context2.subtle) {
-      bodyCost = await fetchBodyCost(page, tokens.accessToken);
+      bodyCost = await fetchBodyCost(page, services.accessToken);
       const blank = await context.newPage();
       hashing = { webcrypto: await webCryptoThroughput(page), pureJs: await pureJsThroughput(blank) };
       await blank.close();
@@ -579,7 +683,7 @@ async function runPortal(portal: PortalName, options: RunOptions): Promise<Porta
       ...(hashing ? { hashing } : {}),
     };
   } finally {
-    await stack.close();
+    await services.close();
   }
 }
 
@@ -630,6 +734,8 @@ async function main(): Promise<void> {
        */
       zip: { type: "string", default: PLUGIN_ZIP },
       rounds: { type: "string", default: "1" },
+      /** Both emulators in this process, as before they had processes of their own (a comparison). */
+      "in-process": { type: "boolean", default: false },
     },
   });
   const sizeMiB = values["size-mib"];
@@ -663,6 +769,7 @@ async function main(): Promise<void> {
           stages: !pluginOnly,
           profile: pluginOnly && zips.length === 1,
           extras: !pluginOnly,
+          inProcess: values["in-process"],
         });
         results.push(result);
         compared.push({ zip, result });
@@ -725,7 +832,7 @@ async function main(): Promise<void> {
     "## Browser",
     "",
     `Command: \`npm run bench\` (this part alone: \`${COMMAND}\`; never part of \`npm test\`). Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, ${process.platform} ${process.arch}, Node ${process.version}, headless Chromium from @sparticuz/chromium.`,
-    `One ${sizeMiB} MiB file, the production bundle under the portal's CSP, Dropbox at its real host names over HTTPS (emulated), both emulators in this process; each portal in a browser of its own.`,
+    `One ${sizeMiB} MiB file, the production bundle under the portal's CSP, Dropbox at its real host names over HTTPS (emulated), ${values["in-process"] ? "both emulators in this process" : "each emulator in a process of its own, as the services are remote in production"}; each portal in a browser of its own.`,
     `Load average (1/5/15 min) ${loadAtStart.map((v) => v.toFixed(2)).join(" / ")} at the start, ${loadavg()
       .map((v) => v.toFixed(2))
       .join(" / ")} at the end (on ${cpus().length} cores: above that, other jobs slowed every figure).`,

@@ -23,6 +23,32 @@ export function arrivedAsBlob(bytes: Uint8Array, blob: Blob): void {
   if (blob.size === bytes.byteLength) arrivedAs.set(bytes, blob);
 }
 
+/**
+ * The Blob `bytes` arrived as (see `arrivedAsBlob`), or undefined. Like `blobBody`, valid only
+ * while `bytes` holds that range, i.e. before its buffer goes back to the chunk pool.
+ */
+export function arrivedBlobOf(bytes: Uint8Array): Blob | undefined {
+  const arrived = arrivedAs.get(bytes);
+  return arrived && arrived.size === bytes.byteLength ? arrived : undefined;
+}
+
+const blobHashers = new WeakSet<object>();
+
+/**
+ * Marks a SHA-256 port that, for bytes that arrived as a Blob (`arrivedBlobOf` of the `within.whole`
+ * it is given), hashes the Blob and never reads the bytes. A download may then leave such ranges'
+ * arrays unfilled (download.ts `blobRangeBytes`): no script on the browser's main thread copies them.
+ */
+export function hashesArrivedBlobs<T extends object>(sha: T): T {
+  blobHashers.add(sha);
+  return sha;
+}
+
+/** Whether `hashesArrivedBlobs` marked this port. */
+export function readsArrivedBlobs(sha: object): boolean {
+  return blobHashers.has(sha);
+}
+
 /** Whether an encoder sends Blobs, so a download should keep ranges as Blobs (browsers). */
 export function sendsBlobs(encoder: UploadBodyEncoder): boolean {
   return encoder === blobBody;

@@ -23,9 +23,14 @@ export async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
 /**
  * A one-shot SHA-256: the port through which each environment hashes with its fastest native
  * implementation (the CLI passes Node's `crypto.createHash`; browsers keep the default above, Web
- * Crypto or the pure-JavaScript fallback).
+ * Crypto or the pure-JavaScript fallback). `within`, when given, says `bytes` are
+ * `within.whole.subarray(within.offset, …)`, so a port can find where the whole came from (the
+ * plugin hands a range that arrived as a Blob to a worker by reference, body.ts `arrivedBlobOf`).
  */
-export type Sha256 = (bytes: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+export type Sha256 = (
+  bytes: Uint8Array,
+  within?: { whole: Uint8Array; offset: number },
+) => Uint8Array | Promise<Uint8Array>;
 
 function toHex(bytes: Uint8Array): string {
   let hex = "";
@@ -37,7 +42,8 @@ function toHex(bytes: Uint8Array): string {
 export async function blockDigests(bytes: Uint8Array, digest: Sha256 = sha256): Promise<Uint8Array[]> {
   const digests: Uint8Array[] = [];
   for (let start = 0; start < bytes.byteLength; start += HASH_BLOCK_SIZE) {
-    digests.push(await digest(bytes.subarray(start, Math.min(bytes.byteLength, start + HASH_BLOCK_SIZE))));
+    const end = Math.min(bytes.byteLength, start + HASH_BLOCK_SIZE);
+    digests.push(await digest(bytes.subarray(start, end), { whole: bytes, offset: start }));
   }
   return digests;
 }

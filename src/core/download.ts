@@ -107,6 +107,13 @@ export interface OpenDownloadOptions {
    * arrived and no script copies its pieces on the portal's main thread. Default false.
    */
   blobRanges?: boolean;
+  /**
+   * With `blobRanges`: false leaves a Blob range's array unfilled, for callers whose only readers
+   * of those bytes take the Blob instead (the upload body, body.ts `blobBody`; a hash port marked
+   * by body.ts `hashesArrivedBlobs`). The array then stands for the Blob: right length, not its
+   * content. Default true.
+   */
+  blobRangeBytes?: boolean;
 }
 
 /**
@@ -207,6 +214,7 @@ export async function openDownload(
     options.runtime,
     options.idleTimeoutMs ?? 60_000,
     options.blobRanges === true && typeof Blob === "function",
+    options.blobRangeBytes !== false,
   );
 }
 
@@ -221,6 +229,7 @@ class DocSpaceByteSource implements ByteSource {
     private readonly runtime: RetryRuntime,
     private readonly idleTimeoutMs: number,
     private readonly blobRanges = false,
+    private readonly blobRangeBytes = true,
   ) {}
 
   private classify(failure: unknown, signal: AbortSignal | undefined): Classification {
@@ -275,7 +284,7 @@ class DocSpaceByteSource implements ByteSource {
 
   /**
    * One range as one Blob, then its bytes (`Blob.arrayBuffer()`, read by the browser, not by a
-   * script loop) for hashing; the Blob itself is remembered as the upload body (body.ts
+   * script loop) for hashing, unless `blobRangeBytes` is false; the Blob itself is remembered as the upload body (body.ts
    * `arrivedAsBlob`). A body that breaks off is asked for again whole. There is no piece to watch
    * arrive, so the idle allowance applies per MiB of the range. Undefined when the server ignored
    * Range (a 200): the caller reads the range piece by piece instead.
@@ -316,7 +325,8 @@ class DocSpaceByteSource implements ByteSource {
         if (arrived.size >= length) {
           // Slicing a Blob copies nothing; a longer answer than asked keeps only the range.
           const blob = arrived.size === length ? arrived : arrived.slice(0, length);
-          const bytes = await readBlob(blob, into ?? new Uint8Array(length));
+          const target = into ?? new Uint8Array(length);
+          const bytes = this.blobRangeBytes ? await readBlob(blob, target) : target;
           arrivedAsBlob(bytes, blob);
           return bytes;
         }

@@ -7,7 +7,7 @@ import { ByteBudget } from "./budget";
 import { toTransferError } from "./classify";
 import type { DocSpaceClient } from "./docspace/client";
 import type { DocSpaceFile, DocSpaceId } from "./docspace/types";
-import { sendsBlobs } from "./body";
+import { readsArrivedBlobs, sendsBlobs } from "./body";
 import { openDownload, restartingWhenDropped, type ByteSource } from "./download";
 import { BatchCommitter } from "./dropbox/batch";
 import { takenPaths, type CommitPlan } from "./dropbox/commit-check";
@@ -434,6 +434,8 @@ class ExportRun {
       ...(this.signal ? { signal: this.signal } : {}),
       ...(url ? { url } : {}),
       blobRanges: sendsBlobs(this.gateway.uploadBody),
+      // Nobody reads a Blob range's bytes when the hash port reads the Blob too (body.ts).
+      blobRangeBytes: !readsArrivedBlobs(this.gateway.sha256),
     });
   }
 

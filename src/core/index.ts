@@ -66,7 +66,7 @@ export { failureKind, isNetworkError, toTransferError } from "./classify";
 export type { TransferErrorContext, TransferErrorKind } from "./errors";
 export { contentHashOf, ContentHasher } from "./content-hash";
 export type { Sha256 } from "./content-hash";
-export { blobBody, bytesBody } from "./body";
+export { arrivedBlobOf, blobBody, bytesBody, hashesArrivedBlobs } from "./body";
 export type { UploadBodyEncoder } from "./body";
 export {
   autorenamePattern,

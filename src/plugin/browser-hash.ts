@@ -2,6 +2,9 @@
 // which the plugin's hidden iframe shares (ONLYOFFICE/DocSpace-client
 // packages/client/src/store/PluginStore.ts initPlugins appends it to the portal's own body).
 //
+// Inputs over 64 KiB go to a worker running this bundle (./hash-worker.ts): a range that arrived
+// as a Blob by reference, anything else as one copy. Where no worker can run, they are hashed
+// here, as follows.
 // Web Crypto is the cheapest where it exists, but it exists only in secure contexts
 // (https://w3c.github.io/webcrypto/#crypto-interface, `[SecureContext] readonly attribute
 // SubtleCrypto subtle`), and Chromium computes `digest` synchronously on the calling thread: one
@@ -12,7 +15,9 @@
 // hashes the block in steps, yielding to the portal whenever the budget is spent.
 import { sha256 as pureSha256 } from "@noble/hashes/sha2";
 
-import type { Sha256 } from "../core";
+import { arrivedBlobOf, hashesArrivedBlobs, type Sha256 } from "../core";
+import { startBundleWorker } from "./environment";
+import { WorkerHasher } from "./hash-worker";
 
 /** Script time one task of ours may take before it yields to the portal (ms). */
 export const TASK_BUDGET_MS = 8;
@@ -33,6 +38,11 @@ export interface BrowserHashRuntime {
   now(): number;
   /** Ends the current task; resolves in a later one, after the portal's pending work. */
   yieldTask(): Promise<void>;
+  /**
+   * Hashes elsewhere (./hash-worker.ts): the digest, or undefined when that is not possible, and
+   * the budgeted steps below run on this thread instead.
+   */
+  offload?(bytes: Uint8Array, blob: Blob | undefined): Promise<Uint8Array | undefined>;
 }
 
 interface PostTaskScheduler {
@@ -84,7 +94,20 @@ function browserRuntime(): BrowserHashRuntime {
   } catch {
     subtle = undefined;
   }
-  return { subtle, now: () => performance.now(), yieldTask: yieldToPortal };
+  return {
+    subtle,
+    now: () => performance.now(),
+    yieldTask: yieldToPortal,
+    offload: (bytes, blob) => bundleHasher().hash(bytes, blob),
+  };
+}
+
+let sharedHasher: WorkerHasher | undefined;
+
+/** One hashing worker for the whole plugin, started at the first large hash. */
+function bundleHasher(): WorkerHasher {
+  sharedHasher ??= new WorkerHasher({ start: startBundleWorker });
+  return sharedHasher;
 }
 
 /**
@@ -93,6 +116,20 @@ function browserRuntime(): BrowserHashRuntime {
  * than `TASK_BUDGET_MS`, unless one `digest` of Web Crypto, expected within the budget, was not.
  */
 export function createBrowserSha256(runtime: BrowserHashRuntime = browserRuntime()): Sha256 {
+  return hashesArrivedBlobs(budgetedSha256(runtime));
+}
+
+/**
+ * The part of a range that arrived as a Blob (src/core/body.ts) that `bytes` are, or undefined.
+ * Such a range's array may be unfilled (src/core/download.ts `blobRangeBytes`): its Blob is the
+ * only source of those bytes.
+ */
+function arrivedPart(bytes: Uint8Array, within: Parameters<Sha256>[1]): Blob | undefined {
+  if (!within) return arrivedBlobOf(bytes);
+  return arrivedBlobOf(within.whole)?.slice(within.offset, within.offset + bytes.byteLength);
+}
+
+function budgetedSha256(runtime: BrowserHashRuntime): Sha256 {
   /** Web Crypto's measured ms per byte; undefined until probed. */
   let msPerByte: number | undefined;
   let blocksSinceProbe = 0;
@@ -143,9 +180,22 @@ export function createBrowserSha256(runtime: BrowserHashRuntime = browserRuntime
     return pureJs(bytes);
   }
 
-  return async (bytes) => {
+  return async (given, within) => {
+    const blob = arrivedPart(given, within);
+    // Read by the browser, off this thread, into an array of its own (a range's array may be unfilled).
+    const read = async (): Promise<Uint8Array> => (blob ? new Uint8Array(await blob.arrayBuffer()) : given);
     // Small inputs (the 32-byte digests of a file's blocks, joined) cost less than a yield.
-    if (bytes.byteLength <= STEP_BYTES) return hashOnce(bytes);
+    if (given.byteLength <= STEP_BYTES) return hashOnce(await read());
+    if (runtime.offload) {
+      try {
+        // A Blob goes by reference: the worker reads it.
+        const digest = await runtime.offload(given, blob);
+        if (digest) return digest;
+      } catch {
+        // The budgeted steps below give the same digest.
+      }
+    }
+    const bytes = await read();
     await runtime.yieldTask();
     const digest = await hashOnce(bytes);
     // What the caller does next (the chunk's upload request) starts in a task of its own too.

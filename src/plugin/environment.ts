@@ -1,8 +1,39 @@
 // The browser facilities the plugin touches, behind one seam so the UI logic runs in Node tests and
 // in the host-contract sandbox (which has no document, storage or clipboard).
 import type { TokenStorage } from "./credentials";
+import type { WorkerLike } from "./hash-worker";
 import type { ProblemKind } from "./messages";
 import { redactText } from "./transfer";
+
+/**
+ * The absolute URL this bundle was loaded from (`/storage/webplugins/<name>/plugin.js?hash=…`, the
+ * `<script src>` the portal appends to the plugin iframe), or null. `document.currentScript` is
+ * only set while a classic script's top-level code runs, so it is read once, at load.
+ */
+const bundleUrl: string | null = (() => {
+  try {
+    if (typeof document === "undefined") return null;
+    const src: unknown = (document.currentScript as { src?: unknown } | null)?.src;
+    return typeof src === "string" && src !== "" ? src : null;
+  } catch {
+    return null;
+  }
+})();
+
+interface WorkerConstructor {
+  new (url: string, options: { name: string }): WorkerLike;
+}
+
+/**
+ * A dedicated worker running this bundle again (./hash-worker.ts says why a portal allows it), or
+ * undefined when there is no bundle URL or no Worker. Throws what the constructor throws (a
+ * policy refusing the URL, a cross-origin URL).
+ */
+export function startBundleWorker(): WorkerLike | undefined {
+  const Worker = (globalThis as { Worker?: WorkerConstructor }).Worker;
+  if (!bundleUrl || typeof Worker !== "function") return undefined;
+  return new Worker(bundleUrl, { name: "send-to-dropbox-hash" });
+}
 
 /** One line for the console: the error's name and message, with every secret removed. */
 export function describeForLog(error: unknown): string {

@@ -39,6 +39,11 @@ export class Faults {
    * AddRateLimiter); more GETs in flight get 429 with Retry-After. Off when undefined.
    */
   maxConcurrentGets: number | undefined = undefined;
+  /**
+   * When true, HTML pages carry `worker-src 'none'`, so the page cannot start workers. A fault
+   * only: the portal's policy has no worker-src (host/csp.ts).
+   */
+  refuseWorkers = false;
 
   add(rule: FaultRule): () => void {
     const active: ActiveRule = { ...rule, hits: 0 };
@@ -53,6 +58,7 @@ export class Faults {
     this.rangeSupport = true;
     this.unpaid = false;
     this.maxConcurrentGets = undefined;
+    this.refuseWorkers = false;
   }
 
   /** The first live rule matching the request, consumed once. */

@@ -94,6 +94,7 @@ export function createEmulatorServer(state: EmulatorState, assets: HostAssets, t
         userKind: auth.user?.kind,
         via: auth.via,
         range: req.headers.range,
+        dest: typeof req.headers["sec-fetch-dest"] === "string" ? req.headers["sec-fetch-dest"] : undefined,
       });
     });
     route(ctx, assets, counters).catch((error: unknown) => {

@@ -54,6 +54,8 @@ export interface RequestLogEntry {
   userKind?: string;
   via: AuthResult["via"];
   range?: string;
+  /** The browser's `Sec-Fetch-Dest` (e.g. "script", "worker"), where it sent one. */
+  dest?: string;
 }
 
 export interface EmulatorState {

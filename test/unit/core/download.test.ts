@@ -1,5 +1,5 @@
 import { DEFAULT_BACKOFF } from "../../../src/core/backoff";
-import { blobBody } from "../../../src/core/body";
+import { arrivedBlobOf, blobBody } from "../../../src/core/body";
 import type { DocSpaceClient } from "../../../src/core/docspace/client";
 import { openDownload, parseContentRange, RestartRequired } from "../../../src/core/download";
 import { TransferError } from "../../../src/core/errors";
@@ -290,4 +290,23 @@ test("with Blob ranges, the range's bytes are read into the caller's buffer, no 
   expect(pooled.byteLength).toBe(0);
   expect(bytes.buffer.byteLength).toBe(6000);
   expect(await blobBody(bytes)).toBeInstanceOf(Blob);
+});
+
+test("with Blob ranges and blobRangeBytes false, the array is left as it was and the Blob alone holds the range", async () => {
+  const { client } = fakeClient({ ranges: true, drops: [] });
+  const source = await openDownload(client, file, {
+    runtime: runtime(),
+    probeRanges: true,
+    blobRanges: true,
+    blobRangeBytes: false,
+  });
+  const pooled = new Uint8Array(6000).fill(42);
+  const bytes = await source.readRange(1000, 6000, undefined, pooled);
+  // Not read, not moved: the caller's array comes back untouched.
+  expect(bytes).toBe(pooled);
+  expect(bytes.every((byte) => byte === 42)).toBe(true);
+  const blob = arrivedBlobOf(bytes);
+  expect(blob).toBeInstanceOf(Blob);
+  expect(new Uint8Array(await (blob as Blob).arrayBuffer())).toEqual(content.subarray(1000, 7000));
+  expect(await blobBody(bytes)).toBe(blob);
 });

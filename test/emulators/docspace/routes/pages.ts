@@ -10,13 +10,16 @@ import type { RequestContext } from "../state";
  * cloud mode, the storage host the portal always lists.
  */
 function csp(ctx: RequestContext): string {
-  return buildCsp([
-    ...(ctx.state.storage ? [ctx.state.storage.origin] : []),
-    ...ctx.state.plugins.cspDomains,
-    ...ctx.state.config.allowedDomains,
-    // Sandbox only: the Dropbox emulator the host page redirects the plugin's Dropbox calls to.
-    ...(ctx.state.config.dropboxRedirect ? [ctx.state.config.dropboxRedirect] : []),
-  ]);
+  return buildCsp(
+    [
+      ...(ctx.state.storage ? [ctx.state.storage.origin] : []),
+      ...ctx.state.plugins.cspDomains,
+      ...ctx.state.config.allowedDomains,
+      // Sandbox only: the Dropbox emulator the host page redirects the plugin's Dropbox calls to.
+      ...(ctx.state.config.dropboxRedirect ? [ctx.state.config.dropboxRedirect] : []),
+    ],
+    ctx.state.faults.refuseWorkers ? { workerSrc: "'none'" } : {},
+  );
 }
 
 /** What the host page's runtime learns about the portal and the signed-in user. */

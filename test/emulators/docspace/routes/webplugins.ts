@@ -219,10 +219,16 @@ export async function handleWebPlugins(ctx: RequestContext): Promise<boolean> {
   return true;
 }
 
+/**
+ * The storage handler's Content-Type: `MimeMapping.GetMimeMapping(path)`, no charset
+ * (ONLYOFFICE/DocSpace-server common/ASC.Data.Storage/StorageHandler.cs InvokeAsync; the first
+ * mapping of each extension in common/ASC.Common/Web/MimeMapping.cs, unknown ones
+ * "application/octet-stream").
+ */
 const STATIC_TYPES: Record<string, string> = {
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
   ".png": "image/png",
   ".jpg": "image/jpeg",
   ".jpeg": "image/jpeg",
