@@ -25,7 +25,7 @@ import {
   rightClick,
   waitForSendItem,
 } from "../test/e2e/journeys/portal";
-import { configurePlugin, startStack, type Stack } from "../test/support/stack";
+import { connectSharedDropbox, startStack, type Stack } from "../test/support/stack";
 import { en } from "../src/plugin/i18n/locales/en";
 import { interleave, median } from "./lib/bench/stats";
 
@@ -92,12 +92,7 @@ async function main(): Promise<void> {
   await setup();
   const stack = await startStack();
   try {
-    const { refreshToken } = stack.dropbox.issueTokens({ appKey: "emulator-app" });
-    if (!refreshToken) throw new Error("no refresh token");
-    configurePlugin(stack, {
-      appKey: "emulator-app",
-      mode: "shared",
-      credential: { type: "refresh", token: refreshToken },
+    connectSharedDropbox(stack, {
       folder: "/Bench",
       conflict: "overwrite",
     });

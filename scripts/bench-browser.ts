@@ -356,10 +356,21 @@ async function downloadStage(page: Page, fileId: number, size: number, parallel:
   );
 }
 
-/** The upload stage alone: `size` bytes as 8 MiB Blob appends, `parallel` sessions at once. */
-async function uploadStage(page: Page, accessToken: string, size: number, parallel: number): Promise<number> {
+/**
+ * The upload stage alone: `size` bytes as 8 MiB Blob appends, `parallel` sessions at once. With
+ * `copyOf`, the page's own copy of that file instead, the browser's counterpart of the Node
+ * benchmark's minimal client: each worker downloads an 8 MiB range as a Blob and appends that Blob
+ * to its session, so downloads and uploads overlap as in the plugin; no hashing, no verification.
+ */
+async function uploadStage(
+  page: Page,
+  accessToken: string,
+  size: number,
+  parallel: number,
+  copyOf?: number,
+): Promise<number> {
   return page.evaluate(
-    async ({ accessToken, size, parallel }) => {
+    async ({ accessToken, size, parallel, copyOf }) => {
       const chunk = 8 * 1024 * 1024;
       const api = async (route: string, arg: unknown, body?: Blob): Promise<Response> => {
         const response = await fetch(`https://content.dropboxapi.com/2/${route}`, {
@@ -374,7 +385,18 @@ async function uploadStage(page: Page, accessToken: string, size: number, parall
         if (!response.ok) throw new Error(`${route}: HTTP ${response.status}`);
         return response;
       };
-      const body = new Blob([new Uint8Array(chunk)]);
+      const generated = new Blob([new Uint8Array(chunk)]);
+      const piece = async (at: number): Promise<Blob> => {
+        const length = Math.min(chunk, size - at);
+        if (copyOf === undefined) return generated.slice(0, length);
+        const response = await fetch(`/filehandler.ashx?action=download&fileid=${copyOf}`, {
+          headers: { Range: `bytes=${at}-${at + length - 1}` },
+          credentials: "include",
+        });
+        const blob = await response.blob();
+        if (blob.size !== length) throw new Error(`copy stage: ${blob.size} bytes`);
+        return blob;
+      };
       const started = performance.now();
       let next = 0;
       const worker = async (): Promise<void> => {
@@ -385,7 +407,7 @@ async function uploadStage(page: Page, accessToken: string, size: number, parall
           const at = next;
           next += chunk;
           if (at >= size) return;
-          const part = body.slice(0, Math.min(chunk, size - at));
+          const part = await piece(at);
           await (
             await api("files/upload_session/append_v2", { cursor: { session_id: sessionId, offset } }, part)
           ).arrayBuffer();
@@ -395,69 +417,7 @@ async function uploadStage(page: Page, accessToken: string, size: number, parall
       await Promise.all(Array.from({ length: parallel }, worker));
       return (performance.now() - started) / 1000;
     },
-    { accessToken, size, parallel },
-  );
-}
-
-/**
- * The page's own copy, the browser's counterpart of the Node benchmark's minimal client: `parallel`
- * workers, each downloading an 8 MiB range as a Blob and appending that Blob to its own upload
- * session, so downloads and uploads overlap as they do in the plugin; no hashing, no verification.
- */
-async function copyStage(
-  page: Page,
-  fileId: number,
-  accessToken: string,
-  size: number,
-  parallel: number,
-): Promise<number> {
-  return page.evaluate(
-    async ({ fileId, accessToken, size, parallel }) => {
-      const chunk = 8 * 1024 * 1024;
-      const api = async (route: string, arg: unknown, body?: Blob): Promise<Response> => {
-        const response = await fetch(`https://content.dropboxapi.com/2/${route}`, {
-          method: "POST",
-          headers: {
-            Authorization: `Bearer ${accessToken}`,
-            "Content-Type": "application/octet-stream",
-            "Dropbox-API-Arg": JSON.stringify(arg),
-          },
-          body: body ?? null,
-        });
-        if (!response.ok) throw new Error(`${route}: HTTP ${response.status}`);
-        return response;
-      };
-      const started = performance.now();
-      let next = 0;
-      const worker = async (): Promise<void> => {
-        const start = await api("files/upload_session/start", { close: false });
-        const { session_id: sessionId } = (await start.json()) as { session_id: string };
-        let written = 0;
-        for (;;) {
-          const offset = next;
-          next += chunk;
-          if (offset >= size) return;
-          const end = Math.min(size, offset + chunk) - 1;
-          const response = await fetch(`/filehandler.ashx?action=download&fileid=${fileId}`, {
-            headers: { Range: `bytes=${offset}-${end}` },
-            credentials: "include",
-          });
-          const blob = await response.blob();
-          if (blob.size !== end - offset + 1) throw new Error(`copy stage: ${blob.size} bytes`);
-          await (
-            await api(
-              "files/upload_session/append_v2",
-              { cursor: { session_id: sessionId, offset: written } },
-              blob,
-            )
-          ).arrayBuffer();
-          written += blob.size;
-        }
-      };
-      await Promise.all(Array.from({ length: parallel }, worker));
-      return (performance.now() - started) / 1000;
-    },
-    { fileId, accessToken, size, parallel },
+    { accessToken, size, parallel, copyOf },
   );
 }
 
@@ -654,7 +614,7 @@ async function runPortal(portal: PortalName, options: RunOptions): Promise<Porta
       const mib = options.size / MiB;
       const download = mib / (await downloadStage(page, Number(file.id), options.size, 4));
       const upload = mib / (await uploadStage(page, services.accessToken, options.size, 4));
-      const copy = mib / (await copyStage(page, Number(file.id), services.accessToken, options.size, 4));
+      const copy = mib / (await uploadStage(page, services.accessToken, options.size, 4, Number(file.id)));
       stages = { download, upload, copy };
       // The stages leave hundreds of MiB of the page's Blobs behind; collected now, so that their
       // collection does not land in (and lengthen) a task of the plugin's run.

@@ -82,6 +82,24 @@ export function configurePlugin(stack: Pick<Stack, "docspace">, settings: Partia
   return value;
 }
 
+/**
+ * The admin's usual set-up: Dropbox connected once for everyone ("shared", with a refresh token the
+ * emulator issued for the emulator's app) and `folder` as the destination.
+ */
+export function connectSharedDropbox(
+  stack: Pick<Stack, "docspace" | "dropbox">,
+  settings: Partial<PluginSettings> & { folder: string },
+): string {
+  const { refreshToken } = stack.dropbox.issueTokens({ appKey: "emulator-app" });
+  if (!refreshToken) throw new Error("the emulator issued no refresh token");
+  return configurePlugin(stack, {
+    appKey: "emulator-app",
+    mode: "shared",
+    credential: { type: "refresh", token: refreshToken },
+    ...settings,
+  });
+}
+
 async function closeAll(started: { close(): Promise<void> }[]): Promise<void> {
   for (const item of started.reverse()) await item.close().catch(() => undefined);
 }

@@ -4,7 +4,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 
 import { SEED } from "../../emulators/docspace";
-import { configurePlugin, type Stack } from "../../support/stack";
+import { connectSharedDropbox, type Stack } from "../../support/stack";
 import { folderPath, openPortal, sendAndWaitForToast, waitForSendItem } from "./portal";
 import manifest from "../../../plugin.json";
 import { embedderOf, portalVariants, startVariantStack } from "./variants";
@@ -16,12 +16,7 @@ describe.each(portalVariants())("$name", (variant) => {
 
   beforeAll(async () => {
     stack = await startVariantStack(variant);
-    const { refreshToken } = stack.dropbox.issueTokens({ appKey: "emulator-app" });
-    if (!refreshToken) throw new Error("the emulator issued no refresh token");
-    configurePlugin(stack, {
-      appKey: "emulator-app",
-      mode: "shared",
-      credential: { type: "refresh", token: refreshToken },
+    connectSharedDropbox(stack, {
       folder: "/CSP",
     });
     context = await stack.newContext();

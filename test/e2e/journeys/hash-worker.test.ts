@@ -5,7 +5,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 
 import { SEED } from "../../emulators/docspace";
-import { configurePlugin, PLUGIN_NAME, type Stack } from "../../support/stack";
+import { connectSharedDropbox, PLUGIN_NAME, type Stack } from "../../support/stack";
 import { folderPath, gotoFolder, openPortal, sendAndWaitForToast, waitForSendItem, waitFor } from "./portal";
 import { portalVariants, startVariantStack } from "./variants";
 
@@ -20,12 +20,7 @@ describe.each(portalVariants())("$name", (variant) => {
 
   beforeAll(async () => {
     stack = await startVariantStack(variant);
-    const { refreshToken } = stack.dropbox.issueTokens({ appKey: "emulator-app" });
-    if (!refreshToken) throw new Error("the emulator issued no refresh token");
-    configurePlugin(stack, {
-      appKey: "emulator-app",
-      mode: "shared",
-      credential: { type: "refresh", token: refreshToken },
+    connectSharedDropbox(stack, {
       folder: "/Hashes",
     });
     context = await stack.newContext();

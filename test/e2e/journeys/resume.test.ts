@@ -12,7 +12,7 @@ import type { BrowserContext, Page } from "playwright-core";
 
 import { SEED } from "../../emulators/docspace";
 import type { Fault } from "../../emulators/dropbox/faults";
-import { configurePlugin, type Stack } from "../../support/stack";
+import { connectSharedDropbox, type Stack } from "../../support/stack";
 import { en } from "../../../src/plugin/i18n/locales/en";
 import {
   chooseSendToDropbox,
@@ -105,12 +105,7 @@ describe.each(portalVariants())("$name", (variant) => {
 
   beforeAll(async () => {
     stack = await startVariantStack(variant);
-    const { refreshToken } = stack.dropbox.issueTokens({ appKey: "emulator-app" });
-    if (!refreshToken) throw new Error("the emulator issued no refresh token");
-    configurePlugin(stack, {
-      appKey: "emulator-app",
-      mode: "shared",
-      credential: { type: "refresh", token: refreshToken },
+    connectSharedDropbox(stack, {
       folder: "/Resume",
     });
     context = await stack.newContext();
