@@ -816,8 +816,8 @@ async function main(): Promise<void> {
               .map((v) => v.toFixed(2))
               .join(" ")}`,
         );
-        if (pluginOnly && zips.length === 1) {
-          for (const line of result.profile) console.log(`  ${line}`);
+        if (zips.length === 1) {
+          if (pluginOnly) for (const line of result.profile) console.log(`  ${line}`);
           for (const frame of figures.attributed)
             console.log(
               `  ${frame.duration.toFixed(0)} ms: ${frame.scripts
