@@ -9,7 +9,7 @@
 // socket reads arrives as a new ArrayBuffer, dead once it is copied into a chunk; with the
 // default young generation tens of MiB of them waited for a scavenge, and `node --trace-gc` of a
 // 1 GiB export showed about 100 full mark-compacts per GiB, each started while the old generation
-// held 10 of its 26 MB. With 1 MiB: 2 per GiB, peak RSS 160 -> 134 MiB, client CPU 7.0 -> 5.5 s
+// held 10 of its 26 MB. With 1 MiB: 2 per GiB, peak RSS 161 -> 128 MiB, client CPU 7.0 -> 4.9 s
 // (`npx tsx scripts/bench.ts --only large --sizes 1024 --clients cli,baseline --rounds 2
 // --no-write --no-browser`, a loaded 2-core machine; the 1000-file export was not slower).
 // `env -S` splits the line on Linux (coreutils 8.30+) and macOS; npm's Windows shims read the same
