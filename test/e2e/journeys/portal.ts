@@ -170,10 +170,20 @@ export async function nextToast(
   return (await handle.jsonValue()) as { type: string; title: string };
 }
 
-/** Clicks the visible toasts away (the host removes a toast on click): they can cover buttons. */
+/**
+ * Clicks the visible toasts away (the host removes a toast on click): they can cover buttons. A
+ * toast that fades out on its own between the count and the click is gone just the same, so a
+ * click that finds nothing is tried again only while a toast is still there.
+ */
 export async function dismissToasts(page: Page): Promise<void> {
   const toasts = page.getByTestId("toast");
-  while ((await toasts.count()) > 0) await toasts.first().click();
+  for (let attempt = 0; (await toasts.count()) > 0; attempt += 1) {
+    if (attempt === 20) throw new Error("toasts kept coming back after 20 clicks");
+    await toasts
+      .first()
+      .click({ timeout: 2_000 })
+      .catch(() => undefined);
+  }
 }
 
 export async function lastToast(page: Page): Promise<{ type: string; title: string } | undefined> {
