@@ -20,7 +20,7 @@
 // mode, to docs/benchmarks.md: the engine region, and the resume region (Node and Chromium from this
 // one run), which `--only resume` also writes.
 
-import { fork, spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
@@ -32,9 +32,10 @@ import type {
   DocSpaceSetup,
   DropboxSetup,
   HostCommand,
-  HostReply,
+  HostResult,
   HostUsage,
 } from "./lib/bench/emulator-host";
+import { forkHost, type IpcHost } from "./lib/bench/ipc-host";
 import { assertMeasurable, measureProcess, type ProcessRun } from "./lib/bench/process-meter";
 import { interleave, medianOf, verdict } from "./lib/bench/stats";
 
@@ -92,37 +93,14 @@ const QUICK: Plan = {
 
 // ---------------------------------------------------------------------------- emulator hosts
 
-interface Host {
-  child: ChildProcess;
-  call(command: HostCommand): Promise<HostReply & { ok: true }>;
-}
+type Host = IpcHost<HostCommand, HostResult, DocSpaceSetup | DropboxSetup>;
 
 async function startHost<T extends DocSpaceSetup | DropboxSetup>(
   which: T["kind"],
 ): Promise<{ host: Host; setup: T }> {
-  const child = fork(path.join(__dirname, "lib/bench/emulator-host.ts"), [which], {
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
-  const pending = new Map<number, (reply: HostReply) => void>();
-  let nextId = 1;
-  const setup = await new Promise<T>((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`the ${which} emulator exited (${code})`)));
-    child.on("message", (message: { setup?: T } & Partial<HostReply>) => {
-      if (message.setup) resolve(message.setup);
-      else if (typeof message.id === "number") pending.get(message.id)?.(message as HostReply);
-    });
-  });
-  const call = (command: HostCommand): Promise<HostReply & { ok: true }> =>
-    new Promise((resolve, reject) => {
-      const id = nextId++;
-      pending.set(id, (reply) => {
-        pending.delete(id);
-        if (reply.ok) resolve(reply);
-        else reject(new Error(`${which} emulator, ${command.op}: ${reply.error}`));
-      });
-      child.send({ id, command });
-    });
-  return { host: { child, call }, setup };
+  const host: Host = await forkHost(path.join(__dirname, "lib/bench/emulator-host.ts"), [which], which);
+  if (host.setup.kind !== which) throw new Error(`the ${which} host reported a ${host.setup.kind} setup`);
+  return { host, setup: host.setup as T };
 }
 
 // ---------------------------------------------------------------------------- runs
@@ -1005,13 +983,7 @@ async function main(): Promise<Followup> {
         `(${plan.mode} mode${values["no-write"] ? ", --no-write" : ""}: docs/benchmarks.md left as it was)`,
       );
   } finally {
-    await Promise.all(
-      hosts.map((host) =>
-        host.call({ op: "exit" }).catch(() => {
-          host.child.kill();
-        }),
-      ),
-    );
+    await Promise.all(hosts.map((host) => host.close()));
     rmSync(work, { recursive: true, force: true });
   }
 

@@ -17,7 +17,7 @@ import { sha256 as pureSha256 } from "@noble/hashes/sha2";
 
 import { arrivedBlobOf, hashesArrivedBlobs, type Sha256 } from "../core";
 import { startBundleWorker } from "./environment";
-import { WorkerHasher } from "./hash-worker";
+import { WorkerHasher, type SubtleDigest } from "./hash-worker";
 
 /** Script time one task of ours may take before it yields to the portal (ms). */
 export const TASK_BUDGET_MS = 8;
@@ -27,10 +27,6 @@ const STEP_BYTES = 64 * 1024;
 const PROBE_BYTES = 256 * 1024;
 /** Blocks hashed on one estimate before Web Crypto is probed again (the machine's load changes). */
 const PROBE_EVERY = 16;
-
-interface SubtleDigest {
-  digest(algorithm: "SHA-256", data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer>;
-}
 
 export interface BrowserHashRuntime {
   /** `crypto.subtle` where the page is a secure context, else undefined. */
@@ -112,8 +108,9 @@ function bundleHasher(): WorkerHasher {
 
 /**
  * A `Sha256` port for the core (`CoreOptions.sha256`): every large call starts and ends in a task
- * of its own (so hashing never lengthens the task that delivered the bytes, nor the one that sends them) and no task of it runs much longer
- * than `TASK_BUDGET_MS`, unless one `digest` of Web Crypto, expected within the budget, was not.
+ * of its own (so hashing never lengthens the task that delivered the bytes, nor the one that sends
+ * them) and no task of it runs much longer than `TASK_BUDGET_MS`, unless one `digest` of Web
+ * Crypto, expected within the budget, was not.
  */
 export function createBrowserSha256(runtime: BrowserHashRuntime = browserRuntime()): Sha256 {
   return hashesArrivedBlobs(budgetedSha256(runtime));

@@ -42,7 +42,8 @@ export interface WorkerScopeLike {
   onmessage: ((event: { data: unknown }) => void) | null;
 }
 
-interface SubtleDigest {
+/** The part of `crypto.subtle` the hashing uses (https://w3c.github.io/webcrypto/#subtlecrypto-interface). */
+export interface SubtleDigest {
   digest(algorithm: "SHA-256", data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer>;
 }
 

@@ -1,15 +1,15 @@
 // One emulator per child process for scripts/bench-browser.ts (as ./emulator-host.ts does for the
 // Node benchmark): the emulated portal (plain HTTP, the host page and the plugin's storage) or the
-// emulated Dropbox (HTTPS), driven over IPC. In production both services are remote; here each
+// emulated Dropbox (HTTPS), driven over IPC (./ipc-host.ts). In production both services are remote; here each
 // gets an event loop and a core of its own instead of one Node thread serving both, so the plugin,
 // which downloads and uploads at once, is not slowed by a bottleneck the single-stage runs lack.
-import { fork, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 
 import { SEED, startDocSpaceEmulator, type DocSpaceEmulatorOptions } from "../../../test/emulators/docspace";
 import { DEFAULT_APP_KEY, startDropboxEmulator } from "../../../test/emulators/dropbox";
 import { configurePlugin } from "../../../test/support/stack";
 import type { PluginSettings } from "../../../src/plugin/settings/codec";
+import { forkHost, serveOverIpc, type IpcHost } from "./ipc-host";
 
 export type BrowserHostCommand =
   | { op: "install-plugin"; zip: string }
@@ -26,9 +26,6 @@ export interface BrowserHostSetup {
   accessToken?: string;
   refreshToken?: string;
 }
-
-type Reply =
-  { id: number; ok: true; value?: string | number | null } | { id: number; ok: false; error: string };
 
 type Run = (command: BrowserHostCommand) => Promise<string | number | null | undefined>;
 
@@ -90,65 +87,20 @@ async function serve(which: string | undefined, options: string | undefined): Pr
     which === "docspace"
       ? await docspaceHost(JSON.parse(options ?? "{}") as DocSpaceEmulatorOptions)
       : await dropboxHost();
-  process.on("message", (message: { id: number; command: BrowserHostCommand }) => {
-    void (async () => {
-      let reply: Reply;
-      try {
-        reply = { id: message.id, ok: true, value: (await host.run(message.command)) ?? null };
-      } catch (error) {
-        reply = { id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) };
-      }
-      process.send?.(reply);
-      if (message.command.op === "exit") process.disconnect();
-    })();
+  serveOverIpc({
+    setup: host.setup,
+    run: async (command: BrowserHostCommand) => (await host.run(command)) ?? null,
   });
-  process.send?.({ setup: host.setup });
 }
 
-export interface BrowserHost {
-  setup: BrowserHostSetup;
-  call(command: BrowserHostCommand): Promise<string | number | null>;
-  /** Stops the emulator and waits for its process to end. */
-  close(): Promise<void>;
-}
+export type BrowserHost = IpcHost<BrowserHostCommand, string | number | null, BrowserHostSetup>;
 
 /** Forks a host process for one emulator and waits until it serves. */
-export async function startBrowserHost(
+export function startBrowserHost(
   which: "docspace" | "dropbox",
   options: DocSpaceEmulatorOptions = {},
 ): Promise<BrowserHost> {
-  const child: ChildProcess = fork(__filename, [which, JSON.stringify(options)], {
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
-  const pending = new Map<number, (reply: Reply) => void>();
-  let nextId = 1;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const setup = await new Promise<BrowserHostSetup>((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`the ${which} emulator exited (${code})`)));
-    child.on("message", (message: { setup?: BrowserHostSetup } & Partial<Reply>) => {
-      if (message.setup) resolve(message.setup);
-      else if (typeof message.id === "number") pending.get(message.id)?.(message as Reply);
-    });
-  });
-  const call = (command: BrowserHostCommand): Promise<string | number | null> =>
-    new Promise((resolve, reject) => {
-      const id = nextId++;
-      pending.set(id, (reply) => {
-        pending.delete(id);
-        if (reply.ok) resolve(reply.value ?? null);
-        else reject(new Error(`${which} emulator, ${command.op}: ${reply.error}`));
-      });
-      child.send({ id, command });
-    });
-  return {
-    setup,
-    call,
-    async close() {
-      if (child.exitCode === null && child.connected) await call({ op: "exit" }).catch(() => undefined);
-      if (child.exitCode === null) child.kill();
-      await exited;
-    },
-  };
+  return forkHost(__filename, [which, JSON.stringify(options)], which);
 }
 
 if (require.main === module) {

@@ -1,9 +1,10 @@
 // One emulator per child process (`fork`ed by scripts/bench.ts), over HTTPS with its throwaway CA,
-// driven over IPC. Each gets its own process so the emulators do not take turns on one event loop
+// driven over IPC (./ipc-host.ts). Each gets its own process so the emulators do not take turns on one event loop
 // and the clients' figures (measured as separate processes) hold none of their work.
 
 import { startDocSpaceEmulator } from "../../../test/emulators/docspace";
 import { DEFAULT_APP_KEY, startDropboxEmulator } from "../../../test/emulators/dropbox";
+import { serveOverIpc } from "./ipc-host";
 
 export type HostCommand =
   | { op: "latency"; ms: number }
@@ -41,23 +42,20 @@ export interface DropboxSetup {
   accessToken: string;
 }
 
-export type HostReply =
-  | {
-      id: number;
-      ok: true;
-      usage?: HostUsage;
-      fileId?: number | string;
-      contentHash?: string;
-      /** Dropbox only: upload body bytes the emulator has read so far (never reset). */
-      received?: number;
-      /** Files stored under a folder: lower-case path → size and content hash. */
-      files?: { path: string; size: number; contentHash: string }[];
-    }
-  | { id: number; ok: false; error: string };
+/** What a command answers (each command fills its own fields); `usage` comes with every answer. */
+export interface HostResult {
+  usage?: HostUsage;
+  fileId?: number | string;
+  contentHash?: string;
+  /** Dropbox only: upload body bytes the emulator has read so far (never reset). */
+  received?: number;
+  /** Files stored under a folder: lower-case path → size and content hash. */
+  files?: { path: string; size: number; contentHash: string }[];
+}
 
 interface Emulator {
   setup: DocSpaceSetup | DropboxSetup;
-  run(command: HostCommand): Promise<Omit<HostReply & { ok: true }, "id" | "ok">>;
+  run(command: HostCommand): Promise<HostResult>;
 }
 
 async function docspaceHost(): Promise<Emulator> {
@@ -156,25 +154,18 @@ async function dropboxHost(): Promise<Emulator> {
 
 async function serve(which: string | undefined): Promise<void> {
   const emulator = which === "docspace" ? await docspaceHost() : await dropboxHost();
-  process.on("message", (message: { id: number; command: HostCommand }) => {
-    void (async () => {
-      let reply: HostReply;
-      try {
-        const result = await emulator.run(message.command);
-        const cpu = process.cpuUsage();
-        const usage: HostUsage = {
-          refusedCommits: result.usage?.refusedCommits ?? 0,
-          cpuSeconds: (cpu.user + cpu.system) / 1e6,
-        };
-        reply = { id: message.id, ok: true, ...result, usage };
-      } catch (error) {
-        reply = { id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) };
-      }
-      process.send?.(reply);
-      if (message.command.op === "exit") process.disconnect();
-    })();
+  serveOverIpc({
+    setup: emulator.setup,
+    async run(command: HostCommand): Promise<HostResult> {
+      const result = await emulator.run(command);
+      const cpu = process.cpuUsage();
+      const usage: HostUsage = {
+        refusedCommits: result.usage?.refusedCommits ?? 0,
+        cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      };
+      return { ...result, usage };
+    },
   });
-  process.send?.({ setup: emulator.setup });
 }
 
 if (require.main === module) {
