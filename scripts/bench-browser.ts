@@ -6,7 +6,9 @@
 //   stages:   the portal page alone downloads the file (8 MiB ranged GETs as Blobs, 4 at once),
 //             then uploads as many bytes (8 MiB Blob appends, 4 sessions at once): the slower
 //             stage is the most the plugin could reach;
-//   plugin:   right-click → Send to Dropbox, until the result toast.
+//   plugin:   right-click → Send to Dropbox, until the result toast;
+//   link:     both again with each emulator's bodies paced to `--link-mibps` (default 20 MiB/s
+//             each way, 0 skips it), where the link and not the machine is the slower part.
 // For the plugin's run: throughput against the slower stage, the Long Animation Frames
 // (PerformanceObserver "long-animation-frame") in which a script of the plugin's bundle ran
 // (attributed by `scripts[].sourceURL`), and the long tasks. Targets: no such frame over 50 ms,
@@ -37,6 +39,9 @@ import { writeBenchmarkRegion } from "./lib/benchmarks-doc";
 
 const MiB = 1024 * 1024;
 const COMMAND = "npm run build && npx tsx scripts/bench-browser.ts";
+/** The run on a link: each emulator's bodies at this many MiB/s (about 170 Mbit/s each way). */
+const LINK_MIBPS = 20;
+const verdictOf = (met: boolean): string => (met ? "**met**" : "**not met**");
 
 interface LongTask {
   /** Which observer saw it: the portal page or the plugin iframe. */
@@ -289,6 +294,11 @@ interface PortalResult {
   /** MiB/s of each stage alone in the portal page, when measured. */
   stages?: { download: number; upload: number; copy: number };
   /**
+   * The same again with both emulators behind a link of `rate` MiB/s each way (the portal's
+   * downloads, Dropbox's uploads): the stages alone, then the plugin, with its long frames.
+   */
+  link?: { rate: number; download: number; upload: number; plugin: number; frames: LongFrame[] };
+  /**
    * The load's floor: long animation frames while the plugin iframe ran nothing but 4 ms busy
    * tasks separated by yields, for 10 s (or the plugin's run time, if shorter). Frames over 50 ms
    * there come from the machine (descheduling, rendering), not from task length.
@@ -448,6 +458,8 @@ interface RunOptions {
   extras: boolean;
   /** Both emulators in this process, on one event loop (the earlier setup, for comparison). */
   inProcess: boolean;
+  /** MiB/s of each emulator's link for the run on a link; 0: no such run. */
+  linkMiBps: number;
 }
 
 /** The emulated portal and Dropbox, and the Chromium that reaches them, as one run needs them. */
@@ -462,6 +474,8 @@ interface Services {
   contentHash(fileId: number | string): Promise<string>;
   /** The content hash of the file Dropbox stores at `pathDisplay`, or undefined. */
   stored(pathDisplay: string): Promise<string | undefined>;
+  /** Both emulators' links, bytes per second each (0: unlimited). */
+  setLink(bytesPerSecond: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -495,6 +509,10 @@ async function inProcessServices(portal: PortalName): Promise<Services> {
     contentHash: async (fileId) => stack.docspace.content.dropboxContentHash(fileId),
     stored: async (pathDisplay) =>
       stack.dropbox.files().find((entry) => entry.pathDisplay === pathDisplay)?.contentHash,
+    setLink: async (bytesPerSecond) => {
+      stack.docspace.link.setRate(bytesPerSecond);
+      stack.dropbox.link.setRate(bytesPerSecond);
+    },
     close: () => stack.close(),
   };
 }
@@ -537,6 +555,11 @@ async function separateServices(portal: PortalName): Promise<Services> {
         const hash = await dropbox.call({ op: "stored", pathDisplay });
         return typeof hash === "string" ? hash : undefined;
       },
+      setLink: async (bytesPerSecond) =>
+        void (await Promise.all([
+          docspace.call({ op: "link", bytesPerSecond }),
+          dropbox.call({ op: "link", bytesPerSecond }),
+        ])),
       close: async () => {
         await browser.close().catch(() => undefined);
         for (const host of hosts.reverse()) await host.close();
@@ -686,6 +709,31 @@ async function runPortal(portal: PortalName, options: RunOptions): Promise<Porta
     if ((await services.stored(`/Bench/${title}`)) !== (await services.contentHash(file.id)))
       throw new Error("the plugin's copy does not match the original");
 
+    let link: PortalResult["link"];
+    if (options.linkMiBps > 0) {
+      // In production the network, not the machine, is usually the slower part: here both
+      // emulators carry their bodies at `linkMiBps`, well below what this machine reaches for
+      // download and upload at once, so the figure shows whether the plugin keeps a link busy.
+      await services.setLink(options.linkMiBps * MiB);
+      try {
+        const mib = options.size / MiB;
+        const download = mib / (await downloadStage(page, Number(file.id), options.size, 4));
+        const upload = mib / (await uploadStage(page, services.accessToken, options.size, 4));
+        await page.waitForTimeout(300);
+        await takeLongFrames(page);
+        await takeLongTasks(page);
+        const plugin = mib / (await pluginRun(page, title));
+        await page.waitForTimeout(300);
+        const linkFrames = await takeLongFrames(page);
+        await takeLongTasks(page);
+        if ((await services.stored(`/Bench/${title}`)) !== (await services.contentHash(file.id)))
+          throw new Error("the plugin's copy over the link does not match the original");
+        link = { rate: options.linkMiBps, download, upload, plugin, frames: linkFrames };
+      } finally {
+        await services.setLink(0);
+      }
+    }
+
     let bodyCost: PortalResult["bodyCost"];
     let hashing: PortalResult["hashing"];
     if (options.extras && context2.subtle) {
@@ -700,6 +748,7 @@ async function runPortal(portal: PortalName, options: RunOptions): Promise<Porta
       seconds,
       mibPerSecond: options.size / MiB / seconds,
       ...(stages ? { stages } : {}),
+      ...(link ? { link } : {}),
       control,
       longTasks,
       frames,
@@ -764,6 +813,8 @@ async function main(): Promise<void> {
       rounds: { type: "string", default: "1" },
       /** Both emulators in this process, as before they had processes of their own (a comparison). */
       "in-process": { type: "boolean", default: false },
+      /** Each emulator's link for the run on a link, MiB/s each way; 0 skips that run. */
+      "link-mibps": { type: "string", default: String(LINK_MIBPS) },
     },
   });
   const sizeMiB = values["size-mib"];
@@ -777,6 +828,8 @@ async function main(): Promise<void> {
         : [];
   if (portals.length === 0) throw new Error(`--portal: expected 3.6, 4.0 or both`);
   const pluginOnly = values["plugin-only"];
+  const linkMiBps = Number(values["link-mibps"]);
+  if (!Number.isFinite(linkMiBps) || linkMiBps < 0) throw new Error("--link-mibps: expected a number ≥ 0");
   const zips = values.zip.split(",").filter((zip) => zip !== "");
   const rounds = Number(values.rounds);
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error("--rounds: expected a positive integer");
@@ -798,6 +851,7 @@ async function main(): Promise<void> {
           profile: pluginOnly && zips.length === 1,
           extras: !pluginOnly,
           inProcess: values["in-process"],
+          linkMiBps: pluginOnly ? 0 : linkMiBps,
         });
         results.push(result);
         compared.push({ zip, result });
@@ -816,6 +870,11 @@ async function main(): Promise<void> {
               .map((v) => v.toFixed(2))
               .join(" ")}`,
         );
+        if (result.link)
+          console.log(
+            `  on a ${result.link.rate} MiB/s link: download stage ${result.link.download.toFixed(1)}, upload stage ${result.link.upload.toFixed(1)}, ` +
+              `plugin ${result.link.plugin.toFixed(1)} MiB/s; long animation frames attributed to the plugin ${pluginFrames(result.link.frames).length}`,
+          );
         if (zips.length === 1) {
           if (pluginOnly) for (const line of result.profile) console.log(`  ${line}`);
           for (const frame of figures.attributed)
@@ -895,6 +954,35 @@ async function main(): Promise<void> {
           ? `The plugin's scripts in those frames, by total time: ${culprits(result).join("; ")}.`
           : ""),
     );
+  }
+  const linked = results.filter((result) => result.link);
+  if (linked.length > 0) {
+    lines.push(
+      "",
+      `### On a link slower than the machine`,
+      "",
+      "| portal | link each way (MiB/s) | download stage | upload stage | plugin (MiB/s) | plugin / slower stage | long animation frames of the plugin | longest (ms) |",
+      "|---|---|---|---|---|---|---|---|",
+    );
+    for (const result of linked) {
+      if (!result.link) continue;
+      const { rate, download, upload, plugin, frames } = result.link;
+      const ours = pluginFrames(frames);
+      lines.push(
+        `| ${PORTALS[result.portal].label} | ${rate} | ${download.toFixed(1)} | ${upload.toFixed(1)} | ${plugin.toFixed(1)} | ${(plugin / Math.min(download, upload)).toFixed(2)} | ${result.loafSupported ? ours.length : "not supported"} | ${Math.max(0, ...ours.map((frame) => frame.duration)).toFixed(0)} |`,
+      );
+    }
+    lines.push(
+      "",
+      "- The same file again, in the same browser, with each emulator's bodies paced to the link's rate (the portal's downloads and Dropbox's uploads, every connection sharing it: `Link` in test/emulators/shared/link.ts), as a user's downlink and uplink are. " +
+        "The rate is well below what this machine reaches downloading and uploading at once (the own copy above), so the link, not the cores, is the slower part, as it usually is in production. " +
+        "Target for this run: the plugin at ≥ 0.9 of the slower stage.",
+    );
+    for (const result of linked) {
+      if (!result.link) continue;
+      const ratio = result.link.plugin / Math.min(result.link.download, result.link.upload);
+      lines.push(`- ${PORTALS[result.portal].label}: ${verdictOf(ratio >= 0.9)} (${ratio.toFixed(2)}).`);
+    }
   }
   const withExtras = results.find((result) => result.hashing && result.bodyCost);
   if (withExtras?.hashing && withExtras.bodyCost) {

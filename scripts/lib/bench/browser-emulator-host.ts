@@ -18,6 +18,8 @@ export type BrowserHostCommand =
   | { op: "sign-in-url"; path: string }
   | { op: "content-hash"; fileId: number | string }
   | { op: "stored"; pathDisplay: string }
+  /** Both hosts: the bandwidth of the emulator's link, bytes per second (0: unlimited). */
+  | { op: "link"; bytesPerSecond: number }
   | { op: "exit" };
 
 export interface BrowserHostSetup {
@@ -50,6 +52,9 @@ async function docspaceHost(
           return docspace.signInUrl("owner", command.path);
         case "content-hash":
           return docspace.content.dropboxContentHash(command.fileId);
+        case "link":
+          docspace.link.setRate(command.bytesPerSecond);
+          return undefined;
         case "exit":
           await docspace.close();
           return undefined;
@@ -72,6 +77,9 @@ async function dropboxHost(): Promise<{ setup: BrowserHostSetup; run: Run }> {
           return (
             dropbox.files().find((file) => file.pathDisplay === command.pathDisplay)?.contentHash ?? null
           );
+        case "link":
+          dropbox.link.setRate(command.bytesPerSecond);
+          return undefined;
         case "exit":
           await dropbox.close();
           return undefined;

@@ -1,6 +1,8 @@
 import type { AddressInfo } from "node:net";
 import type { Readable } from "node:stream";
 
+import { Link } from "../shared/link";
+
 import { Clock } from "./clock";
 import { contentBytes, contentStream, dropboxContentHash, hashContent, type ContentRef } from "./content";
 import { Faults } from "./faults";
@@ -201,6 +203,8 @@ export interface DocSpaceEmulator {
     dropboxContentHash(id: ItemId): string;
   };
   faults: Faults & { expireSessions(): void };
+  /** The link file bodies leave by: `link.setRate(bytesPerSecond)` slows every download (benchmarks). */
+  link: Link;
   clock: { advance(ms: number): void; now(): number };
   plugins: {
     list(): EmulatorPlugin[];
@@ -297,13 +301,14 @@ export async function startDocSpaceEmulator(
     requests: [],
     webhooks,
     changes: new FileChanges(webhookHost, webhooks, () => store.allocateId()),
+    link: new Link(),
   };
   const assets = new HostAssets();
   const tls = options.https ? await generateTls() : undefined;
   const server = createEmulatorServer(state, assets, tls);
   const host = options.host ?? "127.0.0.1";
   if (options.storage === "cloud") {
-    state.storage = new CloudStorage(store, clock, state.faults);
+    state.storage = new CloudStorage(store, clock, state.faults, state.link);
     await state.storage.start(host, tls);
   }
   await new Promise<void>((resolve, reject) => {
@@ -370,6 +375,7 @@ export async function startDocSpaceEmulator(
   return {
     url: state.origin,
     hostVersion,
+    link: state.link,
     users,
     seed: SEED,
     seedCounts: SEED_COUNTS,

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
+import type { Link } from "../shared/link";
+
 import type { AuthResult } from "./auth";
 import type { Clock } from "./clock";
 import type { DtoContext } from "./dto";
@@ -72,6 +74,8 @@ export interface EmulatorState {
   changes: FileChanges;
   /** Set in cloud-storage mode: the file handler redirects there. */
   storage?: CloudStorage;
+  /** What file bodies cross on their way out (unlimited unless a benchmark sets a rate). */
+  link: Link;
 }
 
 export interface RequestContext {

@@ -8,6 +8,7 @@ import type { Faults } from "./faults";
 import { send } from "./http";
 import { extensionOf, mimeOf, type FileNode } from "./model";
 import type { FileStore } from "./store";
+import type { Link } from "../shared/link";
 import { writeContent } from "./stream";
 import type { TlsMaterial } from "./tls";
 import { contentDisposition } from "./routes/filehandler";
@@ -47,6 +48,7 @@ export class CloudStorage {
     private readonly store: FileStore,
     private readonly clock: Clock,
     private readonly faults: Faults,
+    private readonly link: Link,
   ) {}
 
   private sign(fileId: string, version: number, issued: number): string {
@@ -183,6 +185,7 @@ export class CloudStorage {
       { seed: this.store.seed, contentKey: file.contentKey, size },
       start,
       end,
+      this.link,
       drop?.type === "drop" ? drop.afterBytes : undefined,
     );
   }

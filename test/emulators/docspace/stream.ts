@@ -1,14 +1,19 @@
 import { once } from "node:events";
 import type { ServerResponse } from "node:http";
 
+import type { Link } from "../shared/link";
 import { contentChunks, type ContentRef } from "./content";
 
-/** Writes bytes [start, end] with backpressure; `dropAfter` destroys the socket after that many bytes (a fault). */
+/**
+ * Writes bytes [start, end] with backpressure, each piece across `link`; `dropAfter` destroys the
+ * socket after that many bytes (a fault).
+ */
 export async function writeContent(
   res: ServerResponse,
   ref: ContentRef,
   start: number,
   end: number,
+  link: Link,
   dropAfter?: number,
 ): Promise<void> {
   let sent = 0;
@@ -25,6 +30,8 @@ export async function writeContent(
       return;
     }
     sent += chunk.length;
+    await link.carry(chunk.length);
+    if (res.destroyed) return;
     if (!res.write(chunk)) await Promise.race([once(res, "drain").catch(() => undefined), closed]);
   }
   res.end();

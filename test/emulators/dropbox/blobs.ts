@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { randomBytes } from "node:crypto";
 import { ContentHasher } from "../shared/content-hash";
+import { Link } from "../shared/link";
 
 /** A stored run of bytes: small ones stay in memory, anything larger lives in a file. */
 export type Part = { kind: "memory"; data: Buffer } | { kind: "file"; path: string; length: number };
@@ -41,6 +42,8 @@ export interface ReceiveOptions {
 export class BlobStore {
   /** Request-body bytes read so far, whatever became of them (a counter for tests, not a behaviour). */
   receivedBytes = 0;
+  /** What request bodies cross on their way in (unlimited unless a benchmark sets a rate). */
+  readonly link = new Link();
 
   constructor(
     readonly dir: string,
@@ -65,6 +68,7 @@ export class BlobStore {
     let writeError: unknown;
     try {
       for await (const chunk of body) {
+        await this.link.carry(chunk.byteLength);
         if (dropped || tooLarge) continue;
         this.receivedBytes += chunk.byteLength;
         size += chunk.byteLength;
@@ -133,7 +137,10 @@ export class BlobStore {
    */
   async discard(body: AsyncIterable<Buffer>): Promise<void> {
     try {
-      for await (const chunk of body) this.receivedBytes += chunk.byteLength;
+      for await (const chunk of body) {
+        await this.link.carry(chunk.byteLength);
+        this.receivedBytes += chunk.byteLength;
+      }
     } catch (error) {
       throw wrapAbort(error);
     }

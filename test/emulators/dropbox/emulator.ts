@@ -18,6 +18,7 @@ import {
   type TokenAccessType,
   type TokenSnapshot,
 } from "./auth";
+import type { Link } from "../shared/link";
 import { BlobStore } from "./blobs";
 import { CONTROL_PREFIX, handleControl } from "./control";
 import { Faults, type Fault, type FaultSpec } from "./faults";
@@ -280,6 +281,11 @@ export class DropboxEmulator {
   /** Upload body bytes received so far (files/upload, upload sessions), for "sent twice?" checks. */
   receivedBytes(): number {
     return this.state.blobs.receivedBytes;
+  }
+
+  /** The link upload bodies arrive by: `link.setRate(bytesPerSecond)` slows every upload (benchmarks). */
+  get link(): Link {
+    return this.state.blobs.link;
   }
 
   /** Moves the emulator's clock forward (session and token expiry). */

@@ -316,3 +316,21 @@ describe("concurrency limit", () => {
     expect((await slow).status).toBe(200);
   });
 });
+
+describe("a benchmark's link", () => {
+  afterEach(() => emu.link.setRate(undefined));
+
+  test("every body byte of a download crosses the link, and arrives intact", async () => {
+    const id = emu.seed.big.mib1;
+    emu.link.setRate(64 * 1024 * 1024);
+    const carry = jest.spyOn(emu.link, "carry");
+    try {
+      const res = await fetch(download(id), { headers: owner });
+      const bytes = Buffer.from(await res.arrayBuffer());
+      expect(bytes.equals(emu.content.bytes(id))).toBe(true);
+      expect(carry.mock.calls.reduce((sum, [n]) => sum + n, 0)).toBe(1024 * 1024);
+    } finally {
+      carry.mockRestore();
+    }
+  });
+});

@@ -126,3 +126,15 @@ describe("held calls", () => {
     await expect(upload).resolves.toMatchObject({ result: { path_display: "/late.txt" } });
   });
 });
+
+describe("a benchmark's link", () => {
+  test("every body byte of an upload crosses the link before it is stored", async () => {
+    emulator.link.setRate(64 * MiB);
+    const carry = jest.spyOn(emulator.link, "carry");
+    const contents = pattern(2 * MiB + 5, 7);
+    const done = await dbx.filesUpload({ path: "/paced.bin", contents });
+    expect(done.result.size).toBe(contents.byteLength);
+    expect(carry.mock.calls.reduce((sum, [n]) => sum + n, 0)).toBe(contents.byteLength);
+    expect(Buffer.from(await emulator.readFile("/paced.bin")).equals(Buffer.from(contents))).toBe(true);
+  });
+});

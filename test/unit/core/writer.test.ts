@@ -1,5 +1,5 @@
 import { DropboxResponseError } from "dropbox";
-import { correctOffsetOf, verifyCommitted } from "../../../src/core/dropbox/writer";
+import { correctOffsetOf, RangePrefetcher, verifyCommitted } from "../../../src/core/dropbox/writer";
 
 const error = (body: unknown) =>
   new DropboxResponseError(409, new Headers(), { error_summary: "x/..", error: body });
@@ -52,5 +52,62 @@ test("a content-hash mismatch after commit removes that revision and fails as in
   expect(deleted).toEqual([{ path: "/a.bin", parent_rev: "0123456789" }]);
   await expect(verifyCommitted(gateway as never, metadata, "f".repeat(64))).resolves.toMatchObject({
     contentHash: "f".repeat(64),
+  });
+});
+
+describe("the range prefetcher", () => {
+  const CHUNK = 10;
+
+  /** A prefetcher over 6 chunks whose reads end when the test says so. */
+  function pending(maxReads: number) {
+    const started: number[] = [];
+    const finish = new Map<number, () => void>();
+    const prefetcher = new RangePrefetcher(
+      (offset, length) =>
+        new Promise<Uint8Array>((resolve) => {
+          started.push(offset);
+          finish.set(offset, () => resolve(new Uint8Array(length)));
+        }),
+      6 * CHUNK,
+      CHUNK,
+      maxReads,
+    );
+    const settle = () => new Promise((resolve) => setImmediate(resolve));
+    return { prefetcher, started, finish, settle };
+  }
+
+  test("downloads go two at a time in offset order, the next starting as one ends", async () => {
+    const { prefetcher, started, finish, settle } = pending(2);
+    // Four workers ask for their ranges at once; one more is read ahead.
+    const reads = [0, 1, 2, 3].map((n) => prefetcher.read(n * CHUNK, CHUNK));
+    await settle();
+    expect(started).toEqual([0, CHUNK]);
+    finish.get(CHUNK)?.();
+    await settle();
+    expect(started).toEqual([0, CHUNK, 2 * CHUNK]);
+    for (const offset of [0, 2 * CHUNK, 3 * CHUNK]) {
+      finish.get(offset)?.();
+      await settle();
+    }
+    expect(started).toEqual([0, CHUNK, 2 * CHUNK, 3 * CHUNK, 4 * CHUNK]);
+    await expect(Promise.all(reads)).resolves.toHaveLength(4);
+  });
+
+  test("a failed download passes its turn on", async () => {
+    const started: number[] = [];
+    const prefetcher = new RangePrefetcher(
+      async (offset, length) => {
+        started.push(offset);
+        if (offset === 0) throw new Error("dropped");
+        return new Uint8Array(length);
+      },
+      3 * CHUNK,
+      CHUNK,
+      1,
+    );
+    await expect(prefetcher.read(0, CHUNK)).rejects.toThrow("dropped");
+    await expect(prefetcher.read(CHUNK, CHUNK)).resolves.toHaveLength(CHUNK);
+    await expect(prefetcher.read(2 * CHUNK, CHUNK)).resolves.toHaveLength(CHUNK);
+    expect(started).toEqual([0, CHUNK, 2 * CHUNK]);
   });
 });

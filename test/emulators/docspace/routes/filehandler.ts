@@ -106,6 +106,7 @@ export async function handleFileHandler(ctx: RequestContext): Promise<void> {
     { seed: store.seed, contentKey: file.contentKey, size },
     start,
     end,
+    ctx.state.link,
     drop?.type === "drop" ? drop.afterBytes : undefined,
   );
 }
