@@ -39,8 +39,10 @@ import { writeBenchmarkRegion } from "./lib/benchmarks-doc";
 
 const MiB = 1024 * 1024;
 const COMMAND = "npm run build && npx tsx scripts/bench-browser.ts";
-/** The run on a link: each emulator's bodies at this many MiB/s (about 170 Mbit/s each way). */
+/** The run on a link: each emulator's bodies at this many MiB/s (about 170 Mbit/s each way)… */
 const LINK_MIBPS = 20;
+/** …and this much added to every request of both, as the Node benchmark's many-file run does. */
+const LINK_LATENCY_MS = 20;
 const verdictOf = (met: boolean): string => (met ? "**met**" : "**not met**");
 
 interface LongTask {
@@ -474,8 +476,8 @@ interface Services {
   contentHash(fileId: number | string): Promise<string>;
   /** The content hash of the file Dropbox stores at `pathDisplay`, or undefined. */
   stored(pathDisplay: string): Promise<string | undefined>;
-  /** Both emulators' links, bytes per second each (0: unlimited). */
-  setLink(bytesPerSecond: number): Promise<void>;
+  /** Both emulators' links: bytes per second each (0: unlimited), ms added to every request. */
+  setLink(bytesPerSecond: number, latencyMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -497,6 +499,7 @@ async function inProcessServices(portal: PortalName): Promise<Services> {
   const tokens = stack.dropbox.issueTokens({ appKey: "emulator-app" });
   if (!tokens.refreshToken) throw new Error("no refresh token");
   const { refreshToken } = tokens;
+  let removeDelay: (() => void) | undefined;
   return {
     browser: stack.browser,
     accessToken: tokens.accessToken,
@@ -509,9 +512,15 @@ async function inProcessServices(portal: PortalName): Promise<Services> {
     contentHash: async (fileId) => stack.docspace.content.dropboxContentHash(fileId),
     stored: async (pathDisplay) =>
       stack.dropbox.files().find((entry) => entry.pathDisplay === pathDisplay)?.contentHash,
-    setLink: async (bytesPerSecond) => {
+    setLink: async (bytesPerSecond, latencyMs) => {
       stack.docspace.link.setRate(bytesPerSecond);
       stack.dropbox.link.setRate(bytesPerSecond);
+      removeDelay?.();
+      stack.dropbox.faults.clear();
+      removeDelay = undefined;
+      if (latencyMs === 0) return;
+      removeDelay = stack.docspace.faults.add({ action: { type: "delay", ms: latencyMs } });
+      stack.dropbox.addFault({ kind: "delay", delayMs: latencyMs, times: 0 });
     },
     close: () => stack.close(),
   };
@@ -555,10 +564,10 @@ async function separateServices(portal: PortalName): Promise<Services> {
         const hash = await dropbox.call({ op: "stored", pathDisplay });
         return typeof hash === "string" ? hash : undefined;
       },
-      setLink: async (bytesPerSecond) =>
+      setLink: async (bytesPerSecond, latencyMs) =>
         void (await Promise.all([
-          docspace.call({ op: "link", bytesPerSecond }),
-          dropbox.call({ op: "link", bytesPerSecond }),
+          docspace.call({ op: "link", bytesPerSecond, latencyMs }),
+          dropbox.call({ op: "link", bytesPerSecond, latencyMs }),
         ])),
       close: async () => {
         await browser.close().catch(() => undefined);
@@ -714,7 +723,7 @@ async function runPortal(portal: PortalName, options: RunOptions): Promise<Porta
       // In production the network, not the machine, is usually the slower part: here both
       // emulators carry their bodies at `linkMiBps`, well below what this machine reaches for
       // download and upload at once, so the figure shows whether the plugin keeps a link busy.
-      await services.setLink(options.linkMiBps * MiB);
+      await services.setLink(options.linkMiBps * MiB, LINK_LATENCY_MS);
       try {
         const mib = options.size / MiB;
         const download = mib / (await downloadStage(page, Number(file.id), options.size, 4));
@@ -730,7 +739,7 @@ async function runPortal(portal: PortalName, options: RunOptions): Promise<Porta
           throw new Error("the plugin's copy over the link does not match the original");
         link = { rate: options.linkMiBps, download, upload, plugin, frames: linkFrames };
       } finally {
-        await services.setLink(0);
+        await services.setLink(0, 0);
       }
     }
 
@@ -872,7 +881,7 @@ async function main(): Promise<void> {
         );
         if (result.link)
           console.log(
-            `  on a ${result.link.rate} MiB/s link: download stage ${result.link.download.toFixed(1)}, upload stage ${result.link.upload.toFixed(1)}, ` +
+            `  on a ${result.link.rate} MiB/s link, ${LINK_LATENCY_MS} ms per request: download stage ${result.link.download.toFixed(1)}, upload stage ${result.link.upload.toFixed(1)}, ` +
               `plugin ${result.link.plugin.toFixed(1)} MiB/s; long animation frames attributed to the plugin ${pluginFrames(result.link.frames).length}`,
           );
         if (zips.length === 1) {
@@ -961,7 +970,7 @@ async function main(): Promise<void> {
       "",
       `### On a link slower than the machine`,
       "",
-      "| portal | link each way (MiB/s) | download stage | upload stage | plugin (MiB/s) | plugin / slower stage | long animation frames of the plugin | longest (ms) |",
+      `| portal | link each way (MiB/s; ${LINK_LATENCY_MS} ms per request) | download stage | upload stage | plugin (MiB/s) | plugin / slower stage | long animation frames of the plugin | longest (ms) |`,
       "|---|---|---|---|---|---|---|---|",
     );
     for (const result of linked) {
@@ -974,7 +983,8 @@ async function main(): Promise<void> {
     }
     lines.push(
       "",
-      "- The same file again, in the same browser, with each emulator's bodies paced to the link's rate (the portal's downloads and Dropbox's uploads, every connection sharing it: `Link` in test/emulators/shared/link.ts), as a user's downlink and uplink are. " +
+      "- The same file again, in the same browser, with each emulator's bodies paced to the link's rate (the portal's downloads and Dropbox's uploads, every connection sharing it: `Link` in test/emulators/shared/link.ts), as a user's downlink and uplink are, " +
+        `and ${LINK_LATENCY_MS} ms added to every request of both. ` +
         "The rate is well below what this machine reaches downloading and uploading at once (the own copy above), so the link, not the cores, is the slower part, as it usually is in production. " +
         "Target for this run: the plugin at ≥ 0.9 of the slower stage.",
     );

@@ -18,8 +18,11 @@ export type BrowserHostCommand =
   | { op: "sign-in-url"; path: string }
   | { op: "content-hash"; fileId: number | string }
   | { op: "stored"; pathDisplay: string }
-  /** Both hosts: the bandwidth of the emulator's link, bytes per second (0: unlimited). */
-  | { op: "link"; bytesPerSecond: number }
+  /**
+   * Both hosts: the emulator's link, its bandwidth in bytes per second (0: unlimited) and the
+   * latency added to every request (ms).
+   */
+  | { op: "link"; bytesPerSecond: number; latencyMs: number }
   | { op: "exit" };
 
 export interface BrowserHostSetup {
@@ -35,6 +38,7 @@ async function docspaceHost(
   options: DocSpaceEmulatorOptions,
 ): Promise<{ setup: BrowserHostSetup; run: Run }> {
   const docspace = await startDocSpaceEmulator(options);
+  let removeDelay: (() => void) | undefined;
   return {
     setup: { url: docspace.url },
     async run(command) {
@@ -54,6 +58,11 @@ async function docspaceHost(
           return docspace.content.dropboxContentHash(command.fileId);
         case "link":
           docspace.link.setRate(command.bytesPerSecond);
+          removeDelay?.();
+          removeDelay =
+            command.latencyMs > 0
+              ? docspace.faults.add({ action: { type: "delay", ms: command.latencyMs } })
+              : undefined;
           return undefined;
         case "exit":
           await docspace.close();
@@ -79,6 +88,10 @@ async function dropboxHost(): Promise<{ setup: BrowserHostSetup; run: Run }> {
           );
         case "link":
           dropbox.link.setRate(command.bytesPerSecond);
+          // The only fault this host ever sets.
+          dropbox.faults.clear();
+          if (command.latencyMs > 0)
+            dropbox.addFault({ kind: "delay", delayMs: command.latencyMs, times: 0 });
           return undefined;
         case "exit":
           await dropbox.close();
