@@ -35,6 +35,7 @@ import {
 } from "../test/support/stack";
 import type { PluginSettings } from "../src/plugin/settings/codec";
 import { startBrowserHost, type BrowserHost } from "./lib/bench/browser-emulator-host";
+import { docspaceLatency, dropboxLatency } from "./lib/bench/latency";
 import { writeBenchmarkRegion } from "./lib/benchmarks-doc";
 
 const MiB = 1024 * 1024;
@@ -499,7 +500,7 @@ async function inProcessServices(portal: PortalName): Promise<Services> {
   const tokens = stack.dropbox.issueTokens({ appKey: "emulator-app" });
   if (!tokens.refreshToken) throw new Error("no refresh token");
   const { refreshToken } = tokens;
-  let removeDelay: (() => void) | undefined;
+  const latency = { docspace: docspaceLatency(stack.docspace), dropbox: dropboxLatency(stack.dropbox) };
   return {
     browser: stack.browser,
     accessToken: tokens.accessToken,
@@ -515,12 +516,8 @@ async function inProcessServices(portal: PortalName): Promise<Services> {
     setLink: async (bytesPerSecond, latencyMs) => {
       stack.docspace.link.setRate(bytesPerSecond);
       stack.dropbox.link.setRate(bytesPerSecond);
-      removeDelay?.();
-      stack.dropbox.faults.clear();
-      removeDelay = undefined;
-      if (latencyMs === 0) return;
-      removeDelay = stack.docspace.faults.add({ action: { type: "delay", ms: latencyMs } });
-      stack.dropbox.addFault({ kind: "delay", delayMs: latencyMs, times: 0 });
+      latency.docspace(latencyMs);
+      latency.dropbox(latencyMs);
     },
     close: () => stack.close(),
   };
@@ -641,13 +638,22 @@ async function runPortal(portal: PortalName, options: RunOptions): Promise<Porta
       subtle: typeof crypto.subtle?.digest === "function",
     }));
 
+    const mib = options.size / MiB;
+    /** MiB/s of the download stage alone, then of the upload stage alone. */
+    const stagesAlone = async (): Promise<{ download: number; upload: number }> => ({
+      download: mib / (await downloadStage(page, Number(file.id), options.size, 4)),
+      upload: mib / (await uploadStage(page, services.accessToken, options.size, 4)),
+    });
+    const checkCopy = async (run: string): Promise<void> => {
+      if ((await services.stored(`/Bench/${title}`)) !== (await services.contentHash(file.id)))
+        throw new Error(`the plugin's copy${run} does not match the original`);
+    };
+
     let stages: PortalResult["stages"];
     if (options.stages) {
-      const mib = options.size / MiB;
-      const download = mib / (await downloadStage(page, Number(file.id), options.size, 4));
-      const upload = mib / (await uploadStage(page, services.accessToken, options.size, 4));
+      const alone = await stagesAlone();
       const copy = mib / (await uploadStage(page, services.accessToken, options.size, 4, Number(file.id)));
-      stages = { download, upload, copy };
+      stages = { ...alone, copy };
       // The stages leave hundreds of MiB of the page's Blobs behind; collected now, so that their
       // collection does not land in (and lengthen) a task of the plugin's run.
       const heap = await page.context().newCDPSession(page);
@@ -715,8 +721,7 @@ async function runPortal(portal: PortalName, options: RunOptions): Promise<Porta
       frames: controlFrames.length,
       longest: Math.max(0, ...controlFrames.map((frame) => frame.duration)),
     };
-    if ((await services.stored(`/Bench/${title}`)) !== (await services.contentHash(file.id)))
-      throw new Error("the plugin's copy does not match the original");
+    await checkCopy("");
 
     let link: PortalResult["link"];
     if (options.linkMiBps > 0) {
@@ -725,9 +730,7 @@ async function runPortal(portal: PortalName, options: RunOptions): Promise<Porta
       // download and upload at once, so the figure shows whether the plugin keeps a link busy.
       await services.setLink(options.linkMiBps * MiB, LINK_LATENCY_MS);
       try {
-        const mib = options.size / MiB;
-        const download = mib / (await downloadStage(page, Number(file.id), options.size, 4));
-        const upload = mib / (await uploadStage(page, services.accessToken, options.size, 4));
+        const alone = await stagesAlone();
         await page.waitForTimeout(300);
         await takeLongFrames(page);
         await takeLongTasks(page);
@@ -735,9 +738,8 @@ async function runPortal(portal: PortalName, options: RunOptions): Promise<Porta
         await page.waitForTimeout(300);
         const linkFrames = await takeLongFrames(page);
         await takeLongTasks(page);
-        if ((await services.stored(`/Bench/${title}`)) !== (await services.contentHash(file.id)))
-          throw new Error("the plugin's copy over the link does not match the original");
-        link = { rate: options.linkMiBps, download, upload, plugin, frames: linkFrames };
+        await checkCopy(" over the link");
+        link = { rate: options.linkMiBps, ...alone, plugin, frames: linkFrames };
       } finally {
         await services.setLink(0, 0);
       }

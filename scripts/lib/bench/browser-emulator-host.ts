@@ -10,6 +10,7 @@ import { DEFAULT_APP_KEY, startDropboxEmulator } from "../../../test/emulators/d
 import { configurePlugin } from "../../../test/support/stack";
 import type { PluginSettings } from "../../../src/plugin/settings/codec";
 import { forkHost, serveOverIpc, type IpcHost } from "./ipc-host";
+import { docspaceLatency, dropboxLatency } from "./latency";
 
 export type BrowserHostCommand =
   | { op: "install-plugin"; zip: string }
@@ -38,7 +39,7 @@ async function docspaceHost(
   options: DocSpaceEmulatorOptions,
 ): Promise<{ setup: BrowserHostSetup; run: Run }> {
   const docspace = await startDocSpaceEmulator(options);
-  let removeDelay: (() => void) | undefined;
+  const setLatency = docspaceLatency(docspace);
   return {
     setup: { url: docspace.url },
     async run(command) {
@@ -58,11 +59,7 @@ async function docspaceHost(
           return docspace.content.dropboxContentHash(command.fileId);
         case "link":
           docspace.link.setRate(command.bytesPerSecond);
-          removeDelay?.();
-          removeDelay =
-            command.latencyMs > 0
-              ? docspace.faults.add({ action: { type: "delay", ms: command.latencyMs } })
-              : undefined;
+          setLatency(command.latencyMs);
           return undefined;
         case "exit":
           await docspace.close();
@@ -78,6 +75,7 @@ async function dropboxHost(): Promise<{ setup: BrowserHostSetup; run: Run }> {
   const dropbox = await startDropboxEmulator({ https: true });
   const tokens = dropbox.issueTokens({ appKey: DEFAULT_APP_KEY });
   if (!tokens.refreshToken) throw new Error("the Dropbox emulator issued no refresh token");
+  const setLatency = dropboxLatency(dropbox);
   return {
     setup: { url: dropbox.url, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken },
     async run(command) {
@@ -88,10 +86,7 @@ async function dropboxHost(): Promise<{ setup: BrowserHostSetup; run: Run }> {
           );
         case "link":
           dropbox.link.setRate(command.bytesPerSecond);
-          // The only fault this host ever sets.
-          dropbox.faults.clear();
-          if (command.latencyMs > 0)
-            dropbox.addFault({ kind: "delay", delayMs: command.latencyMs, times: 0 });
+          setLatency(command.latencyMs);
           return undefined;
         case "exit":
           await dropbox.close();

@@ -5,6 +5,7 @@
 import { startDocSpaceEmulator } from "../../../test/emulators/docspace";
 import { DEFAULT_APP_KEY, startDropboxEmulator } from "../../../test/emulators/dropbox";
 import { serveOverIpc } from "./ipc-host";
+import { docspaceLatency, dropboxLatency } from "./latency";
 
 export type HostCommand =
   | { op: "latency"; ms: number }
@@ -62,7 +63,7 @@ async function docspaceHost(): Promise<Emulator> {
   const docspace = await startDocSpaceEmulator({ https: true });
   if (!docspace.caPem) throw new Error("the DocSpace emulator did not start HTTPS");
   const folder = docspace.addFolder({ parentId: docspace.seed.rooms.bigFiles, title: "Bench" });
-  let removeDelay: (() => void) | undefined;
+  const setLatency = docspaceLatency(docspace);
   return {
     setup: {
       kind: "docspace",
@@ -75,9 +76,7 @@ async function docspaceHost(): Promise<Emulator> {
     async run(command) {
       switch (command.op) {
         case "latency":
-          removeDelay?.();
-          removeDelay =
-            command.ms > 0 ? docspace.faults.add({ action: { type: "delay", ms: command.ms } }) : undefined;
+          setLatency(command.ms);
           return {};
         case "content-hash":
           return { contentHash: docspace.content.dropboxContentHash(command.fileId) };
@@ -101,10 +100,7 @@ async function dropboxHost(): Promise<Emulator> {
   const tokens = dropbox.issueTokens({ appKey: DEFAULT_APP_KEY, tokenAccessType: "offline" });
   if (!tokens.refreshToken) throw new Error("the Dropbox emulator issued no refresh token");
   let latency = 0;
-  const applyLatency = (): void => {
-    dropbox.faults.clear();
-    if (latency > 0) dropbox.addFault({ kind: "delay", delayMs: latency, times: 0 });
-  };
+  const setLatency = dropboxLatency(dropbox);
   return {
     setup: {
       kind: "dropbox",
@@ -118,7 +114,7 @@ async function dropboxHost(): Promise<Emulator> {
       switch (command.op) {
         case "latency":
           latency = command.ms;
-          applyLatency();
+          setLatency(latency);
           return {};
         case "contention":
           // The emulator's defaults: one commit at a time per namespace, each holding the lock.
@@ -127,7 +123,7 @@ async function dropboxHost(): Promise<Emulator> {
         case "reset":
           // reset() also clears faults; the latency switch stays as it was set.
           await dropbox.reset();
-          applyLatency();
+          setLatency(latency);
           return {};
         case "usage":
           return { usage: { cpuSeconds: 0, refusedCommits: dropbox.refusedCommits } };
