@@ -138,8 +138,8 @@ export async function uploadToClosedSession(
  * trip between two ranges. The first alone: the first upload starts after one chunk's download,
  * not two.
  */
-export class RangePrefetcher {
-  private readonly ahead = new Map<number, Promise<Uint8Array>>();
+export class RangePrefetcher<T = Uint8Array> {
+  private readonly ahead = new Map<number, Promise<T>>();
   private highest = -1;
   private reading = 0;
   /** Reads at once: 1 until the first has arrived, then `maxReads`. */
@@ -148,13 +148,21 @@ export class RangePrefetcher {
   private readonly waiting: (() => void)[] = [];
 
   constructor(
-    private readonly fetchRange: (offset: number, length: number) => Promise<Uint8Array>,
+    private readonly fetchRange: (offset: number, length: number) => Promise<T>,
     private readonly size: number,
     private readonly chunkSize: number,
     private readonly maxReads = 2,
   ) {}
 
-  read(offset: number, length: number): Promise<Uint8Array> {
+  /** Starts reading the range at `offset` before anyone asks for it (its `read` then takes it). */
+  begin(offset: number, length: number): void {
+    if (this.ahead.has(offset)) return;
+    const pending = this.inTurn(offset, length);
+    pending.catch(() => undefined);
+    this.ahead.set(offset, pending);
+  }
+
+  read(offset: number, length: number): Promise<T> {
     const prefetched = this.ahead.get(offset);
     this.ahead.delete(offset);
     const result = prefetched ?? this.inTurn(offset, length);
@@ -170,7 +178,7 @@ export class RangePrefetcher {
     return result;
   }
 
-  private async inTurn(offset: number, length: number): Promise<Uint8Array> {
+  private async inTurn(offset: number, length: number): Promise<T> {
     // A read woken from the queue was counted by whoever woke it.
     if (this.reading < this.limit) this.reading += 1;
     else await new Promise<void>((resolve) => this.waiting.push(resolve));
@@ -327,7 +335,10 @@ class SessionUpload {
         const resumed = await this.resume(this.previous);
         if (resumed) return resumed;
       }
-      const { gateway, signal } = this;
+      const { gateway, signal, source } = this;
+      // A concurrent session's first range downloads while the session starts.
+      const reader = this.concurrent ? this.rangeReader() : undefined;
+      reader?.begin(0, Math.min(this.options.chunkSizeBytes, source.size));
       const started = await gateway.call(
         "files/upload_session/start",
         (request) =>
@@ -342,7 +353,9 @@ class SessionUpload {
       );
       this.sessionId = started.session_id;
       await this.options.journal?.started(this.sessionId, this.concurrent);
-      const written = this.concurrent ? await this.sendConcurrently() : await this.sendInOrder();
+      const written = reader
+        ? await this.sendRanges(this.chunkOffsets(), this.options.parallelChunks, reader, false)
+        : await this.sendInOrder();
       return await verifyCommitted(gateway, written.metadata, written.contentHash, this.options.signal);
     } catch (failure) {
       if (this.options.signal?.aborted) throw abortReason(this.options.signal);
@@ -360,8 +373,7 @@ class SessionUpload {
   private async resume(previous: UploadRecord): Promise<WrittenFile | undefined> {
     const { source, options } = this;
     const size = options.chunkSizeBytes;
-    const offsets: number[] = [];
-    for (let offset = 0; offset < source.size; offset += size) offsets.push(offset);
+    const offsets = this.chunkOffsets();
     const acknowledged = new Map(previous.chunks.map((chunk) => [chunk.offset, chunk]));
     const consistent =
       source.ranged &&
@@ -388,7 +400,8 @@ class SessionUpload {
     this.unconfirmed = { skipped };
     const missing = offsets.filter((offset) => !acknowledged.has(offset));
     try {
-      const written = await this.sendRanges(missing, this.concurrent ? options.parallelChunks : 1);
+      const parallel = this.concurrent ? options.parallelChunks : 1;
+      const written = await this.sendRanges(missing, parallel, this.rangeReader(), true);
       return await verifyCommitted(this.gateway, written.metadata, written.contentHash, options.signal);
     } catch (failure) {
       if (options.signal?.aborted) throw abortReason(options.signal);
@@ -442,34 +455,61 @@ class SessionUpload {
     this.report(skipped);
   }
 
+  /** Where each chunk of the file starts (one empty chunk for an empty file). */
+  private chunkOffsets(): number[] {
+    const offsets: number[] = [];
+    const size = this.options.chunkSizeBytes;
+    for (let offset = 0; offset < Math.max(1, this.source.size); offset += size) offsets.push(offset);
+    return offsets;
+  }
+
   /**
-   * Sends the chunks at `missing` (ranged reads), `parallel` at a time; the file's last chunk
-   * closes the session, after all others; then a finish without data commits.
+   * The source's ranges in pool buffers, each hashed as soon as it arrives, while it waits for a
+   * worker to send it: the closing range, read while the last others go out, is then ready the
+   * moment they are in.
+   */
+  private rangeReader(): RangePrefetcher<{ chunk: Uint8Array; contentHash: Promise<string> }> {
+    const { source, signal, collector, pool } = this;
+    return new RangePrefetcher(
+      async (offset, length) => {
+        const chunk = await source.readRange(offset, length, signal, pool.take(length));
+        const contentHash = collector.add(offset, chunk);
+        // Its append reports a failure; a transfer that stops first never asks.
+        contentHash.catch(() => undefined);
+        return { chunk, contentHash };
+      },
+      source.size,
+      this.options.chunkSizeBytes,
+    );
+  }
+
+  /**
+   * Sends the chunks at `missing` (ranged reads, `reader`), `parallel` at a time (the memory budget
+   * allows that many plus one read ahead); the file's last chunk closes the session once all
+   * others are in, then a finish without data commits. `firstAlone`: resuming, the first answer
+   * decides whether the session is alive, before the others go out.
    */
   private async sendRanges(
     missing: readonly number[],
     parallel: number,
+    reader: RangePrefetcher<{ chunk: Uint8Array; contentHash: Promise<string> }>,
+    firstAlone: boolean,
   ): Promise<{ metadata: files.FileMetadata; contentHash: string }> {
     const { source, options } = this;
     const size = options.chunkSizeBytes;
     const lastOffset = source.size === 0 ? 0 : Math.floor((source.size - 1) / size) * size;
-    const prefetcher = new RangePrefetcher(
-      (offset, length) => source.readRange(offset, length, this.signal, this.pool.take(length)),
-      source.size,
-      size,
-    );
     const send = async (offset: number, close: boolean): Promise<void> => {
       if (this.signal.aborted) throw abortReason(this.signal);
-      const chunk = await prefetcher.read(offset, Math.min(size, source.size - offset));
-      await this.append(offset, chunk, close);
+      const { chunk, contentHash } = await reader.read(offset, Math.min(size, source.size - offset));
+      await this.append(offset, chunk, close, contentHash);
     };
     const ranges = missing.filter((offset) => offset !== lastOffset);
-    // The first answer decides whether the session is alive, before the others go out.
-    const [first, ...rest] = ranges;
+    const alone = firstAlone ? ranges.slice(0, 1) : [];
     try {
-      if (first !== undefined) await send(first, false);
-      await forEachConcurrently(rest, parallel, (offset) => send(offset, false));
+      for (const offset of alone) await send(offset, false);
+      await forEachConcurrently(ranges.slice(alone.length), parallel, (offset) => send(offset, false));
     } catch (failure) {
+      // Stop the other workers: their reads and appends are aborted, the first failure stands.
       this.local.abort(failure);
       throw failure;
     }
@@ -498,40 +538,17 @@ class SessionUpload {
   }
 
   /**
-   * Ranges in parallel (the memory budget allows `parallelChunks` of them plus one read ahead);
-   * the last one closes the session once all others are in, then a finish without data commits.
+   * One append; a lost response whose bytes landed counts as done (Dropbox says where it is).
+   * `hashing`: the chunk's content hash, when its reader already started it.
    */
-  private async sendConcurrently(): Promise<{ metadata: files.FileMetadata; contentHash: string }> {
-    const { source, signal, options } = this;
-    const size = options.chunkSizeBytes;
-    const prefetcher = new RangePrefetcher(
-      (offset, length) => source.readRange(offset, length, signal, this.pool.take(length)),
-      source.size,
-      size,
-    );
-    const ranges: number[] = [];
-    for (let offset = 0; offset < source.size; offset += size) ranges.push(offset);
-    const last = ranges.pop() ?? 0;
-    const send = async (offset: number, close: boolean): Promise<void> => {
-      if (signal.aborted) throw abortReason(signal);
-      const chunk = await prefetcher.read(offset, Math.min(size, source.size - offset));
-      await this.append(offset, chunk, close);
-    };
-    try {
-      await forEachConcurrently(ranges, options.parallelChunks, (offset) => send(offset, false));
-    } catch (failure) {
-      // Stop the other workers: their reads and appends are aborted, the first failure stands.
-      this.local.abort(failure);
-      throw failure;
-    }
-    await send(last, true);
-    return this.finish(source.size, new Uint8Array(0));
-  }
-
-  /** One append; a lost response whose bytes landed counts as done (Dropbox says where it is). */
-  private async append(offset: number, chunk: Uint8Array, close: boolean): Promise<void> {
+  private async append(
+    offset: number,
+    chunk: Uint8Array,
+    close: boolean,
+    hashing?: Promise<string>,
+  ): Promise<void> {
     const { gateway, signal } = this;
-    const contentHash = await this.collector.add(offset, chunk);
+    const contentHash = await (hashing ?? this.collector.add(offset, chunk));
     const body = await gateway.uploadBody(chunk, signal);
     const send = (): Promise<void> =>
       gateway.call(

@@ -1,7 +1,17 @@
-// Per-file requests overlap: the engine asks DocSpace for the next small files' download URLs
-// while the current file moves, so each small file waits for two requests, not three.
+// Requests overlap where the order of the work allows:
+// - the engine asks DocSpace for the next small files' download URLs while the current file
+//   moves, so each small file waits for two requests, not three;
+// - a large file's first range downloads while its upload session starts, and each range is
+//   hashed as it arrives, so the closing range is ready the moment the other chunks are in.
 
-import { createDocSpaceClient, createTransferEngine, type DocSpaceClient } from "../../../src/core";
+import { createHash } from "node:crypto";
+import {
+  createDocSpaceClient,
+  createTransferEngine,
+  type DocSpaceClient,
+  type FetchLike,
+} from "../../../src/core";
+import { HASH_BLOCK_SIZE } from "../../../src/core/content-hash";
 import { rewriteDropboxFetch } from "../../emulators/dropbox";
 import { FAST_RETRIES, startHarness, type Harness } from "./harness";
 
@@ -68,4 +78,96 @@ test("the next small files' download URLs are asked for before the current file'
       .map((file) => file.pathDisplay)
       .sort(),
   ).toEqual(["/Pipelined/a.txt", "/Pipelined/b.txt", "/Pipelined/c.txt"]);
+});
+
+describe("a large file in a concurrent upload session", () => {
+  const MiB = 1024 * 1024;
+  const CHUNK = 8 * MiB;
+
+  /** Resolves when `ready()` holds, or after `ms` regardless (then the test's order check fails). */
+  async function until(ready: () => boolean, ms = 2000): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (!ready() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+
+  /** Sends a three-chunk file with two chunks at a time; `hold` may delay each Dropbox answer. */
+  async function send(
+    events: string[],
+    hold: (route: string, arg: string) => Promise<void>,
+    sha?: {
+      blocks: number;
+    },
+  ) {
+    const folderId = harness.docspace.addFolder({
+      parentId: harness.docspace.seed.rooms.project,
+      title: `Overlap ${events.length}-${Date.now()}`,
+    }).id;
+    const file = harness.docspace.addFile({ folderId, title: "big.bin", size: 3 * CHUNK });
+    const dropboxFetch = rewriteDropboxFetch(harness.dropbox.url);
+    const fetch: FetchLike = async (input, init) => {
+      const route = new URL(String(input)).pathname.replace(/^\/2\//u, "");
+      const arg = new Headers(init?.headers).get("dropbox-api-arg") ?? "";
+      const response = await dropboxFetch(input, init);
+      await hold(route, arg);
+      events.push(`answered ${route}`);
+      return response;
+    };
+    const client = recordingClient(events);
+    const engine = createTransferEngine({
+      docspace: {
+        ...client,
+        fetchContent: (url, request) => {
+          events.push(`asked content ${request?.start ?? ""}-${request?.end ?? ""}`);
+          return client.fetchContent(url, request);
+        },
+      },
+      dropbox: { store: harness.store },
+      options: {
+        ...FAST_RETRIES,
+        fetch,
+        destinationFolder: "/Overlap",
+        conflict: "overwrite",
+        chunkSizeBytes: CHUNK,
+        parallelChunks: 2,
+        sha256: (bytes) => {
+          if (sha && bytes.byteLength === HASH_BLOCK_SIZE) sha.blocks += 1;
+          return createHash("sha256").update(bytes).digest();
+        },
+      },
+    });
+    const result = await engine.exportItems({ items: [{ type: "file", id: file.id }] });
+    expect(result.files.map((entry) => entry.status)).toEqual(["done"]);
+    expect(harness.dropbox.files().find((entry) => entry.pathDisplay === "/Overlap/big.bin")?.size).toBe(
+      3 * CHUNK,
+    );
+  }
+
+  test("the first range is asked for before the upload session's start is answered", async () => {
+    const events: string[] = [];
+    // After the probe of Range support (bytes 0-0) that every ranged source makes.
+    const FIRST_RANGE = `asked content 0-${CHUNK - 1}`;
+    // The start's answer waits (up to 2 s) for the first range to be asked for.
+    await send(events, async (route) => {
+      if (route === "files/upload_session/start") await until(() => events.includes(FIRST_RANGE));
+    });
+    expect(events.indexOf(FIRST_RANGE)).toBeGreaterThanOrEqual(0);
+    expect(events.indexOf(FIRST_RANGE)).toBeLessThan(events.indexOf("answered files/upload_session/start"));
+  });
+
+  test("the closing range is hashed before the other chunks' appends are answered", async () => {
+    const events: string[] = [];
+    const sha = { blocks: 0 };
+    let blocksWhenFirstAnswered = -1;
+    // The other chunks' appends are answered once all six 4 MiB blocks were hashed (or after 2 s).
+    await send(
+      events,
+      async (route, arg) => {
+        if (route !== "files/upload_session/append_v2" || arg.includes('"close":true')) return;
+        await until(() => sha.blocks >= 6);
+        if (blocksWhenFirstAnswered < 0) blocksWhenFirstAnswered = sha.blocks;
+      },
+      sha,
+    );
+    expect(blocksWhenFirstAnswered).toBe(6);
+  });
 });

@@ -82,3 +82,25 @@ test("a missing block is an error, not a wrong hash", async () => {
   await expect(collector.finish(HASH_BLOCK_SIZE + 10)).rejects.toThrow("block 0");
   await expect(collector.add(100, new Uint8Array(1))).rejects.toThrow("4 MiB boundary");
 });
+
+test("every block of a part is handed to the SHA-256 port at once, and the digests come back in order", async () => {
+  const bytes = pattern(2 * HASH_BLOCK_SIZE + 3);
+  const asked: number[] = [];
+  const answers: (() => void)[] = [];
+  const { createHash } = await import("node:crypto");
+  // A port that answers only when told (as a worker does, later): all three must be asked first.
+  const deferred = (block: Uint8Array): Promise<Uint8Array> => {
+    asked.push(block.byteLength);
+    return new Promise((resolve) => answers.push(() => resolve(createHash("sha256").update(block).digest())));
+  };
+  const hashing = contentHashOf(bytes, deferred);
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(asked).toEqual([HASH_BLOCK_SIZE, HASH_BLOCK_SIZE, 3]);
+  // Answered last block first: the order of the digests is still the file's.
+  for (const answer of [...answers].reverse()) answer();
+  await new Promise((resolve) => setImmediate(resolve));
+  // Then the joined digests (the fourth call), answered too.
+  expect(asked).toHaveLength(4);
+  answers[3]?.();
+  expect(await hashing).toBe(await contentHashOf(bytes));
+});

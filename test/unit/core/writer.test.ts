@@ -96,6 +96,22 @@ describe("the range prefetcher", () => {
     await expect(Promise.all(reads)).resolves.toHaveLength(4);
   });
 
+  test("a range begun before anyone asks is read once, in its turn, and taken by its read", async () => {
+    const { prefetcher, started, finish, settle } = pending(2);
+    prefetcher.begin(0, CHUNK);
+    prefetcher.begin(0, CHUNK);
+    await settle();
+    expect(started).toEqual([0]);
+    const first = prefetcher.read(0, CHUNK);
+    await settle();
+    // The read took the begun download; the next range waits for its turn behind it.
+    expect(started).toEqual([0]);
+    finish.get(0)?.();
+    await expect(first).resolves.toHaveLength(CHUNK);
+    await settle();
+    expect(started).toEqual([0, CHUNK]);
+  });
+
   test("a failed download passes its turn on", async () => {
     const started: number[] = [];
     const prefetcher = new RangePrefetcher(
