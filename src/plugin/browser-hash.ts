@@ -100,10 +100,26 @@ function browserRuntime(): BrowserHashRuntime {
 
 let sharedHasher: WorkerHasher | undefined;
 
-/** One hashing worker for the whole plugin, started at the first large hash. */
+/** One hashing worker for the whole plugin, started at the first large hash or by `warmHashWorker`. */
 function bundleHasher(): WorkerHasher {
   sharedHasher ??= new WorkerHasher({ start: startBundleWorker });
   return sharedHasher;
+}
+
+/** Whether hashing `bytes` bytes goes to the worker (smaller inputs are hashed in place). */
+export function hashesInWorker(bytes: number): boolean {
+  return bytes > STEP_BYTES;
+}
+
+/**
+ * Starts the hashing worker now, for a send that will hash large inputs, so that it is running
+ * when the first range arrives. Started at the first hash instead, it loaded the bundle then:
+ * the first append of a 200 MiB send waited about 230 ms for it (a request trace of `npx tsx
+ * scripts/bench-browser.ts --no-write --portal 3.6`, whose link run starts with the worker
+ * ended for idleness, as a user's first send of the day does).
+ */
+export function warmHashWorker(): void {
+  bundleHasher().warm();
 }
 
 /**

@@ -223,6 +223,11 @@ export class WorkerHasher {
     return undefined;
   }
 
+  /** Starts the worker, unless it runs or could not run; requests then need not wait for it to load. */
+  warm(): void {
+    if (!this.broken && !this.started) this.start();
+  }
+
   private start(): Started | undefined {
     let worker: WorkerLike | undefined;
     try {

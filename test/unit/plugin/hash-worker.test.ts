@@ -152,6 +152,38 @@ describe("the hashing worker", () => {
     ]);
   });
 
+  it("warming starts the worker before the first request, once, and never one that could not start", async () => {
+    const workers: FakeWorker[] = [];
+    const hasher = new WorkerHasher({
+      start: () => {
+        const worker = fakeWorker();
+        workers.push(worker);
+        return worker;
+      },
+      idleMs: 1000,
+    });
+    hasher.warm();
+    hasher.warm();
+    expect(workers).toHaveLength(1);
+    const bytes = pattern(70_000);
+    await expect(hasher.hash(bytes)).resolves.toEqual(expected(bytes));
+    expect(workers).toHaveLength(1);
+    expect(workers[0]?.received).toBe(1);
+    workers[0]?.terminate();
+
+    let starts = 0;
+    const refused = new WorkerHasher({
+      start: () => {
+        starts += 1;
+        return undefined;
+      },
+    });
+    refused.warm();
+    refused.warm();
+    await expect(refused.hash(bytes)).resolves.toBeUndefined();
+    expect(starts).toBe(1);
+  });
+
   it("ends an idle worker and starts another for the next request", async () => {
     const workers: FakeWorker[] = [];
     const hasher = new WorkerHasher({
