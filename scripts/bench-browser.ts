@@ -13,8 +13,10 @@
 // (PerformanceObserver "long-animation-frame") in which a script of the plugin's bundle ran
 // (attributed by `scripts[].sourceURL`), and the long tasks. Targets: no such frame over 50 ms,
 // and ≥ 0.9 of the slower stage. `--plugin-only` skips the stages, prints the main thread's CPU
-// profile and every attributed frame, and writes nothing; otherwise the figures go into
-// docs/benchmarks.md under "Browser". Never part of npm test.
+// profile and every attributed frame, and writes nothing; with `--link-mibps N` it also times the
+// plugin alone on the link. `--plugin-only --zip a.zip,b.zip --rounds N [--link-mibps 20]`
+// compares two builds, medians per build. Otherwise the figures go into docs/benchmarks.md under
+// "Browser". Never part of npm test.
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
@@ -730,7 +732,7 @@ async function runPortal(portal: PortalName, options: RunOptions): Promise<Porta
       // download and upload at once, so the figure shows whether the plugin keeps a link busy.
       await services.setLink(options.linkMiBps * MiB, LINK_LATENCY_MS);
       try {
-        const alone = await stagesAlone();
+        const alone = options.stages ? await stagesAlone() : { download: NaN, upload: NaN };
         await page.waitForTimeout(300);
         await takeLongFrames(page);
         await takeLongTasks(page);
@@ -824,8 +826,11 @@ async function main(): Promise<void> {
       rounds: { type: "string", default: "1" },
       /** Both emulators in this process, as before they had processes of their own (a comparison). */
       "in-process": { type: "boolean", default: false },
-      /** Each emulator's link for the run on a link, MiB/s each way; 0 skips that run. */
-      "link-mibps": { type: "string", default: String(LINK_MIBPS) },
+      /**
+       * Each emulator's link for the run on a link, MiB/s each way; 0 skips that run. With
+       * --plugin-only there is no such run unless this is given, and it times the plugin alone.
+       */
+      "link-mibps": { type: "string" },
     },
   });
   const sizeMiB = values["size-mib"];
@@ -839,7 +844,8 @@ async function main(): Promise<void> {
         : [];
   if (portals.length === 0) throw new Error(`--portal: expected 3.6, 4.0 or both`);
   const pluginOnly = values["plugin-only"];
-  const linkMiBps = Number(values["link-mibps"]);
+  const linkGiven = values["link-mibps"] !== undefined;
+  const linkMiBps = Number(values["link-mibps"] ?? LINK_MIBPS);
   if (!Number.isFinite(linkMiBps) || linkMiBps < 0) throw new Error("--link-mibps: expected a number ≥ 0");
   const zips = values.zip.split(",").filter((zip) => zip !== "");
   const rounds = Number(values.rounds);
@@ -862,7 +868,7 @@ async function main(): Promise<void> {
           profile: pluginOnly && zips.length === 1,
           extras: !pluginOnly,
           inProcess: values["in-process"],
-          linkMiBps: pluginOnly ? 0 : linkMiBps,
+          linkMiBps: pluginOnly && !linkGiven ? 0 : linkMiBps,
         });
         results.push(result);
         compared.push({ zip, result });
@@ -883,7 +889,10 @@ async function main(): Promise<void> {
         );
         if (result.link)
           console.log(
-            `  on a ${result.link.rate} MiB/s link, ${LINK_LATENCY_MS} ms per request: download stage ${result.link.download.toFixed(1)}, upload stage ${result.link.upload.toFixed(1)}, ` +
+            `  on a ${result.link.rate} MiB/s link, ${LINK_LATENCY_MS} ms per request: ` +
+              (Number.isNaN(result.link.download)
+                ? ""
+                : `download stage ${result.link.download.toFixed(1)}, upload stage ${result.link.upload.toFixed(1)}, `) +
               `plugin ${result.link.plugin.toFixed(1)} MiB/s; long animation frames attributed to the plugin ${pluginFrames(result.link.frames).length}`,
           );
         if (zips.length === 1) {
@@ -912,15 +921,15 @@ async function main(): Promise<void> {
         .join(" ")}:`,
     );
     console.log(
-      "| portal | bundle | MiB/s | plugin frames | longest (ms) | most plugin script in one frame (ms) | frames with > 50 ms of plugin script | plugin script in long frames (ms) |",
+      "| portal | bundle | MiB/s | on the link (MiB/s) | plugin frames | longest (ms) | most plugin script in one frame (ms) | frames with > 50 ms of plugin script | plugin script in long frames (ms) |",
     );
-    console.log("|---|---|---|---|---|---|---|---|");
+    console.log("|---|---|---|---|---|---|---|---|---|");
     for (const portal of portals)
       for (const zip of zips) {
         const runs = compared.filter((run) => run.zip === zip && run.result.portal === portal);
         const figures = runs.map((run) => frameFigures(run.result));
         console.log(
-          `| ${portal} | ${zip} | ${median(runs.map((run) => run.result.mibPerSecond)).toFixed(1)} | ${median(figures.map((f) => f.attributed.length))} | ${median(figures.map((f) => f.longest)).toFixed(0)} | ${median(figures.map((f) => f.mostScript)).toFixed(0)} | ${median(figures.map((f) => f.scriptOver50))} | ${median(figures.map((f) => f.totalScript)).toFixed(0)} |`,
+          `| ${portal} | ${zip} | ${median(runs.map((run) => run.result.mibPerSecond)).toFixed(1)} | ${median(runs.map((run) => run.result.link?.plugin ?? NaN)).toFixed(1)} | ${median(figures.map((f) => f.attributed.length))} | ${median(figures.map((f) => f.longest)).toFixed(0)} | ${median(figures.map((f) => f.mostScript)).toFixed(0)} | ${median(figures.map((f) => f.scriptOver50))} | ${median(figures.map((f) => f.totalScript)).toFixed(0)} |`,
         );
       }
   }
