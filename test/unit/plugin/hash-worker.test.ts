@@ -68,6 +68,20 @@ function fakeWorker(
   return worker;
 }
 
+/** A hasher whose every start makes a new fake worker, kept in `workers`. */
+function startingWorkers(idleMs: number): { hasher: WorkerHasher; workers: FakeWorker[] } {
+  const workers: FakeWorker[] = [];
+  const hasher = new WorkerHasher({
+    start: () => {
+      const worker = fakeWorker();
+      workers.push(worker);
+      return worker;
+    },
+    idleMs,
+  });
+  return { hasher, workers };
+}
+
 describe("the hashing worker", () => {
   it("gives OpenSSL's digests, leaves the caller's bytes as they were, and serves many requests", async () => {
     const worker = fakeWorker();
@@ -153,15 +167,7 @@ describe("the hashing worker", () => {
   });
 
   it("warming starts the worker before the first request, once, and never one that could not start", async () => {
-    const workers: FakeWorker[] = [];
-    const hasher = new WorkerHasher({
-      start: () => {
-        const worker = fakeWorker();
-        workers.push(worker);
-        return worker;
-      },
-      idleMs: 1000,
-    });
+    const { hasher, workers } = startingWorkers(1000);
     hasher.warm();
     hasher.warm();
     expect(workers).toHaveLength(1);
@@ -185,15 +191,7 @@ describe("the hashing worker", () => {
   });
 
   it("ends an idle worker and starts another for the next request", async () => {
-    const workers: FakeWorker[] = [];
-    const hasher = new WorkerHasher({
-      start: () => {
-        const worker = fakeWorker();
-        workers.push(worker);
-        return worker;
-      },
-      idleMs: 5,
-    });
+    const { hasher, workers } = startingWorkers(5);
     const bytes = pattern(70_000);
     await expect(hasher.hash(bytes)).resolves.toEqual(expected(bytes));
     while (!workers[0]?.terminated) await new Promise((resolve) => setTimeout(resolve, 5));
