@@ -295,6 +295,9 @@ function resumeVerdict(failure: unknown): RestartReason | undefined {
   return undefined;
 }
 
+/** A range as read for an append, with its content hash on the way. */
+type HashedRange = { chunk: Uint8Array; contentHash: Promise<string> };
+
 const APPEND = "files/upload_session/append_v2";
 const FINISH = "files/upload_session/finish";
 
@@ -468,7 +471,7 @@ class SessionUpload {
    * worker to send it: the closing range, read while the last others go out, is then ready the
    * moment they are in.
    */
-  private rangeReader(): RangePrefetcher<{ chunk: Uint8Array; contentHash: Promise<string> }> {
+  private rangeReader(): RangePrefetcher<HashedRange> {
     const { source, signal, collector, pool } = this;
     return new RangePrefetcher(
       async (offset, length) => {
@@ -492,7 +495,7 @@ class SessionUpload {
   private async sendRanges(
     missing: readonly number[],
     parallel: number,
-    reader: RangePrefetcher<{ chunk: Uint8Array; contentHash: Promise<string> }>,
+    reader: RangePrefetcher<HashedRange>,
     firstAlone: boolean,
   ): Promise<{ metadata: files.FileMetadata; contentHash: string }> {
     const { source, options } = this;
