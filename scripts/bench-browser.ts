@@ -300,9 +300,15 @@ interface PortalResult {
   stages?: { download: number; upload: number; copy: number };
   /**
    * The same again with both emulators behind a link of `rate` MiB/s each way (the portal's
-   * downloads, Dropbox's uploads): the stages alone, then the plugin, with its long frames.
+   * downloads, Dropbox's uploads): the stages alone (unless --plugin-only), then the plugin, with
+   * its long frames.
    */
-  link?: { rate: number; download: number; upload: number; plugin: number; frames: LongFrame[] };
+  link?: {
+    rate: number;
+    stages?: { download: number; upload: number };
+    plugin: number;
+    frames: LongFrame[];
+  };
   /**
    * The load's floor: long animation frames while the plugin iframe ran nothing but 4 ms busy
    * tasks separated by yields, for 10 s (or the plugin's run time, if shorter). Frames over 50 ms
@@ -732,7 +738,7 @@ async function runPortal(portal: PortalName, options: RunOptions): Promise<Porta
       // download and upload at once, so the figure shows whether the plugin keeps a link busy.
       await services.setLink(options.linkMiBps * MiB, LINK_LATENCY_MS);
       try {
-        const alone = options.stages ? await stagesAlone() : { download: NaN, upload: NaN };
+        const alone = options.stages ? await stagesAlone() : undefined;
         await page.waitForTimeout(300);
         await takeLongFrames(page);
         await takeLongTasks(page);
@@ -741,7 +747,7 @@ async function runPortal(portal: PortalName, options: RunOptions): Promise<Porta
         const linkFrames = await takeLongFrames(page);
         await takeLongTasks(page);
         await checkCopy(" over the link");
-        link = { rate: options.linkMiBps, ...alone, plugin, frames: linkFrames };
+        link = { rate: options.linkMiBps, ...(alone ? { stages: alone } : {}), plugin, frames: linkFrames };
       } finally {
         await services.setLink(0, 0);
       }
@@ -890,9 +896,9 @@ async function main(): Promise<void> {
         if (result.link)
           console.log(
             `  on a ${result.link.rate} MiB/s link, ${LINK_LATENCY_MS} ms per request: ` +
-              (Number.isNaN(result.link.download)
-                ? ""
-                : `download stage ${result.link.download.toFixed(1)}, upload stage ${result.link.upload.toFixed(1)}, `) +
+              (result.link.stages
+                ? `download stage ${result.link.stages.download.toFixed(1)}, upload stage ${result.link.stages.upload.toFixed(1)}, `
+                : "") +
               `plugin ${result.link.plugin.toFixed(1)} MiB/s; long animation frames attributed to the plugin ${pluginFrames(result.link.frames).length}`,
           );
         if (zips.length === 1) {
@@ -975,7 +981,7 @@ async function main(): Promise<void> {
           : ""),
     );
   }
-  const linked = results.filter((result) => result.link);
+  const linked = results.filter((result) => result.link?.stages);
   if (linked.length > 0) {
     lines.push(
       "",
@@ -985,8 +991,9 @@ async function main(): Promise<void> {
       "|---|---|---|---|---|---|---|---|",
     );
     for (const result of linked) {
-      if (!result.link) continue;
-      const { rate, download, upload, plugin, frames } = result.link;
+      if (!result.link?.stages) continue;
+      const { rate, stages, plugin, frames } = result.link;
+      const { download, upload } = stages;
       const ours = pluginFrames(frames);
       lines.push(
         `| ${PORTALS[result.portal].label} | ${rate} | ${download.toFixed(1)} | ${upload.toFixed(1)} | ${plugin.toFixed(1)} | ${(plugin / Math.min(download, upload)).toFixed(2)} | ${result.loafSupported ? ours.length : "not supported"} | ${Math.max(0, ...ours.map((frame) => frame.duration)).toFixed(0)} |`,
@@ -1000,8 +1007,9 @@ async function main(): Promise<void> {
         "Target for this run: the plugin at ≥ 0.9 of the slower stage.",
     );
     for (const result of linked) {
-      if (!result.link) continue;
-      const ratio = result.link.plugin / Math.min(result.link.download, result.link.upload);
+      if (!result.link?.stages) continue;
+      const { download, upload } = result.link.stages;
+      const ratio = result.link.plugin / Math.min(download, upload);
       lines.push(`- ${PORTALS[result.portal].label}: ${verdictOf(ratio >= 0.9)} (${ratio.toFixed(2)}).`);
     }
   }

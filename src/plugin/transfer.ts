@@ -51,8 +51,6 @@ export interface ServiceEnvironment {
   location?: LocationHint;
   /** Where resumable state lives per DocSpace user; IndexedDB by default. */
   resumeStore?: (userId: string) => ResumeStore | undefined;
-  /** Starts the hashing worker before a send that needs it; `warmHashWorker` by default. */
-  warmHashing?: () => void;
 }
 
 /** A job's progress is saved at most once per this many bytes (and whenever a file is done). */
@@ -233,7 +231,7 @@ export function createServices(api: PortalApi, environment: ServiceEnvironment =
     });
     const signal = request.signal ? { signal: request.signal } : {};
     const plan = await engine.planExport({ items, ...signal });
-    if (plan.files.some((file) => hashesInWorker(file.size))) (environment.warmHashing ?? warmHashWorker)();
+    if (plan.files.some((file) => hashesInWorker(file.size))) warmHashWorker();
     const journal = store ? JobJournal.create(store, targets, plan, previous) : undefined;
     await journal?.save();
     // Files an interrupted run of this job already delivered (and unchanged since) are not sent twice.

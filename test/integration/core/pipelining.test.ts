@@ -23,7 +23,7 @@ afterAll(async () => {
   await harness.close();
 });
 
-/** The emulator's DocSpace, with every URL request and content read written to `events`. */
+/** The emulator's DocSpace, with every URL request and content request and read written to `events`. */
 function recordingClient(events: string[]): DocSpaceClient {
   const client = createDocSpaceClient({
     kind: "api-key",
@@ -37,6 +37,7 @@ function recordingClient(events: string[]): DocSpaceClient {
       return client.getDownloadUrl(file, signal);
     },
     fetchContent: async (url, request) => {
+      events.push(`asked content ${request?.start ?? ""}-${request?.end ?? ""}`);
       const response = await client.fetchContent(url, request);
       events.push(`got ${decodeURIComponent(url).includes("fileid=") ? "content" : url}`);
       return response;
@@ -90,17 +91,17 @@ describe("a large file in a concurrent upload session", () => {
     while (!ready() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
   }
 
+  let sends = 0;
+
   /** Sends a three-chunk file with two chunks at a time; `hold` may delay each Dropbox answer. */
   async function send(
     events: string[],
     hold: (route: string, arg: string) => Promise<void>,
-    sha?: {
-      blocks: number;
-    },
+    hashed = { blocks: 0 },
   ) {
     const folderId = harness.docspace.addFolder({
       parentId: harness.docspace.seed.rooms.project,
-      title: `Overlap ${events.length}-${Date.now()}`,
+      title: `Overlap ${(sends += 1)}`,
     }).id;
     const file = harness.docspace.addFile({ folderId, title: "big.bin", size: 3 * CHUNK });
     const dropboxFetch = rewriteDropboxFetch(harness.dropbox.url);
@@ -112,15 +113,8 @@ describe("a large file in a concurrent upload session", () => {
       events.push(`answered ${route}`);
       return response;
     };
-    const client = recordingClient(events);
     const engine = createTransferEngine({
-      docspace: {
-        ...client,
-        fetchContent: (url, request) => {
-          events.push(`asked content ${request?.start ?? ""}-${request?.end ?? ""}`);
-          return client.fetchContent(url, request);
-        },
-      },
+      docspace: recordingClient(events),
       dropbox: { store: harness.store },
       options: {
         ...FAST_RETRIES,
@@ -130,7 +124,7 @@ describe("a large file in a concurrent upload session", () => {
         chunkSizeBytes: CHUNK,
         parallelChunks: 2,
         sha256: (bytes) => {
-          if (sha && bytes.byteLength === HASH_BLOCK_SIZE) sha.blocks += 1;
+          if (bytes.byteLength === HASH_BLOCK_SIZE) hashed.blocks += 1;
           return createHash("sha256").update(bytes).digest();
         },
       },
