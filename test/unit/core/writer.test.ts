@@ -1,5 +1,7 @@
 import { DropboxResponseError } from "dropbox";
 import { correctOffsetOf, RangePrefetcher, verifyCommitted } from "../../../src/core/dropbox/writer";
+import type { Clock } from "../../../src/core/ports";
+import { FakeClock } from "./fakes";
 
 const error = (body: unknown) =>
   new DropboxResponseError(409, new Headers(), { error_summary: "x/..", error: body });
@@ -58,10 +60,30 @@ test("a content-hash mismatch after commit removes that revision and fails as in
 describe("the range prefetcher", () => {
   const CHUNK = 10;
 
+  /** A clock whose sleepers wake only when the test moves time on. */
+  class ManualClock implements Clock {
+    private current = 0;
+    private readonly sleepers: { at: number; wake: () => void }[] = [];
+    now(): number {
+      return this.current;
+    }
+    sleep(ms: number): Promise<void> {
+      return new Promise((wake) => this.sleepers.push({ at: this.current + ms, wake }));
+    }
+    advance(ms: number): void {
+      this.current += ms;
+      for (const sleeper of this.sleepers.filter((s) => s.at <= this.current)) {
+        this.sleepers.splice(this.sleepers.indexOf(sleeper), 1);
+        sleeper.wake();
+      }
+    }
+  }
+
   /** A prefetcher over 6 chunks whose reads end when the test says so. */
   function pending(maxReads: number) {
     const started: number[] = [];
     const finish = new Map<number, () => void>();
+    const clock = new ManualClock();
     const prefetcher = new RangePrefetcher(
       (offset, length) =>
         new Promise<Uint8Array>((resolve) => {
@@ -70,28 +92,53 @@ describe("the range prefetcher", () => {
         }),
       6 * CHUNK,
       CHUNK,
+      clock,
+      undefined,
       maxReads,
     );
     const settle = () => new Promise((resolve) => setImmediate(resolve));
-    return { prefetcher, started, finish, settle };
+    return { prefetcher, started, finish, settle, clock };
   }
 
-  test("the first download goes alone, then two at a time in offset order, the next as one ends", async () => {
-    const { prefetcher, started, finish, settle } = pending(2);
+  test("downloads go one after another, each started a fifth of the last one's time before it would end", async () => {
+    const { prefetcher, started, finish, settle, clock } = pending(2);
     // Four workers ask for their ranges at once; one more is read ahead.
     const reads = [0, 1, 2, 3].map((n) => prefetcher.read(n * CHUNK, CHUNK));
     await settle();
     expect(started).toEqual([0]);
+    clock.advance(100);
+    await settle();
+    // Nothing is known of how long a download takes until the first has arrived.
+    expect(started).toEqual([0]);
     finish.get(0)?.();
     await settle();
+    expect(started).toEqual([0, CHUNK]);
+    clock.advance(79);
+    await settle();
+    expect(started).toEqual([0, CHUNK]);
+    clock.advance(1);
+    await settle();
+    // 80 ms after the second started (the first took 100), the third overlaps it.
     expect(started).toEqual([0, CHUNK, 2 * CHUNK]);
-    finish.get(2 * CHUNK)?.();
+    clock.advance(200);
+    await settle();
+    // Never more than two at once, however long they take.
+    expect(started).toEqual([0, CHUNK, 2 * CHUNK]);
+    finish.get(CHUNK)?.();
+    await settle();
+    // The second took 280 ms; the third started 200 ms ago, so the fourth is due in 24 ms.
+    expect(started).toEqual([0, CHUNK, 2 * CHUNK]);
+    clock.advance(23);
+    await settle();
+    expect(started).toEqual([0, CHUNK, 2 * CHUNK]);
+    clock.advance(1);
     await settle();
     expect(started).toEqual([0, CHUNK, 2 * CHUNK, 3 * CHUNK]);
-    for (const offset of [CHUNK, 3 * CHUNK]) {
+    for (const offset of [2 * CHUNK, 3 * CHUNK]) {
       finish.get(offset)?.();
       await settle();
     }
+    // With nothing downloading, the range read ahead starts at once.
     expect(started).toEqual([0, CHUNK, 2 * CHUNK, 3 * CHUNK, 4 * CHUNK]);
     await expect(Promise.all(reads)).resolves.toHaveLength(4);
   });
@@ -122,6 +169,8 @@ describe("the range prefetcher", () => {
       },
       3 * CHUNK,
       CHUNK,
+      new FakeClock(),
+      undefined,
       1,
     );
     await expect(prefetcher.read(0, CHUNK)).rejects.toThrow("dropped");
