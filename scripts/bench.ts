@@ -172,24 +172,40 @@ let cliExtraArgs: string[] = [];
 const BIN = path.join(ROOT, "bin/docspace-to-dropbox.js");
 
 /** The Node flags on the bin's `#!/usr/bin/env -S node …` line. */
-function binNodeFlags(): string[] {
+/** What the bin's first line sets before node (`NAME=value`), and node's flags after it. */
+function binLaunch(): { env: Record<string, string>; flags: string[] } {
   const shebang = readFileSync(BIN, "utf8").split("\n", 1)[0] ?? "";
-  return shebang
-    .replace(/^#!\/usr\/bin\/env -S node/, "")
+  const words = shebang
+    .replace(/^#!\/usr\/bin\/env -S /, "")
     .split(" ")
-    .filter((flag) => flag !== "");
+    .filter((word) => word !== "");
+  const node = words.indexOf("node");
+  const env = Object.fromEntries(words.slice(0, node).map((word) => word.split("=", 2) as [string, string]));
+  return { env, flags: words.slice(node + 1) };
 }
 
 /**
  * The CLI as an installed package runs it: the bin executed through its shebang (npm links it
  * into PATH). With `--cpu-prof`, node with the profiler's flags and the shebang's own flags.
  */
-function cliCommand(args: readonly string[]): { command: string; args: string[] } {
-  if (!cpuProfileDir) return { command: BIN, args: [...args] };
+function cliCommand(args: readonly string[]): {
+  command: string;
+  args: string[];
+  launchEnv: Record<string, string>;
+} {
+  if (!cpuProfileDir) return { command: BIN, args: [...args], launchEnv: {} };
+  const { env, flags } = binLaunch();
   return {
     command: process.execPath,
-    args: ["--cpu-prof", "--cpu-prof-dir", cpuProfileDir, ...binNodeFlags(), BIN, ...args],
+    args: ["--cpu-prof", "--cpu-prof-dir", cpuProfileDir, ...flags, BIN, ...args],
+    launchEnv: env,
   };
+}
+
+/** The bin's first line as a command, for the docs. */
+function binLaunchText(): string {
+  const { env, flags } = binLaunch();
+  return [...Object.entries(env).map(([name, value]) => `${name}=${value}`), "node", ...flags].join(" ");
 }
 
 function cliInvocation(
@@ -199,27 +215,29 @@ function cliInvocation(
   configDir = path.join(context.home, `config-${++configDirs}`),
 ): { env: Record<string, string>; command: string; args: string[] } {
   const { docspaceSetup: ds, dropboxSetup: db } = context;
+  const { launchEnv, ...command } = cliCommand([
+    "export",
+    item,
+    "--portal",
+    ds.url,
+    "--to",
+    dest,
+    "--conflict",
+    "overwrite",
+    "--json",
+    ...cliExtraArgs,
+  ]);
   return {
     env: {
       ...baseEnv(context),
+      ...launchEnv,
       XDG_CONFIG_HOME: configDir,
       DOCSPACE_API_KEY: ds.apiKey,
       DROPBOX_OAUTH2_REFRESH_TOKEN: db.refreshToken,
       DROPBOX_APP_KEY: db.appKey,
       DROPBOX_API_BASE_URL: db.url,
     },
-    ...cliCommand([
-      "export",
-      item,
-      "--portal",
-      ds.url,
-      "--to",
-      dest,
-      "--conflict",
-      "overwrite",
-      "--json",
-      ...cliExtraArgs,
-    ]),
+    ...command,
   };
 }
 
@@ -854,7 +872,7 @@ async function main(): Promise<Followup> {
     );
     log(
       "- The **CLI** exactly as shipped: `bin/docspace-to-dropbox.js export file:<id> --portal … --to … --conflict overwrite --json`, " +
-        `executed through its shebang as npm links it (\`${["node", ...binNodeFlags()].join(" ")}\`), ` +
+        `executed through its shebang as npm links it (\`${binLaunchText()}\`), ` +
         "default settings, a fresh config directory per run. Dropbox at `DROPBOX_API_BASE_URL` (the emulator's address; " +
         "the TLS work is the same as at the real host names, which Node cannot be pointed at without changing the client).",
     );

@@ -70,15 +70,20 @@ test("runs the sources when a listed source is gone or the list is unreadable", 
   expect(runBin()).toBe("sources");
 });
 
-test("run as npm links it (through its first line), node gets the bin's young-generation size", () => {
-  write("dist/cli/main.js", "console.log(JSON.stringify(process.execArgv));\n", BUILT);
+test("run as npm links it (through its first line), node gets the bin's young-generation size and one malloc arena", () => {
+  write(
+    "dist/cli/main.js",
+    "console.log(JSON.stringify([process.execArgv, process.env.MALLOC_ARENA_MAX ?? null]));\n",
+    BUILT,
+  );
+  const { MALLOC_ARENA_MAX: _inherited, ...inherited } = process.env;
   const output = execFileSync(path.join(dir, "bin/docspace-to-dropbox.js"), [], {
     encoding: "utf8",
     // The shebang's `env` finds this very node first.
     env: {
-      ...process.env,
+      ...inherited,
       PATH: [path.dirname(process.execPath), process.env.PATH ?? ""].join(path.delimiter),
     },
   });
-  expect(JSON.parse(output)).toEqual(["--max-semi-space-size=1"]);
+  expect(JSON.parse(output)).toEqual([["--max-semi-space-size=1"], "1"]);
 });
