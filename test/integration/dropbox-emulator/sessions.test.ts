@@ -190,8 +190,14 @@ class RawConnection {
       sent += n;
       if (!this.socket.write(n === MiB ? piece : piece.subarray(0, n)))
         await new Promise<void>((resolve) => {
-          this.socket.once("drain", resolve);
-          this.socket.once("close", resolve);
+          // Whichever comes first; the other listener goes too, or each wait would leave one.
+          const done = (): void => {
+            this.socket.off("drain", done);
+            this.socket.off("close", done);
+            resolve();
+          };
+          this.socket.once("drain", done);
+          this.socket.once("close", done);
         });
     }
   }
