@@ -33,6 +33,9 @@ const CHUNK = 8 * MiB;
 const PARALLEL = 4;
 const CHUNKS = 6;
 const SIZE = CHUNKS * CHUNK;
+// In a concurrent session the last chunk goes as two appends, the closing one 4 MiB.
+const APPENDS = CHUNKS + 1;
+const CLOSING = 4 * MiB;
 /** A delay fault this long holds its calls until `faults.clear()` (no test waits it out). */
 const HOLD = 600_000;
 const START = "files/upload_session/start";
@@ -79,10 +82,10 @@ const POINTS: ReloadPoint[] = [
         kind: "delay",
         route: APPEND,
         phase: "response",
-        skip: CHUNKS - 1,
+        skip: APPENDS - 1,
         delayMs: HOLD,
       }),
-    resent: CHUNK,
+    resent: CLOSING,
   },
   {
     name: "after the commit was sent, before its answer",

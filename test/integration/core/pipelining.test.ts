@@ -98,12 +98,13 @@ describe("a large file in a concurrent upload session", () => {
     events: string[],
     hold: (route: string, arg: string) => Promise<void>,
     hashed = { blocks: 0 },
+    size = 3 * CHUNK,
   ) {
     const folderId = harness.docspace.addFolder({
       parentId: harness.docspace.seed.rooms.project,
       title: `Overlap ${(sends += 1)}`,
     }).id;
-    const file = harness.docspace.addFile({ folderId, title: "big.bin", size: 3 * CHUNK });
+    const file = harness.docspace.addFile({ folderId, title: "big.bin", size });
     const dropboxFetch = rewriteDropboxFetch(harness.dropbox.url);
     const fetch: FetchLike = async (input, init) => {
       const route = new URL(String(input)).pathname.replace(/^\/2\//u, "");
@@ -132,7 +133,7 @@ describe("a large file in a concurrent upload session", () => {
     const result = await engine.exportItems({ items: [{ type: "file", id: file.id }] });
     expect(result.files.map((entry) => entry.status)).toEqual(["done"]);
     expect(harness.dropbox.files().find((entry) => entry.pathDisplay === "/Overlap/big.bin")?.size).toBe(
-      3 * CHUNK,
+      size,
     );
   }
 
@@ -152,16 +153,36 @@ describe("a large file in a concurrent upload session", () => {
     const events: string[] = [];
     const sha = { blocks: 0 };
     let blocksWhenFirstAnswered = -1;
-    // The other chunks' appends are answered once all six 4 MiB blocks were hashed (or after 2 s).
+    // Two chunks and a closing one of 4 MiB: five blocks. The other chunks' appends are answered
+    // once all five were hashed (or after 2 s).
     await send(
       events,
       async (route, arg) => {
         if (route !== "files/upload_session/append_v2" || arg.includes('"close":true')) return;
-        await until(() => sha.blocks >= 6);
+        await until(() => sha.blocks >= 5);
         if (blocksWhenFirstAnswered < 0) blocksWhenFirstAnswered = sha.blocks;
       },
       sha,
+      2 * CHUNK + HASH_BLOCK_SIZE,
     );
-    expect(blocksWhenFirstAnswered).toBe(6);
+    expect(blocksWhenFirstAnswered).toBe(5);
+  });
+
+  test("a last chunk over 4 MiB goes as two appends, and only the second, of 4 MiB at most, closes the session", async () => {
+    const events: string[] = [];
+    const appends: { offset: number; close: boolean }[] = [];
+    await send(events, async (route, arg) => {
+      if (route !== "files/upload_session/append_v2") return;
+      const { cursor, close } = JSON.parse(arg) as { cursor: { offset: number }; close: boolean };
+      appends.push({ offset: cursor.offset, close });
+    });
+    expect(
+      appends
+        .slice(0, -1)
+        .map((append) => append.offset)
+        .sort((a, b) => a - b),
+    ).toEqual([0, CHUNK, 2 * CHUNK]);
+    expect(appends.map((append) => append.close)).toEqual([false, false, false, true]);
+    expect(appends.at(-1)?.offset).toBe(2 * CHUNK + HASH_BLOCK_SIZE);
   });
 });

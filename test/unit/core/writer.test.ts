@@ -59,6 +59,8 @@ test("a content-hash mismatch after commit removes that revision and fails as in
 
 describe("the range prefetcher", () => {
   const CHUNK = 10;
+  const chunks = (count: number) =>
+    Array.from({ length: count }, (_, index) => ({ offset: index * CHUNK, length: CHUNK }));
 
   /** A clock whose sleepers wake only when the test moves time on. */
   class ManualClock implements Clock {
@@ -90,8 +92,7 @@ describe("the range prefetcher", () => {
           started.push(offset);
           finish.set(offset, () => resolve(new Uint8Array(length)));
         }),
-      6 * CHUNK,
-      CHUNK,
+      chunks(6),
       clock,
       undefined,
       maxReads,
@@ -159,6 +160,26 @@ describe("the range prefetcher", () => {
     expect(started).toEqual([0, CHUNK]);
   });
 
+  test("reads ahead the next range of its list, never one left out of it (acknowledged before a resume)", async () => {
+    const started: number[] = [];
+    const prefetcher = new RangePrefetcher(
+      async (offset, length) => {
+        started.push(offset);
+        return new Uint8Array(length);
+      },
+      [0, 2, 4].map((index) => ({ offset: index * CHUNK, length: CHUNK })),
+      new FakeClock(),
+    );
+    await prefetcher.read(0, CHUNK);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toEqual([0, 2 * CHUNK]);
+    await prefetcher.read(2 * CHUNK, CHUNK);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toEqual([0, 2 * CHUNK, 4 * CHUNK]);
+    await prefetcher.read(4 * CHUNK, CHUNK);
+    expect(started).toEqual([0, 2 * CHUNK, 4 * CHUNK]);
+  });
+
   test("a failed download passes its turn on", async () => {
     const started: number[] = [];
     const prefetcher = new RangePrefetcher(
@@ -167,8 +188,7 @@ describe("the range prefetcher", () => {
         if (offset === 0) throw new Error("dropped");
         return new Uint8Array(length);
       },
-      3 * CHUNK,
-      CHUNK,
+      chunks(3),
       new FakeClock(),
       undefined,
       1,
