@@ -12,11 +12,12 @@
 // held 10 of its 26 MB. With 1 MiB: 2 per GiB, peak RSS 161 -> 128 MiB, client CPU 7.0 -> 4.9 s
 // (`npx tsx scripts/bench.ts --only large --sizes 1024 --clients cli,baseline --rounds 2
 // --no-write --no-browser`, a loaded 2-core machine; the 1000-file export was not slower).
-// `MALLOC_ARENA_MAX=1` keeps glibc's allocations in one arena instead of one per thread (up to 8
-// per core by default), so less freed memory stays held: peak RSS of a 4 GiB export 147.5 -> 139
-// MiB, growth over a 100 MiB export about +17 -> +9 MiB, CPU within the noise (4 exports of each
-// size with it and 4 without, `npm run bench -- --only large --sizes 100,4096 --clients cli
-// --rounds 2 --no-browser`). Other C libraries ignore the variable.
+// `MALLOC_ARENA_MAX=1` keeps glibc's allocations in one arena, where threads that contend would
+// get more, up to 8 per core (mallopt(3), M_ARENA_MAX), each keeping memory it once needed: peak
+// RSS of a 4 GiB export 147.5 -> 139 MiB, growth over a 100 MiB export about +17 -> +9 MiB, CPU
+// within the noise (medians of 4-5 exports of each size with it and 4 without, two runs each way
+// of `npm run bench -- --only large --sizes 100,4096 --clients cli --rounds 2 --no-browser`, one
+// of them with `--rounds 3`). Other C libraries ignore the variable.
 // `env -S` splits the line on Linux (coreutils 8.30+) and macOS; npm's Windows shims read the same
 // line (npm/cmd-shim lib/index.js `shebangExpr` accepts `env -S` and `NAME=value` before the
 // command). Run as `node bin/…`, the CLI works the same, with Node's default heap and arenas.
