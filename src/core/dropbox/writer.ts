@@ -132,8 +132,8 @@ export async function uploadToClosedSession(
  * to end (`OVERLAP` of the last read's duration), never more than `maxReads` at once; the first
  * goes alone, so the first upload starts after one chunk's download. On a link both directions
  * run at about the same rate, so time the uplink idles is never made up. Two downloads started
- * together share the downlink and end together: in a request trace of a 200 MiB send the first
- * upload then ended 440 ms before the next chunk arrived. One at a time with no overlap leaves
+ * together share the downlink and end together: in a request trace of a 200 MiB send the upload
+ * link then sat idle 440 ms after the first append. One at a time with no overlap leaves
  * the downlink idle for a round trip between two ranges. Medians of 7 interleaved rounds against
  * two at a time (`npx tsx scripts/bench-browser.ts --plugin-only --link-mibps 20 --zip a,b
  * --rounds N --no-write`): 17.3 against 16.7 MiB/s on a 20 MiB/s link with 20 ms per request,
