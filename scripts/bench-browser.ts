@@ -8,7 +8,8 @@
 //             stage is the most the plugin could reach;
 //   plugin:   right-click → Send to Dropbox, until the result toast;
 //   link:     both again with each emulator's bodies paced to `--link-mibps` (default 20 MiB/s
-//             each way, 0 skips it), where the link and not the machine is the slower part.
+//             each way, 0 skips it), where the link and not the machine is the slower part;
+//             `--link-rounds` rounds of stages and plugin in turn (default 3), medians.
 // For the plugin's run: throughput against the slower stage, the Long Animation Frames
 // (PerformanceObserver "long-animation-frame") in which a script of the plugin's bundle ran
 // (attributed by `scripts[].sourceURL`), and the long tasks. Targets: no such frame over 50 ms,
