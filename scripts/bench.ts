@@ -171,22 +171,23 @@ let cliExtraArgs: string[] = [];
  */
 const BIN = path.join(ROOT, "bin/docspace-to-dropbox.js");
 
-/** The Node flags on the bin's `#!/usr/bin/env -S node …` line. */
-/** What the bin's first line sets before node (`NAME=value`), and node's flags after it. */
-function binLaunch(): { env: Record<string, string>; flags: string[] } {
+/**
+ * The bin's `#!/usr/bin/env -S …` line: the command it runs (for the docs), the variables it sets
+ * before node (`NAME=value`), and node's flags after it.
+ */
+function binLaunch(): { line: string; env: Record<string, string>; flags: string[] } {
   const shebang = readFileSync(BIN, "utf8").split("\n", 1)[0] ?? "";
-  const words = shebang
-    .replace(/^#!\/usr\/bin\/env -S /, "")
-    .split(" ")
-    .filter((word) => word !== "");
+  const line = shebang.replace(/^#!\/usr\/bin\/env -S /, "");
+  const words = line.split(" ").filter((word) => word !== "");
   const node = words.indexOf("node");
   const env = Object.fromEntries(words.slice(0, node).map((word) => word.split("=", 2) as [string, string]));
-  return { env, flags: words.slice(node + 1) };
+  return { line, env, flags: words.slice(node + 1) };
 }
 
 /**
  * The CLI as an installed package runs it: the bin executed through its shebang (npm links it
- * into PATH). With `--cpu-prof`, node with the profiler's flags and the shebang's own flags.
+ * into PATH). With `--cpu-prof`, node with the profiler's flags and the shebang's own flags, and
+ * the shebang's variables in `launchEnv`.
  */
 function cliCommand(args: readonly string[]): {
   command: string;
@@ -200,12 +201,6 @@ function cliCommand(args: readonly string[]): {
     args: ["--cpu-prof", "--cpu-prof-dir", cpuProfileDir, ...flags, BIN, ...args],
     launchEnv: env,
   };
-}
-
-/** The bin's first line as a command, for the docs. */
-function binLaunchText(): string {
-  const { env, flags } = binLaunch();
-  return [...Object.entries(env).map(([name, value]) => `${name}=${value}`), "node", ...flags].join(" ");
 }
 
 function cliInvocation(
@@ -872,7 +867,7 @@ async function main(): Promise<Followup> {
     );
     log(
       "- The **CLI** exactly as shipped: `bin/docspace-to-dropbox.js export file:<id> --portal … --to … --conflict overwrite --json`, " +
-        `executed through its shebang as npm links it (\`${binLaunchText()}\`), ` +
+        `executed through its shebang as npm links it (\`${binLaunch().line}\`), ` +
         "default settings, a fresh config directory per run. Dropbox at `DROPBOX_API_BASE_URL` (the emulator's address; " +
         "the TLS work is the same as at the real host names, which Node cannot be pointed at without changing the client).",
     );

@@ -574,13 +574,14 @@ class SessionUpload {
     reader: RangePrefetcher<HashedRange>,
     firstAlone: boolean,
   ): Promise<{ metadata: files.FileMetadata; contentHash: string }> {
-    const closing = this.layout().at(-1);
+    // The layout's last range, the only one that reaches the end of the file.
+    const closes = (range: ByteRange): boolean => range.offset + range.length === this.source.size;
     const send = async ({ offset, length }: ByteRange, close: boolean): Promise<void> => {
       if (this.signal.aborted) throw abortReason(this.signal);
       const { chunk, contentHash } = await reader.read(offset, length);
       await this.append(offset, chunk, close, contentHash);
     };
-    const ranges = missing.filter((range) => range.offset !== closing?.offset);
+    const ranges = missing.filter((range) => !closes(range));
     const alone = firstAlone ? ranges.slice(0, 1) : [];
     try {
       for (const range of alone) await send(range, false);
@@ -590,7 +591,7 @@ class SessionUpload {
       this.local.abort(failure);
       throw failure;
     }
-    const last = missing.find((range) => range.offset === closing?.offset);
+    const last = missing.find(closes);
     if (last) await send(last, true);
     return this.finish(this.source.size, new Uint8Array(0));
   }

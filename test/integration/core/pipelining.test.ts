@@ -93,7 +93,7 @@ describe("a large file in a concurrent upload session", () => {
 
   let sends = 0;
 
-  /** Sends a three-chunk file with two chunks at a time; `hold` may delay each Dropbox answer. */
+  /** Sends a file of `size` bytes, two chunks at a time; `hold` may delay each Dropbox answer. */
   async function send(
     events: string[],
     hold: (route: string, arg: string) => Promise<void>,
