@@ -39,6 +39,7 @@ import {
 import type { PluginSettings } from "../src/plugin/settings/codec";
 import { startBrowserHost, type BrowserHost } from "./lib/bench/browser-emulator-host";
 import { docspaceLatency, dropboxLatency } from "./lib/bench/latency";
+import { settledSentence, waitForQuiet } from "./lib/bench/quiet";
 import { median } from "./lib/bench/stats";
 import { writeBenchmarkRegion } from "./lib/benchmarks-doc";
 
@@ -896,6 +897,7 @@ async function main(): Promise<void> {
   if (!pluginOnly && (zips.length !== 1 || rounds !== 1))
     throw new Error("--zip with several files and --rounds are for --plugin-only comparisons");
   await findChromium();
+  const settled = await waitForQuiet((line) => console.error(line));
   const loadAtStart = loadavg();
   const bundleText = readFileSync(path.join(__dirname, "..", "dist", "plugin.js"), "utf8");
   const results: PortalResult[] = [];
@@ -985,7 +987,7 @@ async function main(): Promise<void> {
     `One ${sizeMiB} MiB file, the production bundle under the portal's CSP, Dropbox at its real host names over HTTPS (emulated), ${values["in-process"] ? "both emulators in this process" : "each emulator in a process of its own, as the services are remote in production"}; each portal in a browser of its own.`,
     `Load average (1/5/15 min) ${loadAtStart.map((v) => v.toFixed(2)).join(" / ")} at the start, ${loadavg()
       .map((v) => v.toFixed(2))
-      .join(" / ")} at the end (on ${cpus().length} cores: above that, other jobs slowed every figure).`,
+      .join(" / ")} at the end (it trails what the CPUs do by minutes). ${settledSentence(settled)}`,
     "",
     "| portal | plugin (s) | MiB/s | slower stage (MiB/s) | plugin / slower stage | page's own copy (MiB/s) | plugin / own copy | long animation frames of the plugin | longest (ms) | most plugin script in one frame (ms) | frames with > 50 ms of plugin script | long tasks > 50 ms |",
     "|---|---|---|---|---|---|---|---|---|---|---|---|",

@@ -37,6 +37,7 @@ import type {
 } from "./lib/bench/emulator-host";
 import { forkHost, type IpcHost } from "./lib/bench/ipc-host";
 import { assertMeasurable, measureProcess, type ProcessRun } from "./lib/bench/process-meter";
+import { settledSentence, waitForQuiet } from "./lib/bench/quiet";
 import { interleave, medianOf, verdict } from "./lib/bench/stats";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -72,7 +73,7 @@ const FULL: Plan = {
   sizes: [
     { label: "100 MiB", bytes: 100 * MiB, rounds: 5, stages: false },
     { label: "1 GiB", bytes: GiB, rounds: 3, stages: true },
-    { label: "4 GiB", bytes: 4 * GiB, rounds: 2, stages: false },
+    { label: "4 GiB", bytes: 4 * GiB, rounds: 3, stages: false },
   ],
   manyRounds: 3,
   resume: { label: "1 GiB", bytes: GiB, rounds: 3 },
@@ -644,6 +645,8 @@ async function main(): Promise<Followup> {
   // sources with tsx when it is missing or stale, which would be measured too); the browser part
   // needs dist/plugin.zip.
   await runInherited("npm", ["run", "build"]);
+  const settled = await waitForQuiet((line) => void process.stderr.write(`${line}\n`));
+  load.start = loadavg();
   const startedAt = new Date();
   const benchStarted = performance.now();
   const work = mkdtempSync(path.join(tmpdir(), "bench-"));
@@ -848,8 +851,8 @@ async function main(): Promise<Followup> {
       `Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, ${fixed(totalmem() / GiB)} GiB memory, ` +
         `${process.platform} ${process.arch}, Node ${process.version}. ` +
         `Load average (1/5/15 min) ${load.start.map((v) => fixed(v, 2)).join(" / ")} at the start, ` +
-        `${load.end.map((v) => fixed(v, 2)).join(" / ")} at the end` +
-        `${(load.start[0] ?? 0) > cpus().length * 0.75 ? " — a busy machine: other jobs took CPU throughout, so absolute figures are low and noisy; the ratios are what the targets compare" : ""}.`,
+        `${load.end.map((v) => fixed(v, 2)).join(" / ")} at the end (it trails what the CPUs do by minutes). ` +
+        settledSentence(settled),
     );
     log();
     log(
@@ -882,7 +885,7 @@ async function main(): Promise<Followup> {
     for (const size of plan.sizes) {
       log();
       log(
-        `### ${size.label} file (${size.rounds} round${size.rounds === 1 ? "" : "s"}${size.bytes >= 4 * GiB ? "; fewer rounds at this size to keep the run short" : ""})`,
+        `### ${size.label} file (${size.rounds} round${size.rounds === 1 ? "" : "s"}${size.rounds < 3 ? "; fewer rounds at this size to keep the run short" : ""})`,
       );
       log();
       log(
