@@ -195,11 +195,16 @@ export class RangePrefetcher<T = Uint8Array> {
   }
 
   private async inTurn(offset: number, length: number): Promise<T> {
-    // A read woken from the queue was counted, and its start noted, by whoever woke it.
+    // A read woken from the queue was counted, and its start noted, by whoever woke it. A read
+    // queued while another downloads sets its own wake-up: otherwise it would wait for that
+    // download to end, and the link would idle for a request's round trip.
     const started =
       this.waiting.length === 0 && this.turnIn() === 0
         ? this.starting()
-        : await new Promise<number>((resolve) => this.waiting.push(resolve));
+        : await new Promise<number>((resolve) => {
+            this.waiting.push(resolve);
+            this.pass();
+          });
     this.pass();
     let arrived = false;
     try {

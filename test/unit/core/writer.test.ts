@@ -144,6 +144,33 @@ describe("the range prefetcher", () => {
     await expect(Promise.all(reads)).resolves.toHaveLength(4);
   });
 
+  test("a range asked for while another downloads still overlaps it, not waits for its end", async () => {
+    const { prefetcher, started, finish, settle, clock } = pending(2);
+    // One worker: the first range, then the one read ahead, then the next as it is asked.
+    const first = prefetcher.read(0, CHUNK);
+    await settle();
+    clock.advance(100);
+    finish.get(0)?.();
+    await first;
+    await settle();
+    // The range read ahead started when the first arrived, with no other read waiting.
+    expect(started).toEqual([0, CHUNK]);
+    clock.advance(10);
+    // Asked while the second downloads: the third queues behind it and is read ahead of it…
+    const second = prefetcher.read(CHUNK, CHUNK);
+    await settle();
+    expect(started).toEqual([0, CHUNK]);
+    clock.advance(69);
+    await settle();
+    expect(started).toEqual([0, CHUNK]);
+    // …from 80 ms after the second started (the first took 100), while the second still runs.
+    clock.advance(1);
+    await settle();
+    expect(started).toEqual([0, CHUNK, 2 * CHUNK]);
+    finish.get(CHUNK)?.();
+    await expect(second).resolves.toHaveLength(CHUNK);
+  });
+
   test("a range begun before anyone asks is read once, in its turn, and taken by its read", async () => {
     const { prefetcher, started, finish, settle } = pending(2);
     prefetcher.begin(0, CHUNK);
