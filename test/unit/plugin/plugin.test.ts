@@ -579,11 +579,15 @@ describe("group actions (SDK 2.1 clients)", () => {
   it("sends every selected item in one job; bare ids take the kind of the item that was chosen", async () => {
     const { plugin, services } = await setup(personal, { connected: true });
     plugin.setLanguage("en-US");
-    await plugin.getContextMenuItems().get("send-to-dropbox-files")!.onGroupClick!([
+    const answer = (await plugin.getContextMenuItems().get("send-to-dropbox-files")!.onGroupClick!([
       1,
       "sbox-2",
       { id: 3, itemType: "folder" },
-    ]);
+    ])) as IMessage;
+    // One operation in the floating button for the whole selection. The host shows the button,
+    // which ends the plugin's wait for it (a pending 10 s timer kept the test worker alive).
+    expect(answer.floatingOperationsButtonProps?.operations).toHaveLength(1);
+    await answer.floatingOperationsButtonProps?.onLoad?.(() => undefined);
     expect(services.sent[0]?.targets).toEqual([
       { id: 1, kind: "file" },
       { id: "sbox-2", kind: "file" },
