@@ -628,7 +628,6 @@ async function main(): Promise<Followup> {
   const write =
     !values["no-write"] && plan.mode === "full" && values.only === undefined && values.sizes === undefined;
   assertMeasurable();
-  const load: { start: number[]; end: number[] } = { start: loadavg(), end: [] };
   const followup: Followup = {
     values,
     partial:
@@ -646,7 +645,7 @@ async function main(): Promise<Followup> {
   // needs dist/plugin.zip.
   await runInherited("npm", ["run", "build"]);
   const settled = await waitForQuiet((line) => void process.stderr.write(`${line}\n`));
-  load.start = loadavg();
+  const load: { start: number[]; end: number[] } = { start: loadavg(), end: [] };
   const startedAt = new Date();
   const benchStarted = performance.now();
   const work = mkdtempSync(path.join(tmpdir(), "bench-"));

@@ -23,7 +23,7 @@ function cpuTicks(): { busy: number; total: number } | undefined {
 }
 
 /** The share of all CPUs' time spent busy over the next `ms`, 0 to 1; undefined off Linux. */
-export async function busyShare(ms: number): Promise<number | undefined> {
+async function busyShare(ms: number): Promise<number | undefined> {
   const before = cpuTicks();
   await new Promise((resolve) => setTimeout(resolve, ms));
   const after = cpuTicks();
@@ -41,7 +41,7 @@ export interface Settled {
 }
 
 /** Below this share of all CPUs busy, the machine counts as quiet. */
-export const QUIET_SHARE = 0.1;
+const QUIET_SHARE = 0.1;
 const WINDOW_MS = 3000;
 const MAX_WAIT_MS = 180_000;
 
