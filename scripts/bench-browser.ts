@@ -12,8 +12,9 @@
 //             `--link-rounds` rounds of stages and plugin in turn (default 3), medians.
 // For the plugin's run: throughput against the slower stage, the Long Animation Frames
 // (PerformanceObserver "long-animation-frame") in which a script of the plugin's bundle ran
-// (attributed by `scripts[].sourceURL`), and the long tasks. Targets: no such frame over 50 ms,
-// and ≥ 0.9 of the slower stage. `--plugin-only` skips the stages, prints the main thread's CPU
+// (attributed by `scripts[].sourceURL`), and the long tasks; the whole machine's CPU time for
+// each stage, the page's own copy and the plugin. Targets: no such frame over 50 ms, and ≥ 0.9
+// of the slower stage. `--plugin-only` skips the stages, prints the main thread's CPU
 // profile and every attributed frame, and writes nothing; with `--link-mibps N` it also times the
 // plugin alone on the link. `--plugin-only --zip a.zip,b.zip --rounds N [--link-mibps 20]`
 // compares two builds, medians per build. Otherwise the figures go into docs/benchmarks.md under
@@ -38,6 +39,7 @@ import {
 } from "../test/support/stack";
 import type { PluginSettings } from "../src/plugin/settings/codec";
 import { startBrowserHost, type BrowserHost } from "./lib/bench/browser-emulator-host";
+import { withMachineCpu } from "./lib/bench/cpu";
 import { docspaceLatency, dropboxLatency } from "./lib/bench/latency";
 import { settledSentence, waitForQuiet } from "./lib/bench/quiet";
 import { median } from "./lib/bench/stats";
@@ -303,6 +305,11 @@ interface PortalResult {
   mibPerSecond: number;
   /** MiB/s of each stage alone in the portal page, when measured. */
   stages?: { download: number; upload: number; copy: number };
+  /**
+   * CPU-seconds the whole machine (browser, emulators, benchmark) spent on each stage alone, the
+   * own copy and the plugin's send, when the stages were measured on Linux.
+   */
+  cpu?: { download: number; upload: number; copy: number; plugin: number };
   /**
    * The same again with both emulators behind a link of `rate` MiB/s each way (the portal's
    * downloads, Dropbox's uploads): the stages alone (unless --plugin-only), then the plugin, with
@@ -667,10 +674,15 @@ async function runPortal(portal: PortalName, options: RunOptions): Promise<Porta
     };
 
     let stages: PortalResult["stages"];
+    let stagesCpu: { download?: number; upload?: number; copy?: number } = {};
     if (options.stages) {
-      const alone = await stagesAlone();
-      const copy = mib / (await uploadStage(page, services.accessToken, options.size, 4, Number(file.id)));
-      stages = { ...alone, copy };
+      const download = await withMachineCpu(() => downloadStage(page, Number(file.id), options.size, 4));
+      const upload = await withMachineCpu(() => uploadStage(page, services.accessToken, options.size, 4));
+      const copy = await withMachineCpu(() =>
+        uploadStage(page, services.accessToken, options.size, 4, Number(file.id)),
+      );
+      stages = { download: mib / download.result, upload: mib / upload.result, copy: mib / copy.result };
+      stagesCpu = { download: download.cpu, upload: upload.cpu, copy: copy.cpu };
       // The stages leave hundreds of MiB of the page's Blobs behind; collected now, so that their
       // collection does not land in (and lengthen) a task of the plugin's run.
       const heap = await page.context().newCDPSession(page);
@@ -687,7 +699,12 @@ async function runPortal(portal: PortalName, options: RunOptions): Promise<Porta
       await cdp.send("Profiler.enable");
       await cdp.send("Profiler.start");
     }
-    const seconds = await pluginRun(page, title);
+    const { result: seconds, cpu: pluginCpu } = await withMachineCpu(() => pluginRun(page, title));
+    const { download: downloadCpu, upload: uploadCpu, copy: copyCpu } = stagesCpu;
+    const cpu =
+      downloadCpu !== undefined && uploadCpu !== undefined && copyCpu !== undefined && pluginCpu !== undefined
+        ? { download: downloadCpu, upload: uploadCpu, copy: copyCpu, plugin: pluginCpu }
+        : undefined;
     const profile: string[] = [];
     if (cdp) {
       const { profile: samples } = await cdp.send("Profiler.stop");
@@ -800,6 +817,7 @@ async function runPortal(portal: PortalName, options: RunOptions): Promise<Porta
       seconds,
       mibPerSecond: options.size / MiB / seconds,
       ...(stages ? { stages } : {}),
+      ...(cpu ? { cpu } : {}),
       ...(link ? { link } : {}),
       control,
       longTasks,
@@ -1018,6 +1036,29 @@ async function main(): Promise<void> {
         (culprits(result).length > 0
           ? `The plugin's scripts in those frames, by total time: ${culprits(result).join("; ")}.`
           : ""),
+    );
+  }
+  const withCpu = results.flatMap((result) =>
+    result.cpu && result.stages ? [{ ...result, cpu: result.cpu, stages: result.stages }] : [],
+  );
+  if (withCpu.length > 0) {
+    const processors = cpus().length;
+    lines.push(
+      "",
+      `CPU time of the whole machine while each ran (every process: the browser, both emulators, the benchmark; from /proc/stat), CPU-seconds for the ${sizeMiB} MiB:`,
+      "",
+      `| portal | download stage alone | upload stage alone | both stages, added | page's own copy | plugin | a send costing both stages' CPU time, on these ${processors} CPUs (MiB/s) | 0.9 of the slower stage (MiB/s) |`,
+      "|---|---|---|---|---|---|---|---|",
+    );
+    for (const { portal, cpu, stages } of withCpu) {
+      const both = cpu.download + cpu.upload;
+      lines.push(
+        `| ${PORTALS[portal].label} | ${cpu.download.toFixed(2)} | ${cpu.upload.toFixed(2)} | ${both.toFixed(2)} | ${cpu.copy.toFixed(2)} | ${cpu.plugin.toFixed(2)} | ${((processors * Number(sizeMiB)) / both).toFixed(1)} | ${(0.9 * Math.min(stages.download, stages.upload)).toFixed(1)} |`,
+      );
+    }
+    lines.push(
+      "",
+      `- A send moves the same bytes as the two stages together, through the same browser and emulators. At the CPU time of both, added, it cannot pass ${processors} × ${sizeMiB} MiB / (both stages, added) on ${processors} CPUs. The own copy does both stages' work at once and nothing more; its column shows how much doing both at once saves, if anything. Where that rate is below 0.9 of the slower stage, even a send that costs no more than both stages could not meet the target on this machine: the emulators' work, remote in production, is here on the same CPUs.`,
     );
   }
   const linked = results.filter((result) => result.link?.stages);

@@ -4,23 +4,7 @@
 // minutes and long after the CPUs went idle (proc(5), /proc/loadavg). The CPU time the kernel
 // counts in /proc/stat says what the CPUs are doing now.
 
-import { readFileSync } from "node:fs";
-
-/** The machine's busy and total CPU ticks so far (/proc/stat's first line, proc(5)). */
-function cpuTicks(): { busy: number; total: number } | undefined {
-  let line: string;
-  try {
-    line = readFileSync("/proc/stat", "utf8").split("\n")[0] ?? "";
-  } catch {
-    return undefined;
-  }
-  // cpu user nice system idle iowait irq softirq steal …; guest times are already in user and nice.
-  const fields = line.trim().split(/\s+/).slice(1, 9).map(Number);
-  if (fields.length < 8 || fields.some((value) => !Number.isFinite(value))) return undefined;
-  const total = fields.reduce((sum, value) => sum + value, 0);
-  const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
-  return { busy: total - idle, total };
-}
+import { cpuTicks } from "./cpu";
 
 /** The share of all CPUs' time spent busy over the next `ms`, 0 to 1; undefined off Linux. */
 async function busyShare(ms: number): Promise<number | undefined> {
