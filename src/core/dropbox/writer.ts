@@ -313,11 +313,7 @@ export async function uploadLarge(
 /** A resumed session cannot be continued; the file starts afresh in a new session. */
 class CannotContinue extends Error {
   override readonly name = "CannotContinue";
-  constructor(
-    readonly reason: RestartReason,
-    /** Dropbox's `error_summary`, when Dropbox said so. */
-    readonly summary = "",
-  ) {
+  constructor(readonly reason: RestartReason) {
     super(`the earlier upload session cannot be continued (${reason})`);
   }
 }
@@ -634,28 +630,32 @@ class SessionUpload {
     const { gateway, signal } = this;
     const contentHash = await (hashing ?? this.collector.add(offset, chunk));
     const body = await gateway.uploadBody(chunk, signal);
-    const send = (): Promise<void> =>
-      gateway.call(
-        APPEND,
-        (request) =>
-          gateway.client.filesUploadSessionAppendV2(
-            {
-              cursor: { session_id: this.sessionId, offset },
-              close,
-              contents: body,
-              content_hash: contentHash,
-            },
-            request,
-          ),
-        { signal, rethrowOriginal: true },
-      );
-    try {
-      await this.resyncing(APPEND, offset, chunk.byteLength, send, async () => undefined);
-    } catch (failure) {
-      // Resuming: an earlier attempt's closing append landed before its answer was lost.
-      const closed = failure instanceof CannotContinue && hasTag(failure.summary, "closed");
-      if (!(close && closed)) throw failure;
-    }
+    const send = async (): Promise<void> => {
+      try {
+        await gateway.call(
+          APPEND,
+          (request) =>
+            gateway.client.filesUploadSessionAppendV2(
+              {
+                cursor: { session_id: this.sessionId, offset },
+                close,
+                contents: body,
+                content_hash: contentHash,
+              },
+              request,
+            ),
+          { signal, rethrowOriginal: true },
+        );
+      } catch (failure) {
+        // Only this append closes the session, and it goes after every other one is answered:
+        // a closed session (files.stone `UploadSessionLookupError.closed`) means that an earlier
+        // try of it, here or before a restart of the page or process, landed and its answer was
+        // lost. The finish then finds out whether every byte is in.
+        if (close && hasTag(errorSummaryOf(failure), "closed")) return;
+        throw failure;
+      }
+    };
+    await this.resyncing(APPEND, offset, chunk.byteLength, send, async () => undefined);
     this.confirm();
     // The request is answered, so its body has been sent in full: the buffer is free again.
     this.pool.give(chunk);
@@ -732,7 +732,7 @@ class SessionUpload {
         if (correct !== undefined && correct === offset + length && length > 0) return await landed();
         if (correct !== undefined && more && (correct === offset || this.concurrent)) continue;
         const verdict = this.continuing() ? resumeVerdict(failure) : undefined;
-        if (verdict) throw new CannotContinue(verdict, errorSummaryOf(failure));
+        if (verdict) throw new CannotContinue(verdict);
         throw this.gateway.classified(route, failure, this.signal);
       }
     }

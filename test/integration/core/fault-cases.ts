@@ -140,6 +140,18 @@ export const FAULT_CASES: FaultCase[] = [
     expected: { once: true },
   },
   {
+    // The closing append goes after all the others; sent again, it finds the session closed.
+    name: "append: the closing append's response is lost after it closed the session",
+    size: LARGE,
+    inject: dropbox({
+      kind: "drop",
+      route: "files/upload_session/append_v2",
+      phase: "response",
+      skip: 3,
+    }),
+    expected: { once: true },
+  },
+  {
     name: "append: the connection drops mid-request",
     size: LARGE,
     inject: dropbox({
