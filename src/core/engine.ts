@@ -198,6 +198,7 @@ async function tasksOf(
   options: ResolvedOptions,
 ): Promise<(Task & Renamed)[]> {
   const tasks: (Task & Renamed)[] = [];
+  const paths = new Set(plan.files.map((planned) => planned.dropboxPath.toLowerCase()));
   for (const planned of plan.files) {
     if (skip && (await skip(planned))) continue;
     const path = planned.dropboxPath;
@@ -208,7 +209,7 @@ async function tasksOf(
       plan:
         options.conflict === "overwrite"
           ? { path, mode: "overwrite", autorename: false }
-          : { path, mode: "add", autorename: true },
+          : { path, mode: "add", autorename: true, planned: paths },
       ...(planned.renamedFrom !== undefined ? { renamedFrom: planned.renamedFrom } : {}),
       ...(planned.renameReasons !== undefined ? { renameReasons: planned.renameReasons } : {}),
     });

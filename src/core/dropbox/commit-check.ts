@@ -1,7 +1,8 @@
 // Exactly-once commits. When a commit's response is lost (network drop, timeout,
 // 5xx), the commit may have landed. Re-sending it with `add` + `autorename` would leave
 // "name (1).ext" behind, so before every such retry we look for the file: at the planned path,
-// or, with autorename, under a name autorename could have produced, with our content hash.
+// or, with autorename, under a name autorename could have produced, with our content hash, that
+// the export does not plan for another of its files.
 // The same holds across runs: a run that crashed after its commit landed left "name (1).ext"
 // beside the foreign "name.ext", and the next run, which remembers nothing, would add
 // "name (2).ext". So a keep-both export looks, before the first commit too, for every planned
@@ -24,6 +25,11 @@ export interface CommitPlan {
    * a retry.
    */
   lookFirst?: boolean | undefined;
+  /**
+   * Lower-case paths the export plans for all its files. A file at one of them belongs to the file
+   * planned there (a duplicate of the same bytes, say), never to this one's autorenamed copy.
+   */
+  planned?: ReadonlySet<string> | undefined;
 }
 
 export interface LandedQuery {
@@ -59,7 +65,12 @@ export async function findLanded(
       );
       if (exact || !plan.autorename) return exact;
       const pattern = autorenamePattern(name);
-      return entries.find((entry) => pattern.test(entry.name) && entry.content_hash === contentHash);
+      return entries.find(
+        (entry) =>
+          pattern.test(entry.name) &&
+          entry.content_hash === contentHash &&
+          !plan.planned?.has(entry.path_lower ?? `${parent}/${entry.name}`.toLowerCase()),
+      );
     }),
   );
 }

@@ -142,6 +142,8 @@ export interface AddFileInput {
   version?: number;
   denyDownload?: boolean;
   createdBy?: UserKind;
+  /** A copy: the bytes of this earlier file (give the same size), as a duplicated file holds. */
+  copyOf?: ItemId;
 }
 
 export interface AddFolderInput {
@@ -406,6 +408,9 @@ export async function startDocSpaceEmulator(
     },
     addFile(input) {
       requireFolder(input.folderId);
+      const copyOf = input.copyOf === undefined ? undefined : store.file(input.copyOf);
+      if (input.copyOf !== undefined && copyOf?.size !== input.size)
+        throw new Error(`addFile: no file ${String(input.copyOf)} of ${input.size} bytes to copy`);
       const id = input.id ?? store.allocateId();
       const version = input.version ?? 1;
       const now = clock.now();
@@ -419,7 +424,7 @@ export async function startDocSpaceEmulator(
         created: now,
         updated: now,
         createdBy: accounts.user(input.createdBy ?? "owner").id,
-        contentKey: `${String(id)}:${version}`,
+        contentKey: copyOf?.contentKey ?? `${String(id)}:${version}`,
         ...(input.denyDownload ? { denyDownload: true } : {}),
       });
       const info = fileInfo(id);

@@ -143,6 +143,47 @@ test("a lost commit response does not leave 'name (1)' beside an existing file (
   );
 });
 
+test("a copy already in Dropbox counts for its own file only, not for a twin beside it (keep both)", async () => {
+  // DocSpace holds "twin.bin" and its duplicate "twin (1).bin". Dropbox holds a different
+  // "twin.bin", and "twin (1).bin" with the shared bytes, as an earlier run left it.
+  const twins = harness.docspace.addFolder({ parentId: folderId, title: "Twins" }).id;
+  const original = harness.docspace.addFile({ folderId: twins, title: "twin.bin", size: 5000 });
+  const duplicate = harness.docspace.addFile({
+    folderId: twins,
+    title: "twin (1).bin",
+    size: 5000,
+    copyOf: original.id,
+  });
+  const foreign = harness.docspace.addFile({ folderId, title: "twin.bin", size: 6000 });
+  await harness.engine({ destinationFolder: "/Faults/Twins" }).exportItems({
+    items: [
+      { type: "file", id: foreign.id },
+      { type: "file", id: duplicate.id },
+    ],
+  });
+
+  const result = await harness
+    .engine({ destinationFolder: "/Faults" })
+    .exportItems({ items: [{ type: "folder", id: twins }] });
+
+  // The duplicate finds its copy at its own path; "twin.bin" must not take that copy for an
+  // autorenamed one of its own, so it lands beside both.
+  const outcome = Object.fromEntries(result.files.map((file) => [file.title, file.dropboxPath]));
+  expect(outcome).toEqual({
+    "twin.bin": "/Faults/Twins/twin (2).bin",
+    "twin (1).bin": "/Faults/Twins/twin (1).bin",
+  });
+  const shared = harness.docspace.content.dropboxContentHash(original.id);
+  const stored = harness.dropbox.files().map((file) => [file.pathDisplay, file.contentHash]);
+  expect(stored.sort()).toEqual(
+    [
+      ["/Faults/Twins/twin.bin", harness.docspace.content.dropboxContentHash(foreign.id)],
+      ["/Faults/Twins/twin (1).bin", shared],
+      ["/Faults/Twins/twin (2).bin", shared],
+    ].sort(),
+  );
+});
+
 test("a download that keeps coming up short never reaches a commit", async () => {
   const source = harness.docspace.addFile({ folderId, title: "short.bin", size: LARGE });
   harness.docspace.faults.rangeSupport = false;
