@@ -450,48 +450,50 @@ class DocSpaceByteSource implements ByteSource {
         await schedule.backOff(this.classify(failure, signal), position);
         continue;
       }
-      if (position > 0 && response.status !== 206) {
-        await response.body?.cancel().catch(() => undefined);
-        throw new RestartRequired("DocSpace ignored the Range request; the file must restart.");
-      }
-      if (position > 0 && parseContentRange(response.headers.get("content-range"))?.start !== position) {
-        await response.body?.cancel().catch(() => undefined);
-        throw new RestartRequired("DocSpace resumed at a different offset; the file must restart.");
-      }
-      if (position === 0) {
-        resumable ||= response.headers.get("accept-ranges")?.toLowerCase() === "bytes";
-        const length = response.headers.get("content-length");
-        if (response.status === 200 && length !== null && Number(length) !== this.size) {
-          await response.body?.cancel().catch(() => undefined);
-          throw sizeChanged(this.url, this.size, Number(length));
-        }
-      }
-      const reader = response.body?.getReader();
+      // Every way out of this attempt, a throw included, disposes of its timer and listener.
       let failure: unknown;
-      if (reader) {
-        try {
-          for (;;) {
-            const { done, value } = await reader.read();
-            if (done) break;
-            watchdog.kick();
-            if (position + value.byteLength > this.size) {
-              await reader.cancel().catch(() => undefined);
-              throw sizeChanged(this.url, this.size, position + value.byteLength);
-            }
-            position += value.byteLength;
-            // A consumer that is busy uploading is not a stalled connection.
-            watchdog.stop();
-            yield value;
-            watchdog.kick();
-          }
-        } catch (error) {
-          if (error instanceof TransferError) throw error;
-          failure = error;
-        } finally {
-          watchdog.dispose();
+      try {
+        if (position > 0 && response.status !== 206) {
+          await response.body?.cancel().catch(() => undefined);
+          throw new RestartRequired("DocSpace ignored the Range request; the file must restart.");
         }
+        if (position > 0 && parseContentRange(response.headers.get("content-range"))?.start !== position) {
+          await response.body?.cancel().catch(() => undefined);
+          throw new RestartRequired("DocSpace resumed at a different offset; the file must restart.");
+        }
+        if (position === 0) {
+          resumable ||= response.headers.get("accept-ranges")?.toLowerCase() === "bytes";
+          const length = response.headers.get("content-length");
+          if (response.status === 200 && length !== null && Number(length) !== this.size) {
+            await response.body?.cancel().catch(() => undefined);
+            throw sizeChanged(this.url, this.size, Number(length));
+          }
+        }
+        const reader = response.body?.getReader();
+        if (reader) {
+          try {
+            for (;;) {
+              const { done, value } = await reader.read();
+              if (done) break;
+              watchdog.kick();
+              if (position + value.byteLength > this.size) {
+                await reader.cancel().catch(() => undefined);
+                throw sizeChanged(this.url, this.size, position + value.byteLength);
+              }
+              position += value.byteLength;
+              // A consumer that is busy uploading is not a stalled connection.
+              watchdog.stop();
+              yield value;
+              watchdog.kick();
+            }
+          } catch (error) {
+            if (error instanceof TransferError) throw error;
+            failure = error;
+          }
+        }
+      } finally {
+        watchdog.dispose();
       }
-      watchdog.dispose();
       if (position === this.size) return;
       if (signal?.aborted) throw abortReason(signal);
       await this.pauseOrGiveUp(

@@ -169,6 +169,26 @@ function streamingClient(
   return { client, calls: () => calls };
 }
 
+test("a download refused for a changed size leaves no listener on the caller's signal", async () => {
+  const client = {
+    getDownloadUrl: () => Promise.resolve("https://portal.example/filehandler.ashx?action=stream&fileid=1"),
+    fetchContent: () =>
+      Promise.resolve(
+        new Response(content, { status: 200, headers: { "Content-Length": String(SIZE + 1) } }),
+      ),
+  } as unknown as DocSpaceClient;
+  const caller = new AbortController();
+  const added = jest.spyOn(caller.signal, "addEventListener");
+  const removed = jest.spyOn(caller.signal, "removeEventListener");
+  const source = await openDownload(client, file, { runtime: runtime(), probeRanges: false });
+  await expect(collect(source.stream(caller.signal))).rejects.toBeInstanceOf(TransferError);
+  // The idle watchdog listens for the caller's abort while its request runs, and stops after.
+  const aborts = (spy: jest.SpyInstance): number =>
+    spy.mock.calls.filter(([type]) => type === "abort").length;
+  expect(aborts(added)).toBeGreaterThan(0);
+  expect(aborts(removed)).toBe(aborts(added));
+});
+
 test("a connection that stalls is abandoned after the idle timeout and resumed", async () => {
   const { client, calls } = streamingClient((start, end, call, signal) => {
     const stall = call === 1;
