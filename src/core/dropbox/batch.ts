@@ -106,10 +106,7 @@ export class BatchCommitter {
     const { gateway, signal } = this;
     let remaining = batch;
     const settle = (pending: Pending, metadata: files.FileMetadata): void => {
-      verifyCommitted(gateway, metadata, pending.entry.contentHash, signal).then(
-        pending.resolve,
-        pending.reject,
-      );
+      verifyCommitted(gateway, metadata, pending.entry.contentHash).then(pending.resolve, pending.reject);
     };
     let result: files.UploadSessionFinishBatchResult;
     try {

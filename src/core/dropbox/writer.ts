@@ -55,12 +55,15 @@ export async function readAll(source: ByteSource, signal?: AbortSignal): Promise
   return bytes;
 }
 
-/** Fails the file (and removes the revision we wrote) when Dropbox's hash is not ours. */
+/**
+ * Fails the file (and removes the revision we wrote) when Dropbox's hash is not ours. The removal
+ * is not cancelled with the transfer: a cancel in the middle of it would leave the wrong bytes in
+ * Dropbox. The gateway's own timeouts and retry limits bound it.
+ */
 export async function verifyCommitted(
   gateway: DropboxGateway,
   metadata: files.FileMetadata,
   contentHash: string,
-  signal?: AbortSignal,
 ): Promise<WrittenFile> {
   if (metadata.content_hash === contentHash) return { metadata, contentHash };
   const target = metadata.path_lower ?? metadata.id;
@@ -68,7 +71,7 @@ export async function verifyCommitted(
     await gateway.call(
       "files/delete_v2",
       (options) => gateway.client.filesDeleteV2({ path: target, parent_rev: metadata.rev }, options),
-      { signal },
+      {},
     );
   } catch {
     // Reported below either way; a failed clean-up must not hide the integrity failure.
@@ -98,7 +101,7 @@ export async function uploadSingle(
       findLandedFirst: plan.lookFirst,
     },
   );
-  return verifyCommitted(gateway, metadata, contentHash, signal);
+  return verifyCommitted(gateway, metadata, contentHash);
 }
 
 /** Uploads `bytes` into a closed session (for a later `finish_batch_v2`); returns its id. */
@@ -415,7 +418,7 @@ class SessionUpload {
       const written = reader
         ? await this.sendRanges(layout, this.options.parallelChunks, reader, false)
         : await this.sendInOrder();
-      return await verifyCommitted(gateway, written.metadata, written.contentHash, this.options.signal);
+      return await verifyCommitted(gateway, written.metadata, written.contentHash);
     } catch (failure) {
       if (this.options.signal?.aborted) throw abortReason(this.options.signal);
       throw failure;
@@ -459,7 +462,7 @@ class SessionUpload {
     try {
       const parallel = this.concurrent ? options.parallelChunks : 1;
       const written = await this.sendRanges(missing, parallel, this.rangeReader(missing), true);
-      return await verifyCommitted(this.gateway, written.metadata, written.contentHash, options.signal);
+      return await verifyCommitted(this.gateway, written.metadata, written.contentHash);
     } catch (failure) {
       if (options.signal?.aborted) throw abortReason(options.signal);
       if (!(failure instanceof CannotContinue)) throw failure;
