@@ -6,7 +6,7 @@
 import { Actions, ToastType, type ISettings, type IMessage } from "@onlyoffice/docspace-plugin-sdk";
 import { ConnectFlow } from "./connect-flow";
 import { guardAsync, guardSync, type Fallback } from "./guard";
-import type { Translate } from "./i18n";
+import { formatted, type Translate } from "./i18n";
 import { classifyProblem } from "./messages";
 import { checkAppKey, encodeWithinLimit, type PluginSettings } from "./settings/codec";
 import type { DropboxAccount, PluginServices } from "./transfer";
@@ -211,11 +211,12 @@ export class SettingsFlow {
     const t = this.host.t();
     const check = checkState(this.state);
     const appKeyProblem = appKeyProblemText(check.appKey, t);
-    if (appKeyProblem) return toast(ToastType.error, t("settings.notSaved", { reason: appKeyProblem }));
+    if (appKeyProblem)
+      return toast(ToastType.error, t("settings.notSaved", { reason: formatted(appKeyProblem) }));
     if (!check.folder.ok) {
       return toast(
         ToastType.error,
-        t("settings.folder.invalid", { reason: folderProblemText(check.folder.problem, t) }),
+        t("settings.folder.invalid", { reason: formatted(folderProblemText(check.folder.problem, t)) }),
       );
     }
     if (!check.tokenOk) return toast(ToastType.error, t("settings.token.invalid"));

@@ -11,6 +11,7 @@
 // one branch per CLDR category the language needs (Intl.PluralRules(locale).resolvedOptions()
 // .pluralCategories; test/unit/plugin/i18n.test.ts checks every locale has exactly those) and `#`
 // for the number. Braces are never literal text; apostrophes are plain text (no ICU quoting).
+import { displayText } from "../display-text";
 import { arSA } from "./locales/ar-SA";
 import { az } from "./locales/az";
 import { bg } from "./locales/bg";
@@ -138,7 +139,19 @@ export function intlTag(language: Language): string {
   return language === "pt" ? "pt-PT" : language;
 }
 
-export type MessageParams = Readonly<Record<string, string | number>>;
+/**
+ * Text the plugin composed itself (another message, a size), placed in a message as it is. Every
+ * plain string param is data from DocSpace or Dropbox and is made display text first.
+ */
+export interface Formatted {
+  readonly formatted: string;
+}
+
+export function formatted(text: string): Formatted {
+  return { formatted: text };
+}
+
+export type MessageParams = Readonly<Record<string, string | number | Formatted>>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 const own = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
@@ -387,16 +400,21 @@ const PDI = "\u2069";
 /**
  * One message with its params in a language: `{name}` placeholders are replaced and plurals pick
  * the language's form; an unknown placeholder stays visible, not blank, and a malformed message
- * is shown as written (never an exception). Numbers take the language's digits and grouping. In a
- * right-to-left language each text param is isolated (FSI…PDI) so a path or file name keeps its order.
+ * is shown as written (never an exception). Numbers take the language's digits and grouping. A
+ * string param is data, shown through `displayText`; a `formatted` one is ours and kept as it is.
+ * In a right-to-left language each text param is then isolated (FSI…PDI) so a path or file name
+ * keeps its order; cleaning comes first, so these isolates are the only ones in the result.
  */
 export function formatMessage(template: string, language: Language, params: MessageParams = {}): string {
   const parts = partsOf(template);
   if (!parts) return template;
   const { rules, numbers } = intlFor(language);
   const rtl = direction(language) === "rtl";
-  const show = (value: string | number): string =>
-    typeof value === "number" ? numbers.format(value) : rtl ? `${FSI}${value}${PDI}` : value;
+  const show = (value: string | number | Formatted): string => {
+    if (typeof value === "number") return numbers.format(value);
+    const text = typeof value === "string" ? displayText(value) : value.formatted;
+    return rtl ? `${FSI}${text}${PDI}` : text;
+  };
   const render = (list: Part[], count: number | null): string =>
     list
       .map((part) => {
@@ -445,5 +463,6 @@ export function formatBytes(bytes: number, language: Language, t: Translate): st
   const number = new Intl.NumberFormat(intlTag(language), {
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value);
-  return t(UNITS[unit] ?? "size.bytes", { n: number });
+  // Intl's own output may hold direction marks (Arabic writes U+200E before a minus sign).
+  return t(UNITS[unit] ?? "size.bytes", { n: formatted(number) });
 }

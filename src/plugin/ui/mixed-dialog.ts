@@ -2,6 +2,7 @@
 // (its group items ask for no Download right, see menu.ts), and this dialog names the items left
 // out and offers to send the others.
 import { Actions, ModalDisplayType, type IMessage, type IModalDialog } from "@onlyoffice/docspace-plugin-sdk";
+import { displayText } from "../display-text";
 import type { Translate } from "../i18n";
 import { box, button, text, MUTED_COLOR } from "./components";
 import { MAX_LISTED } from "./results";
@@ -18,7 +19,8 @@ export function mixedSelectionDialog(
   handlers: MixedSelectionHandlers,
   t: Translate,
 ): IModalDialog {
-  const listed = leftOut.slice(0, MAX_LISTED).map((title) => text(`• ${title}`));
+  // DocSpace titles, shown without a message around them, so cleaned here.
+  const listed = leftOut.slice(0, MAX_LISTED).map((title) => text(`• ${displayText(title)}`));
   if (leftOut.length > MAX_LISTED)
     listed.push(text(t("result.andMore", { count: leftOut.length - MAX_LISTED }), { color: MUTED_COLOR }));
   const body = box([

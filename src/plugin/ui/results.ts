@@ -13,7 +13,8 @@ import {
   type IMessage,
   type IModalDialog,
 } from "@onlyoffice/docspace-plugin-sdk";
-import { formatBytes, type Language, type Translate } from "../i18n";
+import { displayText } from "../display-text";
+import { formatBytes, formatted, type Language, type Translate } from "../i18n";
 import { describeProblem, describeRenameReasons, type ProblemKind } from "../messages";
 import type { AppAccess, ConnectionMode } from "../settings/codec";
 import type { FileOutcome, JobProgress, JobResult } from "../transfer";
@@ -29,12 +30,15 @@ export interface ResultContext {
   account?: string;
 }
 
-/** A Dropbox path as the user finds it: "" is the top level (the app's folder for App-folder apps). */
+/**
+ * A Dropbox path as the user finds it, as display text: "" is the top level (the app's folder for
+ * App-folder apps).
+ */
 export function whereText(path: string, ctx: Pick<ResultContext, "t" | "access">): string {
   const { t, access } = ctx;
   if (path === "" || path === "/")
     return access === "app-folder" ? t("result.where.appFolderRoot") : t("result.where.root");
-  return access === "app-folder" ? t("result.where.appFolder", { path }) : path;
+  return access === "app-folder" ? t("result.where.appFolder", { path }) : displayText(path);
 }
 
 /** Shared mode: which account the files went to. */
@@ -63,8 +67,8 @@ export function progressLine(progress: JobProgress, ctx: ResultContext): string 
   return t("progress.running", {
     files: progress.finishedFiles,
     totalFiles: progress.totalFiles,
-    bytes: formatBytes(progress.transferredBytes, language, t),
-    totalBytes: formatBytes(progress.totalBytes, language, t),
+    bytes: formatted(formatBytes(progress.transferredBytes, language, t)),
+    totalBytes: formatted(formatBytes(progress.totalBytes, language, t)),
   });
 }
 
@@ -165,7 +169,7 @@ export function resultMessage(result: JobResult, ctx: ResultContext, linkCopied:
   const summary = summarize(result);
   const [only] = result.files;
   if (result.files.length === 0) {
-    return toast(ToastType.info, t("result.empty", { path: whereText(result.destination, ctx) }));
+    return toast(ToastType.info, t("result.empty", { path: formatted(whereText(result.destination, ctx)) }));
   }
   if (result.files.length === 1 && only) {
     if (only.error !== undefined) {
@@ -173,11 +177,11 @@ export function resultMessage(result: JobResult, ctx: ResultContext, linkCopied:
         ToastType.error,
         t("result.fileFailed", {
           name: lastComponent(only.source),
-          reason: describeProblem(only.error, ctx.mode, t),
+          reason: formatted(describeProblem(only.error, ctx.mode, t)),
         }),
       );
     }
-    const path = whereText(only.path ?? result.destination, ctx);
+    const path = formatted(whereText(only.path ?? result.destination, ctx));
     const toasts =
       only.renamedFrom !== undefined
         ? [
@@ -186,7 +190,7 @@ export function resultMessage(result: JobResult, ctx: ResultContext, linkCopied:
               title: t("result.fileRenamedWhy", {
                 path,
                 name: lastComponent(only.renamedFrom),
-                reasons: describeRenameReasons(only.renameReasons ?? [], t),
+                reasons: formatted(describeRenameReasons(only.renameReasons ?? [], t)),
               }),
             },
           ]
@@ -264,7 +268,7 @@ export function resultDialog(
       t("result.counts", {
         sent: summary.sent.length,
         total: result.files.length,
-        path: whereText(result.destination, ctx),
+        path: formatted(whereText(result.destination, ctx)),
       }),
       { bold: true },
     ),
@@ -283,8 +287,8 @@ export function resultDialog(
             (file) =>
               text(
                 t("result.failedLine", {
-                  name: file.source || t("result.item", { id: String(file.itemId ?? "") }),
-                  reason: describeProblem(file.error ?? "unknown", ctx.mode, t),
+                  name: file.source || formatted(t("result.item", { id: String(file.itemId ?? "") })),
+                  reason: formatted(describeProblem(file.error ?? "unknown", ctx.mode, t)),
                 }),
               ),
             t,
@@ -306,7 +310,7 @@ export function resultDialog(
                 t("result.renamedLineWhy", {
                   name: file.renamedFrom ?? file.source,
                   path: file.path ?? "",
-                  reasons: describeRenameReasons(file.renameReasons ?? [], t),
+                  reasons: formatted(describeRenameReasons(file.renameReasons ?? [], t)),
                 }),
               ),
             t,

@@ -7,7 +7,7 @@ import {
   type IMessage,
   type IModalDialog,
 } from "@onlyoffice/docspace-plugin-sdk";
-import { formatBytes } from "../i18n";
+import { formatBytes, formatted } from "../i18n";
 import type { InterruptedJob } from "../transfer";
 import { box, button, text } from "./components";
 import type { ResultContext } from "./results";
@@ -32,8 +32,8 @@ export function resumeDialog(
           [
             button({
               label: t("resume.resume", {
-                bytes: formatBytes(job.transferredBytes, language, t),
-                totalBytes: formatBytes(job.totalBytes, language, t),
+                bytes: formatted(formatBytes(job.transferredBytes, language, t)),
+                totalBytes: formatted(formatBytes(job.totalBytes, language, t)),
               }),
               onClick: handlers.resume,
               primary: true,

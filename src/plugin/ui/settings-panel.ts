@@ -15,6 +15,7 @@ import {
   type ISettings,
   type TextGroup,
 } from "@onlyoffice/docspace-plugin-sdk";
+import { displayText } from "../display-text";
 import type { Translate } from "../i18n";
 import {
   APP_KEY_MAX_LENGTH,
@@ -102,9 +103,10 @@ export function checkState(state: SettingsPanelState): DraftCheck {
 export function appKeyProblemText(check: AppKeyCheck, t: Translate): string | null {
   if (check.ok) return null;
   if (check.problem === "too-long") return t("settings.appKey.tooLong", { max: APP_KEY_MAX_LENGTH });
-  // Each character quoted, and invisible ones by code point, so a stray space can be seen.
+  // Each character quoted, and invisible or control ones by code point, so a stray space or a
+  // direction mark can be seen (displayText would drop or escape them inside the quotes).
   const shown = check.characters.map((char) =>
-    /^\S$/u.test(char)
+    /^\S$/u.test(char) && displayText(char) === char
       ? `“${char}”`
       : `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`,
   );
