@@ -13,8 +13,8 @@ import type { ExportCommand, WatchCommand } from "../args";
 import { runExport } from "../commands/export";
 import { configPath, type Env } from "../config";
 import type { Context } from "../context";
-import { CliError, EXIT_OK, EXIT_USAGE } from "../errors";
-import { Output, type JsonEvent } from "../output";
+import { CliError, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "../errors";
+import { Output, terminalText, type JsonEvent } from "../output";
 import { docspaceSettings, ENV } from "../settings";
 import { EXPORT_TRIGGERS, parseDelivery, readLimited, reply, signatureMatches } from "./endpoint";
 import { Journal, type JournalEntry } from "./journal";
@@ -32,6 +32,25 @@ interface Health {
 }
 
 type Scope = { folders: string[] } | "out" | "unknown";
+
+declare const shownBrand: unique symbol;
+/** A line for people made by `shown`, the only kind `log` prints. */
+type Shown = string & { readonly [shownBrand]: true };
+
+/**
+ * Titles, ids, triggers, keys and messages come from DocSpace, Dropbox or whoever can reach the
+ * endpoint; a newline in one would print a status line of its own. Every interpolated value goes
+ * through `terminalText` as `export` shows its data (export-view.ts `shown`), so only this
+ * template's own text can break a line.
+ */
+function shown(text: TemplateStringsArray, ...values: unknown[]): Shown {
+  // The brand is what lets the type checker refuse a line built any other way.
+  return text.reduce((line, part, i) => line + terminalText(String(values[i - 1])) + part) as Shown;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 function secretOf(env: Env): string {
   const secret = env[SECRET_ENV];
@@ -86,7 +105,7 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
     lastErrorAt: undefined,
     lastReconcile: undefined,
   };
-  const log = (event: JsonEvent, text: string): void => {
+  const log = (event: JsonEvent, text: Shown): void => {
     if (out.json) out.event(event);
     else out.note(text);
   };
@@ -144,6 +163,12 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
   };
   let reconcileDue = true;
   let failures = 0;
+  /**
+   * Events carried out whose "done" line the journal could not take (disk full, I/O error): the
+   * next pass records them without exporting them again. After a restart they are exported again
+   * and the content-hash check skips what Dropbox already holds.
+   */
+  const unrecorded = new Set<number>();
 
   const exportCommand = (items: ExportCommand["items"], to: string | undefined): ExportCommand => ({
     command: "export",
@@ -168,8 +193,7 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
       return { code, events: capture.events() };
     } catch (error) {
       const kind = error instanceof CliError ? error.kind : isTransferError(error) ? error.kind : "unknown";
-      const message = error instanceof Error ? error.message : String(error);
-      return { code: 1, events: [...capture.events(), { event: "error", kind, message }] };
+      return { code: 1, events: [...capture.events(), { event: "error", kind, message: messageOf(error) }] };
     }
   };
   const failed = (kind: string): void => {
@@ -178,7 +202,7 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
   };
 
   const reconcile = async (): Promise<boolean> => {
-    log({ event: "reconcile", status: "started" }, "Reconciling: syncing every watched id…");
+    log({ event: "reconcile", status: "started" }, shown`Reconciling: syncing every watched id…`);
     const result = await exportNow(exportCommand(command.items, command.to));
     const summary = result.events.find((e) => e.event === "summary");
     const error = result.events.find((e) => e.event === "error");
@@ -187,7 +211,7 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
       failed(typeof error?.kind === "string" ? error.kind : "unknown");
       log(
         { event: "reconcile", status: "failed", kind: health.lastErrorKind, message: error?.message },
-        `Reconcile failed: ${String(error?.message ?? "unknown error")}`,
+        shown`Reconcile failed: ${error?.message ?? "unknown error"}`,
       );
       return false;
     }
@@ -202,7 +226,7 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
         skipped: summary.skipped,
         failed: summary.failed,
       },
-      `Reconciled: ${String(summary.transferred)} copied, ${String(summary.skipped)} already in Dropbox, ${String(summary.failed)} failed.`,
+      shown`Reconciled: ${summary.transferred} copied, ${summary.skipped} already in Dropbox, ${summary.failed} failed.`,
     );
     return true;
   };
@@ -211,10 +235,12 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
   const processPending = async (): Promise<boolean> => {
     const entries = journal.entries();
     if (entries.length === 0) return true;
-    const byFile = new Map<string, JournalEntry[]>();
-    for (const entry of entries)
-      byFile.set(String(entry.fileId), [...(byFile.get(String(entry.fileId)) ?? []), entry]);
     const finished: number[] = [];
+    const byFile = new Map<string, JournalEntry[]>();
+    for (const entry of entries) {
+      if (unrecorded.has(entry.seq)) finished.push(entry.seq);
+      else byFile.set(String(entry.fileId), [...(byFile.get(String(entry.fileId)) ?? []), entry]);
+    }
     const finish = (list: JournalEntry[]): void => {
       for (const entry of list) finished.push(entry.seq);
     };
@@ -229,7 +255,7 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
         if (PERMANENT.has(kind)) {
           log(
             { event: "watch", status: "dropped", fileId, kind },
-            `File ${fileId}: ${kind}; nothing to copy.`,
+            shown`File ${fileId}: ${kind}; nothing to copy.`,
           );
           finish(list);
         } else {
@@ -246,7 +272,7 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
       if (scope === "out") {
         log(
           { event: "watch", status: "ignored", fileId, reason: "outside the watched ids" },
-          `File ${fileId} is no longer under a watched id; ignored.`,
+          shown`File ${fileId} is no longer under a watched id; ignored.`,
         );
         finish(list);
         continue;
@@ -290,13 +316,15 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
               contentHash: line.contentHash,
               events: f.entries.map((e) => e.key),
             },
-            `${line.status === "done" ? "Copied" : "Already in Dropbox"}: ${String(line.dropboxPath)}`,
+            line.status === "done"
+              ? shown`Copied: ${line.dropboxPath}`
+              : shown`Already in Dropbox: ${line.dropboxPath}`,
           );
           finish(f.entries);
         } else if (PERMANENT.has(kind)) {
           log(
             { event: "watch", status: "dropped", fileId: f.fileId, kind },
-            `File ${f.fileId}: ${kind}; not copied.`,
+            shown`File ${f.fileId}: ${kind}; not copied.`,
           );
           failed(kind);
           finish(f.entries);
@@ -306,7 +334,26 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
         }
       }
     }
-    await journal.done(finished);
+    try {
+      await journal.done(finished);
+    } catch (error) {
+      // Like a webhook the journal cannot take: said, and tried again (here with the backoff).
+      const pending = new Set(journal.entries().map((entry) => entry.seq));
+      for (const seq of finished) if (pending.has(seq)) unrecorded.add(seq);
+      failed("journal");
+      log(
+        {
+          event: "journal",
+          status: "failed",
+          kind: "journal",
+          message: messageOf(error),
+          events: finished.length,
+        },
+        shown`Could not write to the journal: ${messageOf(error)}. ${finished.length} events are carried out but not yet recorded as done; they will not be copied again.`,
+      );
+      return false;
+    }
+    for (const seq of finished) unrecorded.delete(seq);
     return !retry;
   };
 
@@ -328,7 +375,7 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
       if (!ok)
         log(
           { event: "retry", kind: health.lastErrorKind, inMs: backoff, journalDepth: journal.depth },
-          `Will retry in ${Math.round(backoff / 1000)} s (${String(health.lastErrorKind)}); ${journal.depth} events kept.`,
+          shown`Will retry in ${Math.round(backoff / 1000)} s (${health.lastErrorKind}); ${journal.depth} events kept.`,
         );
       // Events that arrived during the export are carried out at once, not at the next webhook.
       const more = ok && journal.depth > 0;
@@ -374,7 +421,7 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
       if (!body) {
         log(
           { event: "webhook", status: "rejected", reason: "too-large" },
-          "Rejected a webhook: body too large.",
+          shown`Rejected a webhook: body too large.`,
         );
         res.setHeader("Connection", "close");
         return reply(res, 413, { error: "too-large" });
@@ -383,7 +430,7 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
       if (!signatureMatches(secret, body, typeof signature === "string" ? signature : undefined)) {
         log(
           { event: "webhook", status: "rejected", reason: "signature" },
-          "Rejected a webhook: missing or wrong signature.",
+          shown`Rejected a webhook: missing or wrong signature.`,
         );
         return reply(res, 401, { error: "signature" });
       }
@@ -391,7 +438,7 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
       if (!delivery) {
         log(
           { event: "webhook", status: "rejected", reason: "malformed" },
-          "Rejected a webhook: not a DocSpace file event.",
+          shown`Rejected a webhook: not a DocSpace file event.`,
         );
         return reply(res, 400, { error: "malformed" });
       }
@@ -406,14 +453,14 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
             fileId: delivery.fileId,
             reason: "trigger",
           },
-          `Ignored ${delivery.trigger} for file ${String(delivery.fileId)} (nothing is ever deleted in Dropbox).`,
+          shown`Ignored ${delivery.trigger} for file ${delivery.fileId} (nothing is ever deleted in Dropbox).`,
         );
         return reply(res, 200, { status: "ignored" });
       }
       if (journal.has(delivery.key)) {
         log(
           { event: "webhook", status: "duplicate", key: delivery.key, fileId: delivery.fileId },
-          `Duplicate delivery ${delivery.key}; already journaled.`,
+          shown`Duplicate delivery ${delivery.key}; already journaled.`,
         );
         return reply(res, 200, { status: "duplicate" });
       }
@@ -427,7 +474,7 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
             fileId: delivery.fileId,
             reason: "scope",
           },
-          `Ignored ${delivery.trigger} for file ${String(delivery.fileId)}: not under a watched id.`,
+          shown`Ignored ${delivery.trigger} for file ${delivery.fileId}: not under a watched id.`,
         );
         return reply(res, 200, { status: "ignored" });
       }
@@ -447,7 +494,9 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
           fileId: delivery.fileId,
           journalDepth: journal.depth,
         },
-        `Accepted ${delivery.trigger} for ${delivery.title || `file ${String(delivery.fileId)}`}.`,
+        delivery.title
+          ? shown`Accepted ${delivery.trigger} for ${delivery.title}.`
+          : shown`Accepted ${delivery.trigger} for file ${delivery.fileId}.`,
       );
       reply(res, 200, { status: "accepted" });
       poke();
@@ -459,9 +508,9 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
           event: "webhook",
           status: "failed",
           kind: "journal",
-          message: error instanceof Error ? error.message : String(error),
+          message: messageOf(error),
         },
-        "Could not journal a webhook; DocSpace will retry it.",
+        shown`Could not journal a webhook; DocSpace will retry it.`,
       );
       if (!res.headersSent) reply(res, 500, { error: "journal" });
     });
@@ -472,7 +521,7 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
     server.listen(command.listen.port, command.listen.host, () => resolve());
   }).catch((error: unknown) => {
     throw new CliError(
-      `Cannot listen on ${command.listen.host}:${command.listen.port}: ${error instanceof Error ? error.message : String(error)}`,
+      `Cannot listen on ${command.listen.host}:${command.listen.port}: ${messageOf(error)}`,
       "Pick another --listen address or stop what uses it.",
       EXIT_USAGE,
       "usage",
@@ -489,11 +538,19 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
       journal: journalPath,
       journalDepth: journal.depth,
     },
-    `Listening on http://${host}:${port}${command.path} (journal ${journalPath}, ${journal.depth} pending).`,
+    shown`Listening on http://${host}:${port}${command.path} (journal ${journalPath}, ${journal.depth} pending).`,
   );
 
-  const work = worker();
+  // A failure the worker does not handle itself stops the watcher as SIGTERM does, then exits 1
+  // so a service manager restarts it; the journal keeps what was not finished.
+  let crash: { error: unknown } | undefined;
+  let halt: (() => void) | undefined;
+  const work = worker().catch((error: unknown) => {
+    crash = { error };
+    halt?.();
+  });
   await new Promise<void>((resolve) => {
+    halt = resolve;
     if (context.signal?.aborted) resolve();
     context.signal?.addEventListener("abort", () => resolve(), { once: true });
   });
@@ -509,7 +566,15 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
   await journal.close();
   log(
     { event: "stopped", journalDepth: journal.depth },
-    `Stopped; ${journal.depth} events kept in the journal.`,
+    shown`Stopped; ${journal.depth} events kept in the journal.`,
   );
+  if (crash) {
+    throw new CliError(
+      `The watcher stopped after an unexpected failure: ${messageOf(crash.error)}`,
+      "Unfinished events are kept in the journal and carried out when it starts again.",
+      EXIT_FAILED,
+      "watch",
+    );
+  }
   return EXIT_OK;
 }
