@@ -72,7 +72,11 @@ export class ExportView {
 
   skipped(file: FileLine, reason: SkipReason): void {
     this.out.event({ event: "file", status: "skipped", reason, ...file });
-    // Skips are summed up at the end; listed only when they carry a link the user asked for.
+    if (reason === "forbidden") {
+      this.above(`skipped ${shown(file.title)}: the API key's user may not download it (--skip-forbidden).`);
+      return;
+    }
+    // Other skips are summed up at the end; listed only when they carry a link the user asked for.
     if (file.link) this.above(`already in Dropbox: ${shown(file.dropboxPath)}  ${shown(file.link)}`);
   }
 

@@ -282,9 +282,6 @@ async function finishTransfer(run: Prepared, result: ExportResult): Promise<numb
     if (file.status !== "done" && forbidden(run.command, file.error)) {
       summary.skipped += 1;
       view.skipped(line, "forbidden");
-      run.context.out.note(
-        `skipped ${line.title}: the API key's user may not download it (--skip-forbidden).`,
-      );
       continue;
     }
     if (file.status !== "done") {

@@ -78,3 +78,24 @@ test("a terminal: the failure line and every other line show the controls as tex
   expect(h.secrets.size).toBeGreaterThan(0);
   for (const secret of h.secrets) expect(text.stderr + text.stdout).not.toContain(secret);
 });
+
+test("a terminal with --skip-forbidden: the note naming the skipped file shows its controls as text", async () => {
+  const text = { stdout: "", stderr: "" };
+  const code = await run(
+    ["export", `room:${String(roomId)}`, "--portal", h.docspace.url, "--to", "/Skipping", "--skip-forbidden"],
+    {
+      env: h.env(),
+      stdin: new PassThrough(),
+      stdout: { write: (chunk: string) => (text.stdout += chunk) },
+      stderr: { isTTY: true, columns: 200, write: (chunk: string) => (text.stderr += chunk) },
+    },
+  );
+  expect(code).toBe(0);
+  expect(text.stderr.split("\r\x1b[K").join("")).not.toMatch(ACTIVE_BUT_NEWLINE);
+  expect(text.stdout).not.toMatch(ACTIVE_BUT_NEWLINE);
+  // Each redraw starts a fresh terminal line, like a line feed.
+  const lines = `${text.stdout}\n${text.stderr}`.split(/\r\x1b\[K|\n/u);
+  const note = lines.find((line) => line.startsWith("skipped "));
+  expect(note).toContain("\\u202Egpj.exe\\x0AFAILED forged secret.docx: the API key's user may not");
+  expect(lines.filter((line) => line.startsWith("FAILED forged"))).toEqual([]);
+});
