@@ -1,10 +1,12 @@
 // What happens when a member chooses Send to Dropbox: check the plugin is usable and the member
 // allowed, find the Dropbox credential (asking a personal user to connect first), run the job and
-// answer with the outcome. A click on an item whose job is still running opens its progress
-// (refresh, cancel) instead. A send started from a dialog ("Send now") never holds the dialog:
-// its buttons set the client's dialog-wide request lock while their onClick runs
+// answer with the outcome. A click on an item whose send is still being prepared or running starts
+// nothing: it opens the job's progress (refresh, cancel) instead. A send started from a dialog
+// ("Send now") holds the dialog only while it is prepared, never while its job runs: the dialog's
+// buttons set the client's dialog-wide request lock while their onClick runs
 // (ONLYOFFICE/DocSpace-client packages/client/src/helpers/plugins/WrappedComponent.js), so the
-// dialog closes at once, the job runs on, and its outcome waits for the next ask on that item.
+// dialog closes once the job starts, the job runs on, and its outcome waits for the next ask on
+// that item.
 import { Actions, ToastType, type GroupSelection, type IMessage } from "@onlyoffice/docspace-plugin-sdk";
 import { ConnectFlow } from "./connect-flow";
 import { guardAsync, guardSync, type Fallback } from "./guard";
@@ -84,6 +86,13 @@ export class SendFlow {
   private readonly unreported = new Map<string, { keys: readonly string[]; message: IMessage }>();
   /** Shared mode: the account's display name, by credential. */
   private readonly accountNames = new Map<string, string>();
+  /**
+   * Sends between their first check and their job's start, by job key; each settles when its job
+   * starts or the preparation answers without one. The look-ups in between take a while, and a
+   * second send of the same items must not start a second job there (the registry would point
+   * the items at it, so Cancel would stop only one of the two).
+   */
+  private readonly preparing = new Map<string, Promise<void>>();
 
   constructor(private readonly host: SendFlowHost) {}
 
@@ -97,30 +106,129 @@ export class SendFlow {
   }
 
   /** The menu item's onClick, onItemClick and onGroupClick land here. Never throws. */
-  async send(targets: SendTarget[], via: Via = "click", choice?: ResumeChoice): Promise<IMessage> {
+  async send(targets: SendTarget[], via: Via = "click"): Promise<IMessage> {
+    return await this.begin(targets, via).answer;
+  }
+
+  /**
+   * A send and, apart, whether it started a job: `started` settles true once the job is
+   * registered, false when the answer came without one (a dialog, a refusal, a failure, or the
+   * progress of these items' send already under way).
+   */
+  private begin(
+    targets: SendTarget[],
+    via: Via,
+    choice?: ResumeChoice,
+  ): { answer: Promise<IMessage>; started: Promise<boolean> } {
+    let settle: (started: boolean) => void = () => undefined;
+    const started = new Promise<boolean>((resolve) => {
+      settle = resolve;
+    });
+    const answer = this.attempt(targets, via, choice, () => settle(true));
+    void answer.then(
+      () => settle(false),
+      () => settle(false),
+    );
+    return { answer, started };
+  }
+
+  private async attempt(
+    targets: SendTarget[],
+    via: Via,
+    choice: ResumeChoice | undefined,
+    started: () => void,
+  ): Promise<IMessage> {
     try {
       if (targets.length === 0) return toast(ToastType.info, this.host.t()("send.nothingSelected"));
       const running = this.host.jobs.find(targets);
       if (running) return await this.again(running, via);
+      const preparation = this.preparationOf(targets);
+      if (preparation) return await this.afterPreparation(preparation, targets, via);
       const report = this.takeReport(targets);
       if (report) return report;
+      return await this.prepareAndRun(targets, via, choice, started);
+    } catch (error) {
+      this.host.log("send", error);
+      return this.fail(classifyProblem(error));
+    }
+  }
+
+  /**
+   * Checks, look-ups and questions, then the job. The items are marked as being prepared from the
+   * first statement, before anything is awaited, until the job is registered or the preparation
+   * has answered, whether with a dialog, a refusal or a failure.
+   */
+  private async prepareAndRun(
+    targets: SendTarget[],
+    via: Via,
+    choice: ResumeChoice | undefined,
+    started: () => void,
+  ): Promise<IMessage> {
+    const release = this.markPreparing(targets);
+    try {
       const settings = this.host.settings();
       if (!isUsable(settings)) return this.fail("not-configured");
       if (settings.audience === "admins" && !(await this.host.user()).isAdmin)
         return this.fail("not-allowed");
       const credential = await this.credential(settings);
-      if (!credential) return this.connectDialog(targets, null);
+      if (!credential) return await this.connectDialog(targets, null);
       const leftOut = targets.length > 1 ? await this.offerOthers(targets) : null;
       if (leftOut) return leftOut;
       if (!choice) {
         const offer = await this.resumeOffer(targets);
         if (offer) return offer;
       }
-      return await this.run(targets, settings, credential, via, choice);
-    } catch (error) {
-      this.host.log("send", error);
-      return this.fail(classifyProblem(error));
+      return await this.run(
+        targets,
+        settings,
+        credential,
+        via,
+        () => {
+          release();
+          started();
+        },
+        choice,
+      );
+    } finally {
+      release();
     }
+  }
+
+  /** Marks these items as being prepared; the function returned clears the mark (once is enough). */
+  private markPreparing(targets: SendTarget[]): () => void {
+    let done: () => void = () => undefined;
+    const preparation = new Promise<void>((resolve) => {
+      done = resolve;
+    });
+    const keys = targets.map(jobKey);
+    for (const key of keys) this.preparing.set(key, preparation);
+    return () => {
+      for (const key of keys) if (this.preparing.get(key) === preparation) this.preparing.delete(key);
+      done();
+    };
+  }
+
+  private preparationOf(targets: SendTarget[]): Promise<void> | undefined {
+    for (const target of targets) {
+      const preparation = this.preparing.get(jobKey(target));
+      if (preparation) return preparation;
+    }
+    return undefined;
+  }
+
+  /**
+   * A send of these items is being prepared. Once it has started its job, this ask is answered as
+   * a second ask on a running job; when the preparation answered without one, that answer (a
+   * dialog, a refusal) is the one to see, and this ask answers with nothing.
+   */
+  private async afterPreparation(
+    preparation: Promise<void>,
+    targets: SendTarget[],
+    via: Via,
+  ): Promise<IMessage> {
+    await preparation;
+    const job = this.host.jobs.find(targets);
+    return job ? await this.again(job, via) : {};
   }
 
   private takeReport(targets: SendTarget[]): IMessage | undefined {
@@ -171,11 +279,27 @@ export class SendFlow {
     };
   }
 
-  /** Starts a send without waiting for it; its outcome is kept for the next ask on these items. */
-  private sendInBackground(targets: SendTarget[], choice?: ResumeChoice): IMessage {
+  /**
+   * A send from a dialog's button (Send now, Send the other items, Resume, Start again). The button
+   * waits while the send is prepared, then closes the dialog once the job has started, without
+   * waiting for it; the outcome is kept for the next ask on these items. When the preparation
+   * answers instead (the Resume question for an interrupted send of these items, a refusal, the
+   * progress of a send already under way), that answer is shown now: a dialog in it takes this
+   * dialog's place (the client's messageActions show-modal sets the dialog's props, and PluginDialog
+   * loads a new onLoad: ONLYOFFICE/DocSpace-client packages/client/src/helpers/plugins/utils.js,
+   * packages/client/src/components/dialogs/PluginDialog/index.js).
+   */
+  private async sendInBackground(targets: SendTarget[], choice?: ResumeChoice): Promise<IMessage> {
     const keys = targets.map(jobKey);
     for (const key of keys) this.unreported.delete(key);
-    void this.send(targets, "background", choice).then((message) => {
+    const { answer, started } = this.begin(targets, "background", choice);
+    if (!(await started)) {
+      const message = await answer;
+      return message.actions?.includes(Actions.showModal)
+        ? message
+        : mergeMessages({ actions: [Actions.closeModal] }, message);
+    }
+    void answer.then((message) => {
       // Shown in the floating button, the outcome follows there; otherwise it waits for an ask.
       if (!message.floatingOperationsButtonProps) this.keep(keys, message);
     });
@@ -248,7 +372,7 @@ export class SendFlow {
     const others = targets.filter((target) => !denied.some((entry) => entry.target === target));
     if (others.length === 0) return this.fail("no-download-permission");
     const handlers = {
-      onSendOthers: () => guardAsync(async () => this.sendInBackground(others), this.host.fail),
+      onSendOthers: () => guardAsync(() => this.sendInBackground(others), this.host.fail),
       onClose: () => closeDialog(),
     };
     return {
@@ -298,9 +422,11 @@ export class SendFlow {
     settings: PluginSettings,
     credential: DropboxCredential,
     via: Via,
+    started: () => void,
     choice?: ResumeChoice,
   ): Promise<IMessage> {
     const job = this.host.jobs.start(targets);
+    started();
     // A dialog's Send now cannot hand the host a button (the client's dialog controls pass no
     // floating-operations handlers), so it uses one only when the host has already loaded it.
     const floating =

@@ -239,9 +239,13 @@ export class SettingsFlow {
       );
     }
     const previous = this.host.saved();
-    if (previous.mode === "shared" && next.mode === "personal" && previous.credential?.type === "refresh") {
+    const kept =
+      next.mode === "shared" &&
+      next.credential?.type === previous.credential?.type &&
+      next.credential?.token === previous.credential?.token;
+    if (previous.mode === "shared" && previous.credential?.type === "refresh" && !kept) {
       // Every member could read the shared refresh token in the settings: revoke it before it is
-      // dropped, or it would stay valid in Dropbox with nobody holding it on purpose.
+      // replaced or dropped, or it would stay valid in Dropbox with nobody holding it on purpose.
       try {
         await this.host.services.revoke(previous.appKey, previous.credential);
       } catch (error) {

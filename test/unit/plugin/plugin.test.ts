@@ -573,6 +573,161 @@ describe("resuming an interrupted send", () => {
     expect(message.toastProps?.[0]?.type).toBe("success");
     expect(services.sent[0]?.resume).toEqual({ userId: "user-1" });
   });
+
+  it("Send now after connecting asks the Resume question at once, instead of a toast for a send that never starts", async () => {
+    const { plugin, services } = await setup(personal, { services: { interruptedJob: async () => job } });
+    const body = dialogChildren((await click(plugin, 42)).modalDialogProps);
+    await buttonLabelled(body, "Open Dropbox").props.onClick();
+    inputs(body)[0]!.props.onChange("the-code");
+    const connected = (await buttonLabelled(body, "Connect").props.onClick()) as IMessage;
+    const answer = (await buttonLabelled(contextChildren(connected), "Send now").props.onClick()) as IMessage;
+    // The question takes the connect dialog's place; no "Sending to Dropbox" toast.
+    expect(answer.actions).toEqual(["show-modal"]);
+    expect(answer.toastProps).toBeUndefined();
+    expect(services.sent).toHaveLength(0);
+    const question = dialogChildren(answer.modalDialogProps);
+    expect(texts(question)).toContain("An earlier send of this item stopped before it finished.");
+    const resumed = (await buttonLabelled(
+      question,
+      "Resume — 4.5\u00a0GB of 5\u00a0GB already in Dropbox",
+    ).props.onClick()) as IMessage;
+    expect(resumed.actions).toEqual(["close-modal", "show-toast"]);
+    await until(() => services.sent.length === 1);
+    expect(services.sent[0]?.resume).toEqual({ userId: "user-1", job });
+  });
+
+  it("Send the other items asks the Resume question at once when one of them has an interrupted send", async () => {
+    const { plugin, services } = await setup(personal, {
+      connected: true,
+      services: { interruptedJob: async () => job },
+    });
+    plugin.setLanguage("en-US");
+    services.denied.set("2", "Secret Plan.docx");
+    const offer = (await plugin.getContextMenuItems().get("send-to-dropbox-files")!.onGroupClick!([
+      42, 2, 3,
+    ])) as IMessage;
+    const others = (await buttonLabelled(
+      dialogChildren(offer.modalDialogProps),
+      "Send the other 2 items",
+    ).props.onClick()) as IMessage;
+    expect(others.actions).toEqual(["show-modal"]);
+    expect(others.toastProps).toBeUndefined();
+    expect(services.sent).toHaveLength(0);
+    const question = dialogChildren(others.modalDialogProps);
+    expect(texts(question)).toContain("An earlier send of this item stopped before it finished.");
+    const again = (await buttonLabelled(question, "Start again").props.onClick()) as IMessage;
+    expect(again.actions).toEqual(["close-modal", "show-toast"]);
+    await until(() => services.sent.length === 1);
+    expect(services.sent[0]?.targets).toEqual([
+      { id: 42, kind: "file" },
+      { id: 3, kind: "file" },
+    ]);
+    expect(services.sent[0]?.resume).toEqual({ userId: "user-1", fresh: true });
+  });
+});
+
+describe("a second send of items whose send is still being prepared", () => {
+  const interrupted = {
+    id: "job-1",
+    targets: [{ id: 42, kind: "file" as const }],
+    transferredBytes: 1024 ** 2,
+    totalBytes: 2 * 1024 ** 2,
+  };
+
+  it("starts no second job: once the first starts, the second shows its progress, and Cancel stops the only job", async () => {
+    const lookup = deferred();
+    const gate = deferred();
+    let lookups = 0;
+    const { plugin, services } = await setup(shared, {
+      services: {
+        gate: gate.promise,
+        interruptedJob: async () => {
+          lookups += 1;
+          await lookup.promise;
+          return undefined;
+        },
+      },
+    });
+    const first = clickFolder(plugin, 42);
+    // The first send is between its checks and its job: it waits for the resume look-up.
+    await until(() => lookups === 1);
+    let secondSettled = false;
+    const second = clickFolder(plugin, 42).then((message) => {
+      secondSettled = true;
+      return message;
+    });
+    lookup.resolve();
+    await until(() => secondSettled || services.sent.length > 1);
+    expect(services.sent).toHaveLength(1);
+    expect(lookups).toBe(1);
+    const dialog = (await second).modalDialogProps;
+    expect(dialog?.dialogHeader).toBe("Sending to Dropbox");
+    await buttonLabelled(dialogChildren(dialog), "Cancel sending").props.onClick();
+    expect(services.sent[0]?.signal?.aborted).toBe(true);
+    services.nextResult = {
+      destination: "/DocSpace/Report.docx",
+      files: [{ source: "Report.docx", error: "cancelled" }],
+    };
+    gate.resolve();
+    expect((await first).toastProps?.[0]?.title).toBe("Sending was cancelled. Nothing partial was saved.");
+  });
+
+  it("when the first ends with the Resume question, the second answers nothing and a later click asks again", async () => {
+    const lookup = deferred();
+    let lookups = 0;
+    const { plugin, services } = await setup(shared, {
+      services: {
+        interruptedJob: async () => {
+          lookups += 1;
+          await lookup.promise;
+          return interrupted;
+        },
+      },
+    });
+    const first = click(plugin, 42);
+    await until(() => lookups === 1);
+    const second = click(plugin, 42);
+    lookup.resolve();
+    expect(texts(dialogChildren((await first).modalDialogProps))).toContain(
+      "An earlier send of this item stopped before it finished.",
+    );
+    expect(await second).toEqual({});
+    expect(lookups).toBe(1);
+    // The preparation answered with a dialog: nothing blocks the next send of the item.
+    expect(texts(dialogChildren((await click(plugin, 42)).modalDialogProps))).toContain(
+      "An earlier send of this item stopped before it finished.",
+    );
+    expect(lookups).toBe(2);
+    expect(services.sent).toHaveLength(0);
+  });
+
+  it("when the first fails, the second answers nothing and a later click sends", async () => {
+    const lookup = deferred();
+    let offline = true;
+    let lookups = 0;
+    const { plugin, services } = await setup(
+      { ...shared, audience: "admins" },
+      {
+        services: {
+          currentUser: async () => {
+            lookups += 1;
+            if (!offline) return { id: "user-1", isAdmin: true };
+            await lookup.promise;
+            throw new TypeError("Failed to fetch");
+          },
+        },
+      },
+    );
+    const first = click(plugin, 42);
+    await until(() => lookups === 1);
+    const second = click(plugin, 42);
+    lookup.resolve();
+    expect((await first).toastProps?.[0]?.type).toBe("error");
+    expect(await second).toEqual({});
+    offline = false;
+    expect((await click(plugin, 42)).toastProps?.[0]?.type).toBe("success");
+    expect(services.sent).toHaveLength(1);
+  });
 });
 
 describe("group actions (SDK 2.1 clients)", () => {
@@ -736,6 +891,20 @@ describe("settings panel", () => {
     // Personal mode adds the profile item while the status stays active: named explicitly.
     expect(plugin.getProfileMenuItems().size).toBe(1);
     expect(saved.actions).toEqual(expect.arrayContaining(["update-profile-menu-items"]));
+  });
+
+  it("replacing the shared refresh token revokes the old one; saving it unchanged revokes nothing", async () => {
+    const unchanged = await openPanel(shared);
+    await unchanged.save.props.onClick();
+    expect(unchanged.services.revoked).toEqual([]);
+    // The account lookup failed, so the panel offers to connect or paste again.
+    const { body, save, services } = await openPanel(shared, {
+      services: { accountResult: new Error("none") },
+    });
+    field(body, "Dropbox access token").props.onChange("sl.u.pasted-token");
+    const saved = (await save.props.onClick()) as IMessage;
+    expect(saved.settings).toContain("sl.u.pasted-token");
+    expect(services.revoked).toEqual([{ type: "refresh", token: "shared-refresh-token" }]);
   });
 
   it("adds a missing leading slash and says so, instead of refusing the folder", async () => {
