@@ -55,6 +55,8 @@ export interface FileResult {
   title: string;
   /** Where the file is in Dropbox (after any autorename), or where it was meant to go. */
   dropboxPath: string;
+  /** Where the plan meant it to go, before any autorename: one file of the plan each. */
+  plannedPath: string;
   size: number;
   /** Dropbox content hash, checked against the one computed while streaming. */
   contentHash?: string;
@@ -291,6 +293,7 @@ class ExportRun {
       docspaceId: task.file.id,
       title: task.file.title,
       dropboxPath: task.plan.path,
+      plannedPath: task.plan.path,
       size: task.size,
       status: "failed",
       ...(task.renamedFrom !== undefined ? { renamedFrom: task.renamedFrom } : {}),

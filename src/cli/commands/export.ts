@@ -266,7 +266,9 @@ async function transferPlanned(run: Prepared): Promise<ExportResult> {
 /** Reports each file, records what landed, saves the records. */
 async function finishTransfer(run: Prepared, result: ExportResult): Promise<number> {
   const { summary, view, state } = run;
-  const planned = new Map(run.transfer.map((file) => [String(file.file.id), file]));
+  // By planned path, which the plan gives each file alone: one DocSpace file can be planned twice
+  // (a file and the room holding it), and each of its copies has its own record.
+  const planned = new Map(run.transfer.map((file) => [file.path.toLowerCase(), file]));
   for (const file of result.files) {
     const line: FileLine = {
       id: file.docspaceId,
@@ -294,7 +296,7 @@ async function finishTransfer(run: Prepared, result: ExportResult): Promise<numb
     summary.bytesTransferred += file.size;
     view.done(line);
     if (file.linkError) view.linkFailed(line, file.linkError);
-    const origin = planned.get(String(file.docspaceId));
+    const origin = planned.get(file.plannedPath.toLowerCase());
     if (origin && file.contentHash) {
       state.records[run.keyOf(origin)] = {
         plannedPath: origin.path,

@@ -206,6 +206,30 @@ test("files whose names differ only in case keep their numbering across runs", a
   );
 });
 
+test("a file exported twice in one run keeps a record per copy: a copy that failed is sent next time, not skipped", async () => {
+  const room = h.docspace.addRoom({ title: "Twice" }).id;
+  const memo = h.docspace.addFile({ folderId: room, title: "Memo.txt", size: 2_000 }).id;
+  // Alone, and again inside its room: two copies, /Twice/Memo.txt and /Twice/Twice/Memo.txt.
+  const args = [
+    ...["export", `file:${String(memo)}`, `room:${String(room)}`, "--portal", h.docspace.url],
+    ...["--to", "/Twice", "--concurrency", "1"],
+  ];
+  // One copy's commit is refused for lack of space; the other lands.
+  h.dropbox.addFault({ kind: "insufficient_space", route: "*", skip: 1, times: 1 });
+  const first = await h.run(args);
+  h.dropbox.faults.clear();
+  expect(first.code).toBe(1);
+  expect(fileEvents(first, "done")).toHaveLength(1);
+  expect(fileEvents(first, "failed")).toHaveLength(1);
+
+  const second = await h.run(args);
+  expect(second.code).toBe(0);
+  expect(summaryOf(second)).toMatchObject({ transferred: 1, skipped: 1, failed: 0 });
+  const copies = h.dropbox.files().filter((file) => file.path.startsWith("/twice/"));
+  expect(copies.map((file) => file.path).sort()).toEqual(["/twice/memo.txt", "/twice/twice/memo.txt"]);
+  for (const copy of copies) expect(copy.contentHash).toBe(h.docspace.content.dropboxContentHash(memo));
+});
+
 test("no secret appears in any output", () => {
   expect(h.outputs.length).toBeGreaterThan(0);
   for (const output of h.outputs) for (const secret of h.secrets) expect(output.includes(secret)).toBe(false);

@@ -88,6 +88,7 @@ describe("shaping the core's result for the UI", () => {
         docspaceId: 1,
         title: "a.txt",
         dropboxPath: "/Out/Reports/a.txt",
+        plannedPath: "/Out/Reports/a.txt",
         size: 1,
         status: "done",
         link: "https://l",
@@ -96,6 +97,7 @@ describe("shaping the core's result for the UI", () => {
         docspaceId: 2,
         title: "b:c.txt",
         dropboxPath: "/Out/Reports/sub/b_c.txt",
+        plannedPath: "/Out/Reports/sub/b_c.txt",
         size: 1,
         status: "done",
         renamedFrom: "Reports/sub/b:c.txt",
@@ -104,11 +106,19 @@ describe("shaping the core's result for the UI", () => {
         docspaceId: 3,
         title: "big.bin",
         dropboxPath: "/Out/Reports/big.bin",
+        plannedPath: "/Out/Reports/big.bin",
         size: 1,
         status: "failed",
         error: new TransferError("too-large", "x"),
       },
-      { docspaceId: 4, title: "d.txt", dropboxPath: "/Out/Reports/d.txt", size: 1, status: "cancelled" },
+      {
+        docspaceId: 4,
+        title: "d.txt",
+        dropboxPath: "/Out/Reports/d.txt",
+        plannedPath: "/Out/Reports/d.txt",
+        size: 1,
+        status: "cancelled",
+      },
     ],
     itemFailures: [{ item: { type: "folder", id: 9 }, error: new TransferError("not-found", "x") }],
     emptyFolders: [],
@@ -137,6 +147,7 @@ describe("shaping the core's result for the UI", () => {
       docspaceId: 1,
       title,
       dropboxPath,
+      plannedPath: dropboxPath,
       size: 1,
       status: "done" as const,
     });
@@ -188,7 +199,16 @@ describe("a folder's own share link", () => {
   it("is the job's link when one folder or room was sent with links on", () => {
     const item = { type: "folder" as const, id: 5 };
     const linked: ExportResult = {
-      files: [{ docspaceId: 1, title: "a.txt", dropboxPath: "/Out/Reports/a.txt", size: 1, status: "done" }],
+      files: [
+        {
+          docspaceId: 1,
+          title: "a.txt",
+          dropboxPath: "/Out/Reports/a.txt",
+          plannedPath: "/Out/Reports/a.txt",
+          size: 1,
+          status: "done",
+        },
+      ],
       itemFailures: [],
       emptyFolders: [],
       folderLinks: [{ item, dropboxPath: "/Out/Reports", link: "https://folder" }],
@@ -197,7 +217,11 @@ describe("a folder's own share link", () => {
     const failed: ExportResult = {
       ...linked,
       folderLinks: [
-        { item, dropboxPath: "/Out/Reports", linkError: new TransferError("dropbox-permission", "x") },
+        {
+          item,
+          dropboxPath: "/Out/Reports",
+          linkError: new TransferError("dropbox-permission", "x"),
+        },
       ],
     };
     expect(toJobResult([item], "/Out", failed)).not.toHaveProperty("shareLink");
@@ -209,6 +233,7 @@ describe("when a whole job has one reason", () => {
     docspaceId: 1,
     title: "a.txt",
     dropboxPath: "/a.txt",
+    plannedPath: "/a.txt",
     size: 1,
     status,
     ...(error ? { error } : {}),
