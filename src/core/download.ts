@@ -186,8 +186,17 @@ export async function openDownload(
   let ranged = false;
   if (options.probeRanges && size > 0) {
     const { signal } = options;
+    const idleMs = options.idleTimeoutMs ?? 60_000;
     const probe = await withRetry(
-      () => client.fetchContent(url, { start: 0, end: 0, ...(signal ? { signal } : {}) }),
+      async () => {
+        // Like every download request, given up when nothing arrives for the idle time.
+        const watchdog = new IdleWatchdog(idleMs, signal);
+        try {
+          return await client.fetchContent(url, { start: 0, end: 0, signal: watchdog.signal });
+        } finally {
+          watchdog.dispose();
+        }
+      },
       {
         ...options.runtime,
         signal,

@@ -4,7 +4,7 @@
 // Every DocSpace call of the plugin and the CLI goes through here. Every failure is a classified
 // `TransferError`; JSON calls are retried per `retry.ts`, with the caller's options.
 
-import { classifyDocSpaceResponse, classifyFailure } from "../classify";
+import { classifyDocSpaceResponse, classifyFailure, isAbortError, isNetworkError } from "../classify";
 import { TransferError } from "../errors";
 import { resolveOptions, type CoreOptions } from "../options";
 import { redactUrl } from "../redact";
@@ -50,6 +50,8 @@ export interface DocSpaceClient {
 
 /** Page size: the server refuses `count` over 100 (ONLYOFFICE/DocSpace-server common/ASC.Api.Core/Core/ApiContext.cs `MaxCount`). */
 const PAGE_SIZE = 100;
+/** Reads of one listing at most, when its pages overlap or fall short (see `listPages`). */
+const LISTING_READS = 3;
 
 function joinUrl(...parts: string[]): string {
   const kept = parts.map((part) => part.trim()).filter((part) => part !== "");
@@ -92,7 +94,7 @@ export function createDocSpaceClient(
   connection: DocSpaceConnection,
   options: DocSpaceClientOptions = {},
 ): DocSpaceClient {
-  const { ports, backoff } = resolveOptions(options);
+  const { ports, backoff, requestTimeoutMs } = resolveOptions(options);
   const { fetch: fetchImpl, clock, random } = ports;
   const base = apiBaseUrl(connection);
   const origin = (() => {
@@ -141,7 +143,10 @@ export function createDocSpaceClient(
     try {
       const probe = await fetchImpl(
         url,
-        authInit({ method: "GET", headers: { Accept: "application/json" }, signal }, url),
+        authInit(
+          { method: "GET", headers: { Accept: "application/json" }, signal: requestSignal(signal) },
+          url,
+        ),
       );
       await probe.body?.cancel().catch(() => undefined);
       if (probe.status === 401) {
@@ -158,21 +163,41 @@ export function createDocSpaceClient(
     return error;
   }
 
+  /**
+   * The caller's signal, plus a deadline for one request: a browser's fetch has none of its own,
+   * and a connection that stalls would hold the export until the user cancels. A request that
+   * runs out of time is retried like a dropped connection.
+   */
+  function requestSignal(signal: AbortSignal | undefined): AbortSignal {
+    const deadline = AbortSignal.timeout(requestTimeoutMs);
+    return signal ? AbortSignal.any([signal, deadline]) : deadline;
+  }
+
   async function getJson(path: string, signal: AbortSignal | undefined): Promise<unknown> {
     const url = `${base}/${path}`;
     return withRetry(
       async () => {
         const response = await fetchImpl(
           url,
-          authInit({ method: "GET", headers: { Accept: "application/json" }, signal }, url),
+          authInit(
+            { method: "GET", headers: { Accept: "application/json" }, signal: requestSignal(signal) },
+            url,
+          ),
         );
         if (!response.ok) {
           await response.body?.cancel().catch(() => undefined);
           throw await confirmDenial(
             classifyDocSpaceResponse(response, { method: "GET", url }, clock.now()).error,
+            signal,
           );
         }
-        const body: unknown = await response.json().catch(() => undefined);
+        let body: unknown;
+        try {
+          body = await response.json();
+        } catch (failure) {
+          // A body that broke off or ran out of time is retried; one that is not JSON is malformed.
+          if (isNetworkError(failure) || isAbortError(failure)) throw failure;
+        }
         if (!isRecord(body) || !("response" in body)) throw malformed("response envelope", url);
         return body.response;
       },
@@ -200,11 +225,18 @@ export function createDocSpaceClient(
     return file as unknown as DocSpaceFile;
   }
 
-  async function listPages(path: string, signal: AbortSignal | undefined): Promise<FolderListing> {
+  /** One read of a listing, page by page, as the portal answers it. */
+  async function readPages(
+    path: string,
+    signal: AbortSignal | undefined,
+  ): Promise<FolderListing & { total: number; repeated: boolean }> {
     const files: DocSpaceFile[] = [];
     const folders: DocSpaceFolder[] = [];
+    const seen = new Set<string>();
+    let repeated = false;
     let current: DocSpaceFolder | undefined;
     let startIndex = 0;
+    let total: number;
     for (;;) {
       // No filter and an explicit withSubFolders=false: the controller treats a missing value as
       // true and would return the whole subtree whenever a filter applies
@@ -214,17 +246,55 @@ export function createDocSpaceClient(
       if (!isRecord(page)) throw malformed("folder listing", `${base}/${path}`);
       const pageFiles = Array.isArray(page.files) ? (page.files as DocSpaceFile[]) : [];
       const pageFolders = Array.isArray(page.folders) ? (page.folders as DocSpaceFolder[]) : [];
+      for (const [kind, entries] of [
+        ["file", pageFiles],
+        ["folder", pageFolders],
+      ] as const) {
+        for (const entry of entries) {
+          const key = `${kind} ${String(entry.id)}`;
+          if (seen.has(key)) repeated = true;
+          seen.add(key);
+        }
+      }
       files.push(...pageFiles);
       folders.push(...pageFolders);
       if (isRecord(page.current)) current ??= page.current as unknown as DocSpaceFolder;
       // `count` is this page's entries, `total` all of them; the envelope count is just 1.
       const count = typeof page.count === "number" ? page.count : pageFiles.length + pageFolders.length;
-      const total = typeof page.total === "number" ? page.total : startIndex + count;
+      total = typeof page.total === "number" ? page.total : startIndex + count;
       startIndex += count;
       if (count === 0 || startIndex >= total) break;
     }
     if (!current) throw malformed("folder listing without `current`", `${base}/${path}`);
-    return { current, files, folders };
+    return { current, files, folders, total, repeated };
+  }
+
+  /**
+   * Every entry of a listing, once. Pages are read by offset, and the portal sorts them by the
+   * member's saved order, modification time by default, with nothing to break ties
+   * (DocSpace-server products/ASC.Files/Core/Core/FileStorageService.cs `GetFolderItemsAsync`
+   * falls back to the user's default order; products/ASC.Files/Core/Core/Dao/TeamlabDao/FileDao.cs
+   * and FolderDao.cs order by it alone). Entries that tie can change places between two page requests: one shows on both
+   * pages and another on neither. An entry seen twice, or fewer entries than the total, is read
+   * again, and the reads are joined by id. Passing an order of our own would not do: the portal
+   * saves it as the member's default.
+   */
+  async function listPages(path: string, signal: AbortSignal | undefined): Promise<FolderListing> {
+    const files = new Map<string, DocSpaceFile>();
+    const folders = new Map<string, DocSpaceFolder>();
+    let current: DocSpaceFolder | undefined;
+    for (let pass = 0; pass < LISTING_READS; pass += 1) {
+      const read = await readPages(path, signal);
+      current ??= read.current;
+      for (const file of read.files) if (!files.has(String(file.id))) files.set(String(file.id), file);
+      for (const folder of read.folders)
+        if (!folders.has(String(folder.id))) folders.set(String(folder.id), folder);
+      // Fewer than the total can also be the portal's own filtering after paging (entries a
+      // member may not see); the reads are bounded for that.
+      if (!read.repeated && files.size + folders.size >= read.total) break;
+    }
+    if (!current) throw malformed("folder listing without `current`", `${base}/${path}`);
+    return { current, files: [...files.values()], folders: [...folders.values()] };
   }
 
   return {

@@ -70,6 +70,35 @@ test("listings page through `total` with no filter and withSubFolders=false", as
   }
 });
 
+test("a listing whose pages overlap (entries tied in the portal's order) is read again and joined by id", async () => {
+  let reads = 0;
+  const { fetch, seen } = fakeFetch((url) => {
+    const start = Number(url.searchParams.get("startIndex"));
+    if (start === 0) reads += 1;
+    const ids = Array.from({ length: start === 0 ? 100 : 30 }, (_, i) => start + i);
+    // The first read's second page shows file 99 again and never file 100: the two swapped places.
+    if (reads === 1 && start === 100) ids[0] = 99;
+    return ok({
+      current: { id: 7, title: "Tied" },
+      files: ids.map((id) => ({ id, title: `f${id}`, viewUrl: "v" })),
+      folders: [],
+      startIndex: start,
+      count: ids.length,
+      total: 130,
+    });
+  });
+  const client = createDocSpaceClient(
+    { kind: "api-key", portalUrl: "https://portal.example", apiKey: KEY },
+    { fetch },
+  );
+  const listing = await client.listFolder(7);
+  const ids = listing.files.map((file) => file.id);
+  expect(new Set(ids).size).toBe(130);
+  expect(ids).toHaveLength(130);
+  expect(ids).toContain(100);
+  expect(seen).toHaveLength(4);
+});
+
 test("API-key mode: Bearer key on the portal only, never to a storage redirect", async () => {
   const { fetch, seen } = fakeFetch((url) => {
     if (url.hostname === "portal.example") {
@@ -213,6 +242,62 @@ test("429 waits for Retry-After, then succeeds; errors never carry the key", asy
   const error = await failing.getFile(1).catch((caught: unknown) => caught);
   expect(JSON.stringify(error)).not.toContain(KEY);
   expect(String((error as Error).message)).not.toContain(KEY);
+});
+
+test("a request that stalls is given up after requestTimeoutMs and tried again", async () => {
+  let calls = 0;
+  const fetch = (_url: string, init: RequestInit = {}): Promise<Response> => {
+    calls += 1;
+    if (calls > 1) return Promise.resolve(ok({ id: 1, title: "a.txt", viewUrl: "v" }));
+    // The first request never answers: only its signal ends it.
+    return new Promise((_, reject) =>
+      init.signal?.addEventListener("abort", () => reject(init.signal?.reason)),
+    );
+  };
+  const client = createDocSpaceClient(
+    { kind: "api-key", portalUrl: "https://portal.example", apiKey: KEY },
+    { fetch, clock: new FakeClock(), requestTimeoutMs: 1_000 },
+  );
+  await expect(client.getFile(1)).resolves.toMatchObject({ title: "a.txt" });
+  expect(calls).toBe(2);
+});
+
+test("a JSON body that breaks off is tried again; one that is not JSON is refused at once", async () => {
+  let calls = 0;
+  const broken = (): Response =>
+    new Response(
+      new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"response": {"id": 1, "ti'));
+          controller.error(new TypeError("terminated"));
+        },
+      }),
+      { status: 200, headers: { "Content-Type": "application/json" } },
+    );
+  const { fetch } = fakeFetch(() => {
+    calls += 1;
+    return calls === 1 ? broken() : ok({ id: 1, title: "a.txt", viewUrl: "v" });
+  });
+  const client = createDocSpaceClient(
+    { kind: "api-key", portalUrl: "https://portal.example", apiKey: KEY },
+    { fetch, clock: new FakeClock() },
+  );
+  await expect(client.getFile(1)).resolves.toMatchObject({ title: "a.txt" });
+  expect(calls).toBe(2);
+
+  let garbled = 0;
+  const notJson = createDocSpaceClient(
+    { kind: "api-key", portalUrl: "https://portal.example", apiKey: KEY },
+    {
+      fetch: fakeFetch(() => {
+        garbled += 1;
+        return new Response("<html>maintenance</html>", { status: 200 });
+      }).fetch,
+      clock: new FakeClock(),
+    },
+  );
+  await expect(notJson.getFile(1)).rejects.toMatchObject({ kind: "unknown" });
+  expect(garbled).toBe(1);
 });
 
 test("behind a proxy alias, a 403 from the host the key was withheld from says so, not 'forbidden'", async () => {

@@ -105,6 +105,28 @@ test("the probe detects Range support", async () => {
   expect(plain.ranged).toBe(false);
 });
 
+test("a Range probe that gets no answer is given up after the idle time and asked again", async () => {
+  const { client } = fakeClient({ ranges: true, drops: [] });
+  let probes = 0;
+  const stalling = {
+    ...client,
+    fetchContent: (url: string, request: { start?: number; end?: number; signal?: AbortSignal } = {}) => {
+      probes += 1;
+      if (probes > 1) return client.fetchContent(url, request);
+      return new Promise<Response>((_, reject) =>
+        request.signal?.addEventListener("abort", () => reject(request.signal?.reason)),
+      );
+    },
+  } as unknown as DocSpaceClient;
+  const source = await openDownload(stalling, file, {
+    runtime: runtime(),
+    probeRanges: true,
+    idleTimeoutMs: 50,
+  });
+  expect(source.ranged).toBe(true);
+  expect(probes).toBe(2);
+});
+
 test("a range read that drops resumes where it stopped", async () => {
   const { client, requests } = fakeClient({ ranges: true, drops: [undefined, 2500] });
   const source = await openDownload(client, file, { runtime: runtime(), probeRanges: true });
