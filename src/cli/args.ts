@@ -212,7 +212,33 @@ function parseConflict(value: string | undefined): Conflict | undefined {
   throw usageError(`--conflict expects "keep" or "overwrite", received "${value}".`);
 }
 
-function rephrase(error: unknown, command: string): never {
+/** The options whose values are checked here; a value they refuse gets their own message. */
+const VALUE_CHECKS: Record<string, (value: string) => unknown> = {
+  "--concurrency": parseConcurrency,
+  "--conflict": parseConflict,
+  "--listen": parseListen,
+  "--path": parsePath,
+  "--reconcile": (value) => parseDuration("--reconcile", value),
+};
+
+/**
+ * parseArgs refuses `--to -Archive`, since `-Archive` could be an option typed after a forgotten
+ * value, and accepts `--to=-Archive`. Said in the option's words: an option that checks its
+ * values explains what it expects, a real option next means the value was forgotten, and any
+ * other value is shown written the way that works.
+ */
+function dashValue(name: string, args: readonly string[], options: Options, command: string): never {
+  const at = args.findIndex((arg, i) => arg === name && args[i + 1]?.startsWith("-") === true);
+  const value = args[at + 1];
+  const shorts = Object.values(options).flatMap((option) => (option.short ? [`-${option.short}`] : []));
+  if (at < 0 || value === undefined || value.startsWith("--") || shorts.includes(value)) {
+    throw usageError(`${name} needs a value; see \`docspace-to-dropbox ${command} --help\`.`);
+  }
+  VALUE_CHECKS[name]?.(value);
+  throw usageError(`${name}: a value that starts with "-" must be written as ${name}=${value}.`);
+}
+
+function rephrase(error: unknown, args: readonly string[], command: CommandName): never {
   const code = (error as { code?: unknown }).code;
   const message = error instanceof Error ? error.message : String(error);
   const option = /'([^']+)'/u.exec(message)?.[1];
@@ -221,7 +247,12 @@ function rephrase(error: unknown, command: string): never {
   }
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
     const name = option?.split(" ")[0] ?? "an option";
-    const problem = /missing/u.test(message) ? "needs a value" : "takes no value";
+    if (/ambiguous/u.test(message)) dashValue(name, args, COMMAND_OPTIONS[command], command);
+    const problem = /missing/u.test(message)
+      ? "needs a value"
+      : /does not take/u.test(message)
+        ? "takes no value"
+        : "has a value it cannot take";
     throw usageError(`${name} ${problem}; see \`docspace-to-dropbox ${command} --help\`.`);
   }
   if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
@@ -253,7 +284,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       strict: true,
     });
   } catch (error) {
-    return rephrase(error, first);
+    return rephrase(error, rest, first);
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
   if (values.help === true) return { command: "help", topic: first };

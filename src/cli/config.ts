@@ -1,10 +1,21 @@
 // The config file `connect` writes: Dropbox credentials (a refresh token is a long-lived secret),
-// so it is created 0600 inside a 0700 directory, written atomically (a crash never leaves half a
-// token), and a copy that others can read is tightened before use, with a warning.
+// so it is created 0600 inside a 0700 directory, written atomically and durably (neither a crash
+// nor a power cut leaves half a token), and a copy that others can read is tightened before use,
+// with a warning.
 
-import { chmod, mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import {
+  chmod,
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  rename,
+  stat,
+  unlink,
+  type FileHandle,
+} from "node:fs/promises";
 import { homedir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { CredentialStore, DropboxCredentials } from "../core";
 import { CliError } from "./errors";
 
@@ -129,15 +140,102 @@ export async function readConfig(path: string, warn: (text: string) => void): Pr
   return parseConfig(await readFile(path, "utf8"), path);
 }
 
-/** Atomic write with mode 0600; the directory is created 0700. */
-export async function writePrivateFile(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+/** Creates `dir` 0700, or makes it 0700 when it exists: mkdir's mode applies only to what it creates. */
+export async function privateDirectory(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await chmod(dir, 0o700);
+}
+
+/**
+ * A temporary file older than this was left by a process that died between creating it and the
+ * rename (a write takes milliseconds); it may hold a token, so a later write removes it.
+ */
+export const STALE_TEMPORARY_MS = 10 * 60_000;
+
+/** What follows the target's name in a temporary file's: `.<pid>.<ms>.<n>.tmp` (`.<n>` is newer). */
+const TEMPORARY_SUFFIX = /\.\d+\.\d+(?:\.\d+)?\.tmp$/u;
+
+let temporaries = 0;
+
+/** Unique per process and call, and recognisable as the target's. */
+function temporaryPath(path: string): string {
+  temporaries += 1;
+  return `${path}.${process.pid}.${Date.now()}.${temporaries}.tmp`;
+}
+
+/** Is `name` a temporary file `writePrivateFile` made, for `target` when given? */
+export function isTemporaryFile(name: string, target?: string): boolean {
+  const suffix = TEMPORARY_SUFFIX.exec(name);
+  return suffix !== null && (target === undefined || name.slice(0, suffix.index) === target);
+}
+
+/** Removes the files in `dir` that `matches` accepts and that are older than STALE_TEMPORARY_MS. */
+export async function removeStaleTemporaries(
+  dir: string,
+  matches: (name: string) => boolean,
+  now = Date.now(),
+): Promise<void> {
+  let names: string[];
   try {
-    await writeFile(temporary, text, { mode: 0o600, flag: "wx" });
-    // writeFile's mode is filtered by the umask; say it again to be sure.
-    await chmod(temporary, 0o600);
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names.filter(matches)) {
+    const file = join(dir, name);
+    try {
+      if (now - (await stat(file)).mtimeMs > STALE_TEMPORARY_MS) await unlink(file);
+    } catch {
+      // Removed meanwhile by another run, or not ours to remove: best effort.
+    }
+  }
+}
+
+/**
+ * fsync(2) on a directory makes a rename in it durable; some platforms refuse to open or sync a
+ * directory (Windows: EISDIR/EPERM; some file systems: EINVAL), where there is nothing more to do.
+ */
+const DIRECTORY_SYNC_UNSUPPORTED = new Set(["EINVAL", "EISDIR", "EPERM", "EBADF", "ENOTSUP", "EOPNOTSUPP"]);
+
+async function syncDirectory(dir: string): Promise<void> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(dir, "r");
+    await handle.sync();
+  } catch (error) {
+    if (!DIRECTORY_SYNC_UNSUPPORTED.has(String((error as { code?: unknown }).code))) throw error;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * Atomic and durable write with mode 0600: an exclusive temporary file, fsynced, renamed over the
+ * target, then the directory fsynced. Without the first fsync a power cut after the rename can
+ * leave an empty or partial file under the real name (ext4's delayed allocation); without the
+ * second the rename itself may be lost (fsync(2): "Calling fsync() does not necessarily ensure
+ * that the entry in the directory containing the file has also reached disk").
+ */
+export async function writePrivateFile(path: string, text: string): Promise<void> {
+  const dir = dirname(path);
+  const temporary = temporaryPath(path);
+  try {
+    // The directory the CLI names itself (the default config directory) is made 0700 even when it
+    // exists; one the user chose with --config (a home directory, /etc/…) keeps its mode.
+    if (basename(dir) === APP_DIR) await privateDirectory(dir);
+    else await mkdir(dir, { recursive: true, mode: 0o700 });
+    await removeStaleTemporaries(dir, (name) => isTemporaryFile(name, basename(path)));
+    const handle = await open(temporary, "wx", 0o600);
+    try {
+      // open's mode is filtered by the umask; say it again to be sure.
+      await handle.chmod(0o600);
+      await handle.writeFile(text, "utf8");
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(temporary, path);
+    await syncDirectory(dir);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw new CliError(

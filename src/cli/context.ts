@@ -12,7 +12,7 @@ import {
   type DropboxSession,
 } from "../core";
 import type { Env } from "./config";
-import { CliError, EXIT_USAGE } from "./errors";
+import { CliError, EXIT_FAILED, EXIT_USAGE } from "./errors";
 import { hintFor } from "./messages";
 import type { Output } from "./output";
 
@@ -24,8 +24,15 @@ export interface Context {
   signal?: AbortSignal;
 }
 
-/** Checks the API key once, up front: a bad key is a configuration error, not 1000 failed files. */
-export async function checkDocSpace(client: DocSpaceClient, portal: string): Promise<DocSpaceUser> {
+/**
+ * Checks the API key once, up front: a bad key is a configuration error, not 1000 failed files.
+ * Exit 2 only for what the caller must change (the key, --portal); a portal that is down, failing
+ * or answering oddly is an outage, exit 1 like Dropbox's, so a scheduled job just runs again.
+ */
+export async function checkDocSpace(
+  client: Pick<DocSpaceClient, "getCurrentUser">,
+  portal: string,
+): Promise<DocSpaceUser> {
   try {
     return await client.getCurrentUser();
   } catch (failure) {
@@ -38,7 +45,8 @@ export async function checkDocSpace(client: DocSpaceClient, portal: string): Pro
         "docspace-auth",
       );
     }
-    if (failure.kind === "not-found" || failure.kind === "unknown") {
+    // Every DocSpace portal serves people/@self, so a 404 means --portal names something else.
+    if (failure.kind === "not-found") {
       throw new CliError(
         `${portal} does not answer like a DocSpace portal (${failure.message})`,
         "Check --portal: it is the address you open in the browser, e.g. https://example.onlyoffice.com.",
@@ -46,10 +54,18 @@ export async function checkDocSpace(client: DocSpaceClient, portal: string): Pro
         "docspace",
       );
     }
+    if (failure.kind === "unknown") {
+      throw new CliError(
+        `${portal} gave an answer that is not DocSpace's (${failure.message})`,
+        "Check --portal (the address you open in the browser, e.g. https://example.onlyoffice.com); if it is right, the portal may be failing: run it again later.",
+        EXIT_FAILED,
+        "docspace",
+      );
+    }
     throw new CliError(
       `Could not reach DocSpace at ${portal}: ${failure.message}`,
-      "Check --portal and the network, then run again.",
-      EXIT_USAGE,
+      failure.kind === "network" ? "Check --portal and the network, then run again." : hintFor(failure.kind),
+      EXIT_FAILED,
       "docspace",
     );
   }
@@ -78,7 +94,7 @@ export async function checkDropbox(
     throw new CliError(
       `${config ? "Dropbox refused the credentials" : "Could not reach Dropbox"}: ${failure.message}`,
       hintFor(failure.kind) + secret,
-      config ? EXIT_USAGE : 1,
+      config ? EXIT_USAGE : EXIT_FAILED,
       config ? "dropbox-auth" : "dropbox",
     );
   }

@@ -1,6 +1,7 @@
-// Failures that stop a command before or outside the per-file work. Each carries the exit code the
-// issue fixes (2 = usage or configuration, 1 = the run itself failed) and a hint that says what
-// to do next, so no message is a dead end.
+// Failures that stop a command before or outside the per-file work. Each carries its exit code
+// (2 = usage or configuration the caller must change, 1 = the run itself failed, including
+// DocSpace or Dropbox being unreachable) and a hint that says what to do next, so no message is
+// a dead end.
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;

@@ -66,7 +66,8 @@ const WATCH = `watch <id>...
   --listen <host:port>  Address to serve, e.g. 127.0.0.1:8080 (0.0.0.0:8080 for all interfaces).
   --path <path>         The webhook's path (default ${DEFAULT_WEBHOOK_PATH}); GET /healthz reports
                         the journal depth, last success and last error kind.
-  --reconcile <time>    Full sync interval: 30m, 6h, 1d (default ${DEFAULT_RECONCILE}).
+  --reconcile <time>    Full sync interval: 30m, 6h, 1d, 30d (default ${DEFAULT_RECONCILE}); any length,
+                        at least 1s.
   --journal <file>      Journal file (default: watch-journal.jsonl next to the config file).
                         One journal and one config directory per watcher.
   --portal, --to, --conflict, --concurrency, --json, --config, --allow-insecure  As for export.
@@ -99,7 +100,9 @@ const ENVIRONMENT = `Environment:
                                 \`connect\` (an app secret is never used).
   DROPBOX_APP_KEY               The Dropbox app key for the refresh token and for \`connect\`.
   DROPBOX_APP_SECRET            Not used (PKCE needs no secret); never printed.
-  DROPBOX_OAUTH2_TOKEN          A Dropbox access token, used when no refresh token is set.
+  DROPBOX_OAUTH2_TOKEN          A Dropbox access token, used when no refresh token is set
+                                (neither DROPBOX_OAUTH2_REFRESH_TOKEN nor one in the config file;
+                                if both are there, the refresh token is used, with a warning).
                                 Short-lived tokens expire after 4 hours.
   DROPBOX_ROOT_PATH             Default for --to.
   DROPBOX_WRITE_MODE            Default for --conflict: add (= keep) or overwrite.
@@ -113,8 +116,10 @@ const OUTPUT = `Output and exit codes:
   On a terminal, progress bars and messages go to stderr; otherwise (or with --json) JSON
   lines go to stdout. API keys and tokens never appear in either.
   0  every file was copied or already in Dropbox (or, with --skip-forbidden, may not be downloaded)
-  1  some files or ids failed (the others were copied; run again to retry only those)
-  2  usage or configuration error (bad option, missing or rejected key or token)`;
+  1  some files or ids failed (the others were copied; run again to retry only those), or
+     DocSpace or Dropbox could not be reached or kept failing (run again later)
+  2  usage or configuration error (bad option, a --portal that is not a DocSpace portal,
+     missing or rejected key or token)`;
 
 export function helpText(topic: CommandName | undefined): string {
   if (topic === "export") return `${EXPORT}\n\n${ENVIRONMENT}\n\n${OUTPUT}\n`;

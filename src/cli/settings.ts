@@ -111,35 +111,59 @@ export interface DropboxSource {
   configFile: string;
 }
 
-/** Environment credentials win over the config file, so a cron job needs no file at all. */
-function environmentCredentials(env: Env): DropboxCredentials | undefined {
+/** The refresh token from the environment (with its app key), if set. */
+function environmentRefreshToken(env: Env): DropboxCredentials | undefined {
   const refreshToken = env[ENV.refreshToken]?.trim();
   const accessToken = env[ENV.accessToken]?.trim();
   const appKey = env[ENV.appKey]?.trim();
-  if (refreshToken) {
-    if (!appKey) {
-      throw new CliError(
-        `${ENV.refreshToken} is set but ${ENV.appKey} is not.`,
-        `Set ${ENV.appKey} to the key of the Dropbox app that issued the refresh token.`,
-      );
-    }
-    return { kind: "refresh-token", appKey, refreshToken, ...(accessToken ? { accessToken } : {}) };
+  if (!refreshToken) return undefined;
+  if (!appKey) {
+    throw new CliError(
+      `${ENV.refreshToken} is set but ${ENV.appKey} is not.`,
+      `Set ${ENV.appKey} to the key of the Dropbox app that issued the refresh token.`,
+    );
   }
-  if (accessToken) return { kind: "access-token", accessToken };
-  return undefined;
+  return { kind: "refresh-token", appKey, refreshToken, ...(accessToken ? { accessToken } : {}) };
 }
 
+/**
+ * Where the Dropbox credentials come from, first match wins:
+ * 1. DROPBOX_OAUTH2_REFRESH_TOKEN (+ DROPBOX_APP_KEY), so a cron job needs no file at all;
+ * 2. a refresh token in the config file (`connect`);
+ * 3. DROPBOX_OAUTH2_TOKEN, "used when no refresh token is set" as --help says;
+ * 4. an access token in the config file.
+ * An access token lives 4 hours and cannot be renewed, a refresh token can: one left in the
+ * environment of a cron job must not silently replace the connection that keeps working, so it
+ * is named in a warning instead.
+ */
 export async function dropboxSource(
   env: Env,
   configOption: string | undefined,
   warn: (text: string) => void,
 ): Promise<DropboxSource> {
   const configFile = configPath(env, configOption);
-  const fromEnv = environmentCredentials(env);
+  const fromEnv = environmentRefreshToken(env);
   if (fromEnv) {
     return { store: memoryCredentialStore(fromEnv), origin: "environment", config: undefined, configFile };
   }
   const config = await readConfig(configFile, warn);
+  const accessToken = env[ENV.accessToken]?.trim();
+  if (config?.dropbox?.kind === "refresh-token") {
+    if (accessToken) {
+      warn(
+        `${ENV.accessToken} is set but not used: ${configFile} holds a refresh token (from \`connect\`), which is used instead. Unset ${ENV.accessToken} to silence this warning.`,
+      );
+    }
+    return { store: fileCredentialStore(configFile, config), origin: configFile, config, configFile };
+  }
+  if (accessToken) {
+    return {
+      store: memoryCredentialStore({ kind: "access-token", accessToken }),
+      origin: "environment",
+      config: undefined,
+      configFile,
+    };
+  }
   if (!config?.dropbox) {
     throw new CliError(
       "Dropbox is not connected.",

@@ -6,10 +6,10 @@
 
 import { createHash } from "node:crypto";
 import { constants } from "node:fs";
-import { appendFile, mkdir, readdir, readFile, unlink } from "node:fs/promises";
+import { appendFile, readdir, readFile, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { AcknowledgedChunk, TransferStateStore, UploadRecord, UploadStart } from "../core";
-import { writePrivateFile } from "./config";
+import { isTemporaryFile, privateDirectory, removeStaleTemporaries, writePrivateFile } from "./config";
 
 /** Append to a record that exists; never create one. */
 const APPEND_EXISTING = constants.O_WRONLY | constants.O_APPEND;
@@ -89,7 +89,7 @@ export function fileTransferStateStore(dir: string): TransferStateStore {
       return record?.key === key ? record : undefined;
     },
     async begin(start) {
-      await mkdir(dir, { recursive: true, mode: 0o700 });
+      await privateDirectory(dir);
       await writePrivateFile(pathOf(start.key), `${JSON.stringify(start)}\n`);
     },
     async acknowledge(key, chunk) {
@@ -115,6 +115,8 @@ export function fileTransferStateStore(dir: string): TransferStateStore {
         // An unreadable file is no record; it is removed so nothing grows without bound.
         else await unlink(join(dir, name)).catch(() => undefined);
       }
+      // A session start a crash left as a temporary file, never renamed, is removed the same way.
+      await removeStaleTemporaries(dir, (name) => isTemporaryFile(name));
       return entries;
     },
   };

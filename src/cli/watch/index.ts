@@ -23,6 +23,12 @@ export const SECRET_ENV = "DOCSPACE_WEBHOOK_SECRET";
 /** Kinds a retry cannot fix: the event is dropped with an error line instead of blocking the rest. */
 const PERMANENT = new Set(["not-found", "no-download-permission", "too-large", "invalid-path"]);
 const MAX_BACKOFF_MS = 60_000;
+/**
+ * The longest delay setTimeout holds: a longer one fires after 1 ms with a TimeoutOverflowWarning
+ * (https://nodejs.org/api/timers.html#settimeoutcallback-delay-args). A longer --reconcile (30d)
+ * is waited in steps of this size; the loop checks the reconcile time after each.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 interface Health {
   lastSuccess: string | undefined;
@@ -379,7 +385,7 @@ export async function runWatch(command: WatchCommand, context: Context): Promise
         );
       // Events that arrived during the export are carried out at once, not at the next webhook.
       const more = ok && journal.depth > 0;
-      const wait = more ? 0 : Math.max(0, Math.min(backoff, nextReconcile - Date.now()));
+      const wait = more ? 0 : Math.max(0, Math.min(backoff, nextReconcile - Date.now(), MAX_TIMER_MS));
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, wait);
         wake = () => {

@@ -1,5 +1,6 @@
 // Failures and exit codes: a file the key's user may not download (1), an id that does not exist
-// (1), usage and configuration mistakes (2), a bad API key (2), revoked Dropbox credentials (2);
+// (1), usage and configuration mistakes (2), a bad API key (2), a failing portal (1), revoked
+// Dropbox credentials (2);
 // every message says what to do, and no secret is printed along the way.
 
 import { fileEvents, startCliHarness, summaryOf, type CliHarness, type CliRun } from "./harness";
@@ -93,6 +94,23 @@ test("a rejected API key exits 2 before anything moves, without printing the key
   expect(run.stderr).toMatch(/did not accept DOCSPACE_API_KEY[\s\S]*API keys/u);
   expect(run.stdout + run.stderr).not.toContain(badKey);
   expect(h.dropbox.files().filter((file) => file.path.startsWith("/bad/"))).toEqual([]);
+});
+
+test("a DocSpace portal that keeps failing exits 1 like a Dropbox outage, not 2", async () => {
+  // 503 with Retry-After: 0 on every attempt; the retries wait the 500 ms floor each.
+  const remove = h.docspace.faults.add({
+    match: { path: "/people/@self" },
+    action: { type: "status", status: 503, retryAfterSeconds: 0 },
+  });
+  try {
+    const run = await h.run(["export", "300", "--portal", h.docspace.url, "--to", "/Down"]);
+    expect(run.code).toBe(1);
+    expect(errorEvent(run)).toMatchObject({ kind: "docspace", exitCode: 1 });
+    expect(run.stderr).toMatch(/Could not reach DocSpace at/u);
+    expect(h.dropbox.files().filter((file) => file.path.startsWith("/down/"))).toEqual([]);
+  } finally {
+    remove();
+  }
 });
 
 test("a revoked Dropbox connection exits 2 and says to reconnect", async () => {

@@ -1,6 +1,6 @@
 // `watch` run in-process against both emulators, where the terminal text and the journal can be
-// looked at directly: data in webhooks and errors that tries to forge status lines, and a journal
-// that fails under the worker.
+// looked at directly: data in webhooks and errors that tries to forge status lines, a journal
+// that fails under the worker, and a --reconcile interval longer than a Node timer can hold.
 
 /* eslint-disable no-control-regex -- control characters are exactly what these tests look for */
 
@@ -54,7 +54,7 @@ interface InProcessWatcher {
 }
 
 /** Starts `watch` as a person at a terminal would see it (stderr is a TTY, no --json). */
-async function startWatcher(journal: string): Promise<InProcessWatcher> {
+async function startWatcher(journal: string, extra: string[] = []): Promise<InProcessWatcher> {
   let stderr = "";
   let stdout = "";
   const abort = new AbortController();
@@ -70,6 +70,7 @@ async function startWatcher(journal: string): Promise<InProcessWatcher> {
       "127.0.0.1:0",
       "--journal",
       journal,
+      ...extra,
     ],
     {
       env: { ...h.env(), DOCSPACE_WEBHOOK_SECRET: SECRET },
@@ -281,4 +282,21 @@ test("a failure the worker cannot handle stops the watcher gracefully with exit 
   // The endpoint is closed, not left answering with nothing behind it.
   await expect(fetch(watcher.url, { method: "HEAD" })).rejects.toThrow();
   expectNoSecrets(text);
+});
+
+test("a --reconcile longer than a Node timer holds (30d) is waited in steps, not retried every millisecond", async () => {
+  // setTimeout holds at most 2^31-1 ms; a longer delay fires after 1 ms instead
+  // (https://nodejs.org/api/timers.html#settimeoutcallback-delay-args).
+  const timers = jest.spyOn(global, "setTimeout");
+  const delays = (): number[] => timers.mock.calls.map((call) => Number(call[1] ?? 0));
+  const watcher = await startWatcher(join(h.home, "monthly", "journal.jsonl"), ["--reconcile", "30d"]);
+  await watcher.until(async () => (await watcher.health()).lastReconcile !== null, "the first reconcile");
+  // The worker's wait for the next reconcile is the only timer longer than a day.
+  const day = 86_400_000;
+  await watcher.until(() => delays().some((ms) => ms > day), "the wait for the next reconcile");
+  expect(delays().filter((ms) => ms > 2 ** 31 - 1)).toEqual([]);
+  expect(delays().filter((ms) => ms > day)).toEqual([2 ** 31 - 1]);
+  expect(await watcher.health()).toMatchObject({ status: "ok", journalDepth: 0 });
+  expect(await watcher.stop()).toBe(0);
+  expect(lines(watcher.terminal()).filter((line) => line.startsWith("Reconciling"))).toHaveLength(1);
 });

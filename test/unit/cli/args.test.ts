@@ -116,6 +116,24 @@ describe("parseCommandLine", () => {
     [["export", "1", "--conflict", "rename"], /"keep" or "overwrite", received "rename"/u],
     [["export", "1", "--to"], /--to needs a value/u],
     [["export", "1", "--link=yes"], /--link takes no value/u],
+    // A value that starts with "-" is refused by parseArgs unless written --option=value.
+    [
+      ["export", "1", "--to", "-Archive"],
+      /^--to: a value that starts with "-" must be written as --to=-Archive\b/u,
+    ],
+    [["watch", "1", "--listen", "8080", "--journal", "-j.jsonl"], /as --journal=-j\.jsonl\b/u],
+    [
+      ["export", "1", "--concurrency", "-1"],
+      /^--concurrency expects a whole number from 1 to 32, received "-1"/u,
+    ],
+    [["export", "1", "--conflict", "-keep"], /^--conflict expects "keep" or "overwrite", received "-keep"/u],
+    [
+      ["watch", "1", "--listen", "8080", "--reconcile", "-6h"],
+      /^--reconcile expects a duration .*received "-6h"/u,
+    ],
+    // The next argument is an option: the value was forgotten.
+    [["export", "1", "--to", "--json"], /^--to needs a value/u],
+    [["export", "1", "--to", "-h"], /^--to needs a value/u],
     [["push"], /Unknown command: "push"/u],
     [["--portal", "x"], /the option "--portal" before a command/u],
   ])("%j is a usage error", (argv, message) => {
@@ -124,5 +142,10 @@ describe("parseCommandLine", () => {
     expect(error.kind).toBe("usage");
     expect(error.message).toMatch(message);
     expect(error.hint).toMatch(/--help/u);
+  });
+
+  test('a value that starts with "-" is taken when written --option=value', () => {
+    expect(parseCommandLine(["export", "1", "--to=-Archive"])).toMatchObject({ to: "-Archive" });
+    expect(usage(["export", "1", "--concurrency=-1"]).message).toMatch(/from 1 to 32, received "-1"/u);
   });
 });

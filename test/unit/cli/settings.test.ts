@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeConfig } from "../../../src/cli/config";
 import { CliError } from "../../../src/cli/errors";
 import {
   docspaceSettings,
@@ -104,6 +108,47 @@ test("environment credentials take precedence over the config file", async () =>
   await expect(dropboxSource({}, "/nonexistent/c.json", () => undefined)).rejects.toThrow(
     /Dropbox is not connected/u,
   );
+});
+
+test("a refresh token from `connect` wins over a leftover DROPBOX_OAUTH2_TOKEN, which is named in a warning", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cli-settings-"));
+  try {
+    const file = join(dir, "config.json");
+    const connected = { kind: "refresh-token" as const, appKey: "k", refreshToken: "refresh-from-connect" };
+    await writeConfig(file, { version: 1, dropbox: connected });
+    const leftover = "sl.leftover-access-token";
+    const warnings: string[] = [];
+    const source = await dropboxSource({ DROPBOX_OAUTH2_TOKEN: leftover }, file, (text) => {
+      warnings.push(text);
+    });
+    // A short-lived access token (4 hours) must not shadow the credential that renews itself.
+    expect(source.origin).toBe(file);
+    expect(await source.store.load()).toEqual(connected);
+    expect(warnings).toEqual([expect.stringMatching(/DROPBOX_OAUTH2_TOKEN is set but not used/u)]);
+    expect(warnings.join("")).not.toContain(leftover);
+
+    // A refresh token in the environment still wins over the file, without a warning.
+    warnings.length = 0;
+    const fromEnv = await dropboxSource(
+      { DROPBOX_OAUTH2_REFRESH_TOKEN: "r", DROPBOX_APP_KEY: "k", DROPBOX_OAUTH2_TOKEN: leftover },
+      file,
+      (text) => warnings.push(text),
+    );
+    expect(fromEnv.origin).toBe("environment");
+    expect(await fromEnv.store.load()).toMatchObject({ kind: "refresh-token", refreshToken: "r" });
+    expect(warnings).toEqual([]);
+
+    // A file holding only an access token is not a refresh token: the environment's token wins.
+    await writeConfig(file, { version: 1, dropbox: { kind: "access-token", accessToken: "from-file" } });
+    const tokens = await dropboxSource({ DROPBOX_OAUTH2_TOKEN: leftover }, file, (text) =>
+      warnings.push(text),
+    );
+    expect(tokens.origin).toBe("environment");
+    expect(await tokens.store.load()).toEqual({ kind: "access-token", accessToken: leftover });
+    expect(warnings).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test("knownSecrets collects keys and tokens, not short values", () => {

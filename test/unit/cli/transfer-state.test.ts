@@ -1,5 +1,16 @@
 // The CLI's transfer records on disk: a session start, then one line per acknowledged chunk.
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import {
+  appendFileSync,
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileTransferStateStore } from "../../../src/cli/transfer-state";
@@ -68,4 +79,23 @@ test("a line cut short by a crash is ignored; the chunks before it stand", async
     { offset: 0, length: start.chunkSize, digests: ["aa", "bb"] },
   ]);
   expect(readFileSync(recordPath, "utf8").split("\n")).toHaveLength(3);
+});
+
+test("a transfers directory that already exists with wider permissions is made 0700", async () => {
+  mkdirSync(dir);
+  chmodSync(dir, 0o755);
+  await fileTransferStateStore(dir).begin(start);
+  expect(statSync(dir).mode & 0o777).toBe(0o700);
+});
+
+test("a session start a crash left as a temporary file is removed once stale", async () => {
+  const store = fileTransferStateStore(dir);
+  await store.begin(start);
+  const [record] = readdirSync(dir);
+  const stale = path.join(dir, `${record ?? ""}.4242.1700000000000.1.tmp`);
+  writeFileSync(stale, `${JSON.stringify(start)}\n`);
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  utimesSync(stale, hourAgo, hourAgo);
+  expect(await store.list()).toEqual([{ key: start.key, startedAt: start.startedAt }]);
+  expect(readdirSync(dir)).toEqual([record]);
 });
