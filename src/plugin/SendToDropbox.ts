@@ -31,6 +31,7 @@ import { SettingsFlow } from "./settings-flow";
 import {
   createServices,
   locationHintFrom,
+  tabId,
   type PluginServices,
   type PortalApi,
   type PortalUser,
@@ -92,7 +93,12 @@ export class SendToDropbox
     this.#env = options.environment ?? browserEnvironment();
     const env = this.#env;
     this.#makeServices =
-      options.services ?? ((api) => createServices(api, { location: () => locationHintFrom(env.pageUrl()) }));
+      options.services ??
+      ((api) =>
+        createServices(api, {
+          location: () => locationHintFrom(env.pageUrl()),
+          tab: tabId(env.sessionStorage?.() ?? null),
+        }));
     const services = (): PluginServices => this.#servicesFor();
     const lazyServices = lazyProxy(services);
     const tokens = this.#tokens;

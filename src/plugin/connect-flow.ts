@@ -20,12 +20,21 @@ export interface ConnectFlowOptions {
   openTab: (url: string) => boolean;
   /**
    * Stores the new refresh token; returns a problem when it could not. `persist` is false when the
-   * user chose "don't keep me connected on this computer".
+   * user chose "don't keep me connected on this computer"; `appKey` is the key it was issued for.
    */
-  onConnected: (refreshToken: string, account: DropboxAccount, persist: boolean) => ConnectProblem | null;
-  /** The credential to revoke on Disconnect, and what to forget afterwards. */
-  current: () => DropboxCredential | null;
-  onDisconnected: () => IMessage | void;
+  onConnected: (
+    refreshToken: string,
+    account: DropboxAccount,
+    persist: boolean,
+    appKey: string,
+  ) => ConnectProblem | null;
+  /**
+   * The credential to revoke on Disconnect, with the app key it was issued for: a refresh token
+   * only refreshes with its own app's key, so a key edited since would fail the revoke.
+   */
+  current: () => IssuedCredential | null;
+  /** Forgets what was disconnected; may add to the answer (a warning when the revoke failed). */
+  onDisconnected: (disconnected: Disconnected) => IMessage | void;
   /** Re-renders the surrounding UI from the flow's view (update-context). */
   render: () => IMessage;
   /** The code input's full props for update-props (the host replaces them, it does not merge). */
@@ -35,6 +44,28 @@ export interface ConnectFlowOptions {
   log: (what: string, error: unknown) => void;
   /** Turns an unexpected exception into a message (the host would not catch it). */
   fail: Fallback;
+}
+
+export interface IssuedCredential {
+  appKey: string;
+  credential: DropboxCredential;
+}
+
+export interface Disconnected {
+  /** What Disconnect revoked; null when nothing was connected. */
+  credential: DropboxCredential | null;
+  /** True when Dropbox could not be reached to revoke it: the token still works there. */
+  notRevoked: boolean;
+}
+
+/**
+ * Whether a failed revoke left the token working. The core already counts a token Dropbox refuses
+ * as revoked (src/core/dropbox/connect.ts disconnectDropbox); a refusal seen here still means the
+ * token is dead, and anything else (offline, Dropbox down, blocked by the portal's CSP) means it is not.
+ */
+export function revokeFailed(error: unknown): boolean {
+  const kind = classifyProblem(error);
+  return kind !== "dropbox-auth" && kind !== "not-connected";
 }
 
 export class ConnectFlow {
@@ -136,22 +167,25 @@ export class ConnectFlow {
       this.options.log("look up account", error);
       account = { name: this.options.unknownAccountName(), email: "" };
     }
-    const problem = this.options.onConnected(refreshToken, account, !this.view.sessionOnly);
+    const problem = this.options.onConnected(refreshToken, account, !this.view.sessionOnly, prepared.appKey);
     this.view = problem ? { ...EMPTY_CONNECT_VIEW, problem } : { ...EMPTY_CONNECT_VIEW, account };
     return this.options.render();
   }
 
   private async disconnect(): Promise<IMessage> {
-    const credential = this.options.current();
-    if (credential) {
+    const current = this.options.current();
+    let notRevoked = false;
+    if (current) {
       try {
-        await this.options.services.revoke(this.options.appKey(), credential);
+        await this.options.services.revoke(current.appKey, current.credential);
       } catch (error) {
-        // Forget it locally anyway; a token we no longer hold cannot be used from here.
+        // Forget it locally anyway; a token we no longer hold cannot be used from here. Whoever
+        // disconnected is told when it still works at Dropbox.
         this.options.log("revoke", error);
+        notRevoked = revokeFailed(error);
       }
     }
-    const after = this.options.onDisconnected();
+    const after = this.options.onDisconnected({ credential: current?.credential ?? null, notRevoked });
     this.reset();
     return mergeMessages(this.options.render(), after);
   }

@@ -31,6 +31,11 @@ export interface PersonalTokens {
   /** `persist: false` keeps it for this tab only (session storage, or memory when refused). */
   write(userId: string, appKey: string, refreshToken: string, persist?: boolean): boolean;
   forget(userId: string, appKey: string): void;
+  /**
+   * Forgets the token only where it is still `token` (compare-and-delete): a job that failed with
+   * an old token must not remove the one the user connected since, in this tab or another.
+   */
+  forgetIfStill(userId: string, appKey: string, token: string): void;
   /** The user now signed in: every token stored here for anyone else is removed. */
   bindTo(userId: string): void;
   /** Sign-out: every token of ours is removed, whoever it belonged to. */
@@ -113,6 +118,16 @@ export function personalTokens(
       for (const store of stores()) {
         try {
           store.removeItem(tokenKey(userId, appKey));
+        } catch {
+          // Nothing stored, nothing to forget.
+        }
+      }
+    },
+    forgetIfStill(userId, appKey, token) {
+      const key = tokenKey(userId, appKey);
+      for (const store of stores()) {
+        try {
+          if (store.getItem(key) === token) store.removeItem(key);
         } catch {
           // Nothing stored, nothing to forget.
         }

@@ -21,6 +21,19 @@ export interface JobRecord {
   done: string[];
   /** The core's upload keys of this job's files, removed when the job is cancelled. */
   uploadKeys: string[];
+  /**
+   * When the tab running the job last rewrote this record (it does so every few seconds). A fresh
+   * one means the job is still running somewhere; absent in records written before it existed,
+   * which count as interrupted.
+   */
+  heartbeatAt?: number;
+  /**
+   * The browser tab running the job (see `tabId` in transfer.ts): a fresh heartbeat from this same
+   * tab is a run cut off by a reload, not one still going elsewhere.
+   */
+  tab?: string;
+  /** Set until the job's plan is known: stopped then, it has nothing to resume. */
+  planning?: true;
 }
 
 export interface ResumeStore {

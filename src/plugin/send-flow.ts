@@ -16,13 +16,14 @@ import { jobKey, type JobRegistry, type RunningJob } from "./jobs";
 import { REFRESH_EVENT, type DialogRefresher, type Outcome, type ProgressBoard, type Via } from "./progress";
 import { classifyProblem, type ProblemKind } from "./messages";
 import { isUsable, type PluginSettings } from "./settings/codec";
-import type {
-  DropboxAccount,
-  DropboxCredential,
-  InterruptedJob,
-  PluginServices,
-  PortalUser,
-  SendTarget,
+import {
+  isJobRunningElsewhere,
+  type DropboxAccount,
+  type DropboxCredential,
+  type InterruptedJob,
+  type PluginServices,
+  type PortalUser,
+  type SendTarget,
 } from "./transfer";
 import {
   codeInput,
@@ -174,10 +175,8 @@ export class SendFlow {
       if (!credential) return await this.connectDialog(targets, null);
       const leftOut = targets.length > 1 ? await this.offerOthers(targets) : null;
       if (leftOut) return leftOut;
-      if (!choice) {
-        const offer = await this.resumeOffer(targets);
-        if (offer) return offer;
-      }
+      const offer = await this.resumeOffer(targets, choice);
+      if (offer) return offer;
       return await this.run(
         targets,
         settings,
@@ -241,8 +240,15 @@ export class SendFlow {
     return undefined;
   }
 
-  /** An interrupted send of any of these items, not cancelled: Resume, or Start again. */
-  private async resumeOffer(targets: SendTarget[]): Promise<IMessage | undefined> {
+  /**
+   * An interrupted send of any of these items, not cancelled: Resume, or Start again. A send of them
+   * still running in another tab is neither (its upload sessions are in use there): that tab shows
+   * its progress. Asked again after a choice, as another tab may have taken the job meanwhile.
+   */
+  private async resumeOffer(
+    targets: SendTarget[],
+    choice: ResumeChoice | undefined,
+  ): Promise<IMessage | undefined> {
     const { services } = this.host;
     if (!services.interruptedJob) return undefined;
     let user: PortalUser;
@@ -256,6 +262,8 @@ export class SendFlow {
       return undefined;
     }
     if (!job) return undefined;
+    if (job.runningElsewhere) return this.runningElsewhere();
+    if (choice) return undefined;
     const found = job;
     return {
       actions: [Actions.showModal],
@@ -277,6 +285,10 @@ export class SendFlow {
         this.context(),
       ),
     };
+  }
+
+  private runningElsewhere(): IMessage {
+    return toast(ToastType.info, this.host.t()("send.otherTab"));
   }
 
   /**
@@ -485,13 +497,23 @@ export class SendFlow {
         copied,
       );
     } catch (error) {
+      if (isJobRunningElsewhere(error)) {
+        // Another tab took these items between the question and the start: nothing was sent.
+        ended = "cancelled";
+        return this.runningElsewhere();
+      }
       const kind = classifyProblem(error);
       if (kind === "cancelled") ended = "cancelled";
       this.host.log("transfer", error);
       if (settings.mode === "personal" && (kind === "dropbox-auth" || kind === "not-connected")) {
-        // The stored token no longer works (revoked, or the app changed): forget it and reconnect.
+        // The token this job used no longer works (revoked, or the app changed): forget it and
+        // reconnect. While the job ran the user may have disconnected and connected again, here or
+        // in another tab; that newer token is not the one Dropbox refused, so it stays, and the
+        // user only needs to send again.
         const user = await this.host.user();
-        this.host.tokens.forget(user.id, settings.appKey);
+        this.host.tokens.forgetIfStill(user.id, settings.appKey, credential.token);
+        if (this.host.tokens.read(user.id, settings.appKey) !== null)
+          return toast(ToastType.error, this.host.t()("error.dropboxAuth.reconnected"));
         return mergeMessages(this.fail(kind), await this.connectDialog(targets, kind));
       }
       return this.fail(kind);
@@ -557,10 +579,11 @@ export class SendFlow {
         this.host.tokens.write(user.id, settings.appKey, refreshToken, persist) ? null : "storage-denied",
       current: () => {
         const token = this.host.tokens.read(user.id, settings.appKey);
-        return token ? { type: "refresh", token } : null;
+        return token ? { appKey: settings.appKey, credential: { type: "refresh", token } } : null;
       },
-      onDisconnected: () => {
-        this.host.tokens.forget(user.id, settings.appKey);
+      onDisconnected: ({ credential }) => {
+        // Only the token that was revoked: one connected meanwhile in another tab stays.
+        if (credential) this.host.tokens.forgetIfStill(user.id, settings.appKey, credential.token);
         return {};
       },
       render: () => {

@@ -4,7 +4,7 @@
 // answer. Save checks once more, answers save-settings and applies the settings to this
 // instance, because the host never hands settings back.
 import { Actions, ToastType, type ISettings, type IMessage } from "@onlyoffice/docspace-plugin-sdk";
-import { ConnectFlow } from "./connect-flow";
+import { ConnectFlow, revokeFailed } from "./connect-flow";
 import { guardAsync, guardSync, type Fallback } from "./guard";
 import { formatted, type Translate } from "./i18n";
 import { classifyProblem } from "./messages";
@@ -54,21 +54,33 @@ function updateProps(newProps: NonNullable<IMessage["newProps"]>): IMessage {
 export class SettingsFlow {
   state: SettingsPanelState;
   readonly connect: ConnectFlow;
+  /**
+   * The app key the draft's credential was issued for: the saved key, or the key it was connected
+   * with in this panel. The App key field may have been edited since (or left invalid, so the
+   * draft's key is ""), and a refresh token is revoked only with its own app's key.
+   */
+  private issuedFor: string;
 
   constructor(private readonly host: SettingsFlowHost) {
     this.state = this.fresh();
+    this.issuedFor = host.saved().appKey;
     this.connect = new ConnectFlow({
       services: host.services,
       appKey: () => this.state.draft.appKey,
       openTab: host.openTab,
-      onConnected: (refreshToken) => {
+      onConnected: (refreshToken, _account, _persist, appKey) => {
         this.state.draft = { ...this.state.draft, credential: { type: "refresh", token: refreshToken } };
+        this.issuedFor = appKey;
         this.state.tokenInput = "";
         this.state.unsavedCredential = true;
         return null;
       },
-      current: () => this.state.draft.credential,
-      onDisconnected: () => this.forgetSharedCredential(),
+      current: () => {
+        const credential = this.state.draft.credential;
+        return credential ? { appKey: this.issuedFor, credential } : null;
+      },
+      onDisconnected: ({ notRevoked }) =>
+        mergeMessages(this.forgetSharedCredential(), notRevoked ? this.notRevokedWarning() : {}),
       render: () => this.render(),
       echoCode: () => updateProps(codeInput(this.connect.view, this.connect.handlers, this.host.t()).props),
       unknownAccountName: () => this.host.t()("connect.accountUnknown"),
@@ -107,6 +119,7 @@ export class SettingsFlow {
     this.state = this.fresh();
     this.connect.reset();
     const saved = this.host.saved();
+    this.issuedFor = saved.appKey;
     if (saved.mode === "shared" && saved.credential) {
       try {
         const account: DropboxAccount = await this.host.services.account(saved.appKey, saved.credential);
@@ -121,6 +134,15 @@ export class SettingsFlow {
     if (saved.mode === "shared") void this.connect.prepare();
     const panel = this.panel();
     return { settings: panel.settings, saveButton: panel.saveButton };
+  }
+
+  /**
+   * The shared token left the settings but still works at Dropbox, where every member who read the
+   * settings could use it: say so, and where its account's owner revokes it
+   * (https://www.dropbox.com/account/connected_apps), instead of reporting a clean disconnect.
+   */
+  private notRevokedWarning(): IMessage {
+    return toast(ToastType.warning, this.host.t()("settings.connect.notRevoked"));
   }
 
   /** Disconnect removes the dead token from the stored settings at once, not at the next Save. */
@@ -243,6 +265,7 @@ export class SettingsFlow {
       next.mode === "shared" &&
       next.credential?.type === previous.credential?.type &&
       next.credential?.token === previous.credential?.token;
+    let notRevoked = false;
     if (previous.mode === "shared" && previous.credential?.type === "refresh" && !kept) {
       // Every member could read the shared refresh token in the settings: revoke it before it is
       // replaced or dropped, or it would stay valid in Dropbox with nobody holding it on purpose.
@@ -250,6 +273,7 @@ export class SettingsFlow {
         await this.host.services.revoke(previous.appKey, previous.credential);
       } catch (error) {
         this.host.log("revoke the shared connection", error);
+        notRevoked = revokeFailed(error);
       }
     }
     this.host.apply(next);
@@ -260,6 +284,7 @@ export class SettingsFlow {
     else if (credential?.type === "access")
       notices.push({ type: ToastType.warning, title: t("settings.saved.accessToken") });
     else notices.push({ type: ToastType.success, title: t("settings.saved") });
+    if (notRevoked) notices.push({ type: ToastType.warning, title: t("settings.connect.notRevoked") });
     return mergeMessages(
       {
         actions: [Actions.saveSettings, ...ITEM_UPDATES],

@@ -1,4 +1,5 @@
-// The plugin's side of the seam to the transfer core: what the UI asks for and what it gets back.
+// The plugin's side of the seam to the transfer core: what the UI asks for and what it gets back
+// (and the one refusal the UI tells apart from the core's failures).
 // The UI depends on `PluginServices`, never on the core's modules, so the core can change shape
 // without touching the UI, and unit tests drive the UI with fakes.
 
@@ -86,6 +87,31 @@ export interface InterruptedJob {
   /** Bytes already in Dropbox, and of how many. */
   transferredBytes: number;
   totalBytes: number;
+  /**
+   * True when the send has not stopped: another tab or window of this browser is running it (its
+   * record was refreshed moments ago). It must be neither resumed nor started again from here.
+   */
+  runningElsewhere?: boolean;
+}
+
+/**
+ * A send refused because another tab or window of this browser is sending the same items: two
+ * tabs would append to the same upload sessions. Matched by name too, as errors crossing a realm
+ * (or a bundle) lose their class.
+ */
+export class JobRunningElsewhereError extends Error {
+  override readonly name = "JobRunningElsewhereError";
+
+  constructor() {
+    super("Another tab or window of this browser is sending these items.");
+  }
+}
+
+export function isJobRunningElsewhere(error: unknown): boolean {
+  return (
+    error instanceof JobRunningElsewhereError ||
+    (error instanceof Error && error.name === "JobRunningElsewhereError")
+  );
 }
 
 export interface DropboxAccount {

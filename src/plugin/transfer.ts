@@ -15,6 +15,8 @@ import {
   type DropboxCredentials,
   type ProgressEvent,
   startDropboxAuthorization,
+  systemClock,
+  type Clock,
   uploadKey,
   UPLOAD_SESSION_LIFETIME_MS,
   versionStamp,
@@ -22,17 +24,19 @@ import {
   type ExportPlan,
 } from "../core";
 import { createBrowserSha256, hashesInWorker, warmHashWorker } from "./browser-hash";
+import type { TokenStorage } from "./credentials";
 import { jobKey } from "./jobs";
 import { indexedDbResumeStore, type JobRecord, type ResumeStore } from "./resume-store";
 import { resolveKind, type LocationHint } from "./item-kind";
 import { jobFailure, toJobResult } from "./job-result";
-import type {
-  DropboxCredential,
-  InterruptedJob,
-  PluginServices,
-  PortalApi,
-  SendRequest,
-  SendTarget,
+import {
+  JobRunningElsewhereError,
+  type DropboxCredential,
+  type InterruptedJob,
+  type PluginServices,
+  type PortalApi,
+  type SendRequest,
+  type SendTarget,
 } from "./transfer-types";
 
 export {
@@ -45,16 +49,57 @@ export {
 export { locationHintFrom, resolveKind, type LocationHint } from "./item-kind";
 export { jobFailure, toJobResult } from "./job-result";
 export type * from "./transfer-types";
+export { isJobRunningElsewhere, JobRunningElsewhereError } from "./transfer-types";
 
 export interface ServiceEnvironment {
   fetch?: typeof fetch;
   location?: LocationHint;
   /** Where resumable state lives per DocSpace user; IndexedDB by default. */
   resumeStore?: (userId: string) => ResumeStore | undefined;
+  /** Time for job records and their heartbeat, and for the core; the system clock by default. */
+  clock?: Clock;
+  /** This browser tab, the same after a reload (see `tabId`); one per page load by default. */
+  tab?: string;
+}
+
+const TAB_KEY = "send-to-dropbox.tab";
+
+/**
+ * An id for this browser tab that survives its reloads: session storage is kept per tab and
+ * origin across reloads (https://html.spec.whatwg.org/multipage/webstorage.html#the-sessionstorage-attribute),
+ * and the plugin's frame shares the portal's origin. Where that storage is refused, a new id per
+ * page load: a job cut off by a reload then reads as running elsewhere until its heartbeat is stale.
+ */
+export function tabId(storage: Pick<TokenStorage, "getItem" | "setItem"> | null): string {
+  try {
+    const known = storage?.getItem(TAB_KEY);
+    if (known) return known;
+    const id = newJobId();
+    storage?.setItem(TAB_KEY, id);
+    return id;
+  } catch {
+    return newJobId();
+  }
 }
 
 /** A job's progress is saved at most once per this many bytes (and whenever a file is done). */
 const SAVE_EVERY_BYTES = 8 * 1024 * 1024;
+
+/**
+ * A running job rewrites its record this often, so that another tab can tell it from an interrupted
+ * one: IndexedDB is shared by every tab of the portal's origin, and nothing else says which tab
+ * owns a record (Web Locks would, but only in a secure context, and a portal may be served over
+ * plain HTTP: https://developer.mozilla.org/docs/Web/API/Web_Locks_API).
+ */
+export const HEARTBEAT_MS = 5_000;
+
+/** A record rewritten within three heartbeats belongs to a job that is still running. */
+export const ALIVE_WITHIN_MS = 3 * HEARTBEAT_MS;
+
+function isAlive(job: JobRecord, now: number): boolean {
+  // Either way round: after the system clock is set back, a dead tab's last beat is "in the future".
+  return job.heartbeatAt !== undefined && Math.abs(now - job.heartbeatAt) < ALIVE_WITHIN_MS;
+}
 
 const doneKey = (file: DocSpaceFile): string => `${String(file.id)}|${versionStamp(file)}`;
 
@@ -65,58 +110,139 @@ function newJobId(): string {
 }
 
 /**
- * The job's record while it runs: created once the plan is known, updated as files finish, kept
- * when the page goes away (that is the point), removed when the job ends or is cancelled.
+ * The job's record while it runs: claimed before anything else, so that no other tab starts the
+ * same items meanwhile; completed once the plan is known; updated as files finish and rewritten
+ * every heartbeat; kept when the page goes away (that is the point); removed when the job ends or
+ * is cancelled.
  */
 class JobJournal {
   private lastSaved = 0;
   private writes: Promise<void> = Promise.resolve();
+  private stopped = false;
+  private readonly heartbeat = new AbortController();
 
-  constructor(
+  private constructor(
     private readonly store: ResumeStore,
+    private readonly clock: Clock,
     readonly record: JobRecord,
   ) {}
 
-  static create(
+  /** The record of a job about to be planned: the interrupted one it continues, or a new one. */
+  static claim(
     store: ResumeStore,
+    clock: Clock,
+    tab: string,
     targets: SendTarget[],
-    plan: ExportPlan,
     previous: JobRecord | undefined,
   ): JobJournal {
-    return new JobJournal(store, {
-      id: previous?.id ?? newJobId(),
-      targets: previous?.targets ?? targets,
-      keys: (previous?.targets ?? targets).map(jobKey),
-      createdAt: Date.now(),
-      totalBytes: plan.files.reduce((sum, file) => sum + file.size, 0),
-      transferredBytes: previous?.transferredBytes ?? 0,
-      done: [...(previous?.done ?? [])],
-      uploadKeys: plan.files.map((file) => uploadKey(file.file.id, file.dropboxPath)),
-    });
+    const now = clock.now();
+    const record: JobRecord = previous
+      ? {
+          ...previous,
+          done: [...previous.done],
+          uploadKeys: [...previous.uploadKeys],
+          heartbeatAt: now,
+          tab,
+        }
+      : {
+          id: newJobId(),
+          targets,
+          keys: targets.map(jobKey),
+          createdAt: now,
+          totalBytes: 0,
+          transferredBytes: 0,
+          done: [],
+          uploadKeys: [],
+          heartbeatAt: now,
+          tab,
+          planning: true,
+        };
+    return new JobJournal(store, clock, record);
+  }
+
+  /** Writes the claim and keeps it fresh until the job ends. */
+  async start(): Promise<void> {
+    await this.save();
+    void this.beat();
+  }
+
+  planned(plan: ExportPlan): Promise<void> {
+    delete this.record.planning;
+    this.record.createdAt = this.clock.now();
+    this.record.totalBytes = plan.files.reduce((sum, file) => sum + file.size, 0);
+    this.record.uploadKeys = plan.files.map((file) => uploadKey(file.file.id, file.dropboxPath));
+    return this.save();
   }
 
   progress(transferredBytes: number, finished: DocSpaceFile | undefined): void {
     this.record.transferredBytes = transferredBytes;
     if (finished) this.record.done.push(doneKey(finished));
-    if (finished || transferredBytes - this.lastSaved >= SAVE_EVERY_BYTES) {
+    // Bytes arriving also keep the record fresh, should the heartbeat's timer be throttled in a
+    // hidden tab (https://developer.chrome.com/blog/timer-throttling-in-chrome-88).
+    const due = this.clock.now() - (this.record.heartbeatAt ?? 0) >= HEARTBEAT_MS;
+    if (finished || due || transferredBytes - this.lastSaved >= SAVE_EVERY_BYTES) {
       this.lastSaved = transferredBytes;
       void this.save();
     }
   }
 
   save(): Promise<void> {
+    // Nothing after the end: a late write would bring back the record the end removed.
+    if (this.stopped) return this.writes;
+    this.record.heartbeatAt = this.clock.now();
     // Best effort: a lost write costs a re-sent chunk or file, never a wrong file.
     this.writes = this.writes.then(() => this.store.saveJob(this.record)).catch(() => undefined);
     return this.writes;
   }
 
+  /**
+   * One write per HEARTBEAT_MS at most, counting the progress writes. Each wait starts once the
+   * previous write has finished, from the store's callback rather than from a timer's, so the
+   * timers are not a chain (which hidden tabs throttle hardest, per the page above).
+   */
+  private async beat(): Promise<void> {
+    try {
+      while (!this.stopped) {
+        const wait = (this.record.heartbeatAt ?? 0) + HEARTBEAT_MS - this.clock.now();
+        if (wait > 0) await this.clock.sleep(wait, this.heartbeat.signal);
+        else await this.save();
+      }
+    } catch {
+      // The job ended and aborted the wait.
+    }
+  }
+
+  private stop(): Promise<void> {
+    this.stopped = true;
+    this.heartbeat.abort();
+    return this.writes;
+  }
+
+  /**
+   * The job stopped before its plan was known: a new record goes, and the interrupted one it was
+   * to continue is left as it was found, without a heartbeat or a tab, to be offered again.
+   */
+  async abandon(): Promise<void> {
+    await this.stop();
+    if (this.record.planning) {
+      await this.store.removeJob(this.record.id).catch(() => undefined);
+      return;
+    }
+    const interrupted: JobRecord = { ...this.record };
+    delete interrupted.heartbeatAt;
+    delete interrupted.tab;
+    await this.store.saveJob(interrupted).catch(() => undefined);
+  }
+
   /** The job ended: nothing to offer any more. Cancelled jobs also drop their half-done uploads. */
   async end(cancelled: boolean): Promise<void> {
-    await this.writes;
+    await this.stop();
     await this.store.removeJob(this.record.id).catch(() => undefined);
-    if (cancelled) {
-      for (const key of this.record.uploadKeys) await this.store.uploads.remove(key).catch(() => undefined);
-    }
+    if (cancelled) await JobJournal.dropUploads(this.store, this.record);
+  }
+
+  static async dropUploads(store: ResumeStore, record: JobRecord): Promise<void> {
+    for (const key of record.uploadKeys) await store.uploads.remove(key).catch(() => undefined);
   }
 }
 
@@ -175,9 +301,12 @@ export function selectedItemName(dropboxPath: string, folder: string): string {
 
 /** The real engine, configured from setAPI's values. */
 export function createServices(api: PortalApi, environment: ServiceEnvironment = {}): PluginServices {
+  const clock = environment.clock ?? systemClock;
+  const tab = environment.tab ?? newJobId();
   const options: CoreOptions = {
     ...BROWSER_DEFAULTS,
     ...(environment.fetch ? { fetch: environment.fetch } : {}),
+    ...(environment.clock ? { clock: environment.clock } : {}),
   };
   const location: LocationHint = environment.location ?? (() => ({ folderId: null, mediaViewer: false }));
   const docspace = createDocSpaceClient(
@@ -198,51 +327,92 @@ export function createServices(api: PortalApi, environment: ServiceEnvironment =
     }
     return stores.get(userId);
   };
-  /** The user's jobs that may still be resumed; older ones (Dropbox forgot their sessions) go. */
+  /** Ids of the jobs this tab is running: their records are never another tab's. */
+  const mine = new Set<string>();
+  /** Another tab's job that is still running: not this tab's, before a reload or now. */
+  const runningElsewhere = (job: JobRecord, now: number): boolean =>
+    !mine.has(job.id) && job.tab !== tab && isAlive(job, now);
+  /**
+   * The user's jobs that may still be resumed or are running. Older ones (Dropbox forgot their
+   * sessions) go, and so do stale claims that never got their plan: nothing of them is in Dropbox.
+   */
   const liveJobs = async (store: ResumeStore): Promise<JobRecord[]> => {
     const live: JobRecord[] = [];
+    const now = clock.now();
     for (const job of await store.jobs()) {
-      if (Date.now() - job.createdAt < UPLOAD_SESSION_LIFETIME_MS) live.push(job);
-      else await store.removeJob(job.id);
+      const expired = now - job.createdAt >= UPLOAD_SESSION_LIFETIME_MS;
+      const unplanned = job.planning === true && !mine.has(job.id) && !runningElsewhere(job, now);
+      if (expired || unplanned) await store.removeJob(job.id);
+      else live.push(job);
     }
     return live;
   };
 
   const send = async (request: SendRequest) => {
-    const { options: chosen } = request;
     const store = request.resume ? resumeStore(request.resume.userId) : undefined;
     const previousId = request.resume?.job?.id;
-    const previous =
-      store && previousId ? (await liveJobs(store)).find((job) => job.id === previousId) : undefined;
-    const targets = previous?.targets ?? request.targets;
-    const items = await Promise.all(
-      targets.map((target) => resolveKind(target, docspace, (id) => docspace.getFolder(id), location())),
-    );
-    const engine = createTransferEngine({
-      docspace,
-      dropbox: { store: tokens.storeFor(chosen.appKey, chosen.credential) },
-      options: {
-        ...options,
-        destinationFolder: chosen.folder,
-        conflict: chosen.conflict,
-        createSharedLinks: chosen.shareLink,
-      },
-      ...(store ? { transferState: store.uploads } : {}),
-    });
-    const signal = request.signal ? { signal: request.signal } : {};
-    const plan = await engine.planExport({ items, ...signal });
-    if (plan.files.some((file) => hashesInWorker(file.size))) warmHashWorker();
-    const journal = store ? JobJournal.create(store, targets, plan, previous) : undefined;
-    await journal?.save();
-    // Files an interrupted run of this job already delivered (and unchanged since) are not sent twice.
-    const delivered = new Set(journal?.record.done ?? []);
-    const alreadyBytes = plan.files
-      .filter((file) => delivered.has(doneKey(file.file)))
-      .reduce((sum, file) => sum + file.size, 0);
-    const files = new Map(plan.files.map((file) => [String(file.file.id), file.file]));
-    let result;
+    let journal: JobJournal | undefined;
+    let targets = request.targets;
+    // Best effort, as every write of the record: a store that cannot be read sends without one.
+    const jobs = store ? await liveJobs(store).catch(() => undefined) : undefined;
+    if (store && jobs) {
+      const previous = previousId ? jobs.find((job) => job.id === previousId) : undefined;
+      targets = previous?.targets ?? request.targets;
+      // Another tab sending any of these items (or this very job) keeps its upload sessions to
+      // itself: appending to them from here, or starting them again, would break its files.
+      const keys = new Set(targets.map(jobKey));
+      const now = clock.now();
+      const busy = jobs.some(
+        (job) =>
+          runningElsewhere(job, now) && (job.id === previousId || job.keys.some((key) => keys.has(key))),
+      );
+      if (busy) throw new JobRunningElsewhereError();
+      journal = JobJournal.claim(store, clock, tab, targets, previous);
+      mine.add(journal.record.id);
+      await journal.start();
+    }
     try {
-      result = await engine.exportItems({
+      return await transfer(request, targets, store, journal);
+    } finally {
+      if (journal) mine.delete(journal.record.id);
+    }
+  };
+
+  const transfer = async (
+    request: SendRequest,
+    targets: SendTarget[],
+    store: ResumeStore | undefined,
+    journal: JobJournal | undefined,
+  ) => {
+    const { options: chosen } = request;
+    const signal = request.signal ? { signal: request.signal } : {};
+    let planned = false;
+    try {
+      const items = await Promise.all(
+        targets.map((target) => resolveKind(target, docspace, (id) => docspace.getFolder(id), location())),
+      );
+      const engine = createTransferEngine({
+        docspace,
+        dropbox: { store: tokens.storeFor(chosen.appKey, chosen.credential) },
+        options: {
+          ...options,
+          destinationFolder: chosen.folder,
+          conflict: chosen.conflict,
+          createSharedLinks: chosen.shareLink,
+        },
+        ...(store ? { transferState: store.uploads } : {}),
+      });
+      const plan = await engine.planExport({ items, ...signal });
+      planned = true;
+      if (plan.files.some((file) => hashesInWorker(file.size))) warmHashWorker();
+      await journal?.planned(plan);
+      // Files an interrupted run of this job already delivered (and unchanged since) are not sent twice.
+      const delivered = new Set(journal?.record.done ?? []);
+      const alreadyBytes = plan.files
+        .filter((file) => delivered.has(doneKey(file.file)))
+        .reduce((sum, file) => sum + file.size, 0);
+      const files = new Map(plan.files.map((file) => [String(file.file.id), file.file]));
+      const result = await engine.exportItems({
         plan,
         skip: (file) => delivered.has(doneKey(file.file)),
         fresh: request.resume?.fresh ?? false,
@@ -260,13 +430,15 @@ export function createServices(api: PortalApi, environment: ServiceEnvironment =
           });
         },
       });
+      const failure = jobFailure(result, items.length);
+      if (failure) throw failure;
+      return toJobResult(items, engine.options.destinationFolder, result);
     } finally {
-      // A reload never gets here: its record stays for the next click. A cancel forgets it all.
-      await journal?.end(request.signal?.aborted === true);
+      // A reload never gets here: its record stays for the next click. A cancel forgets it all;
+      // a failure before the plan leaves an interrupted job it continued as it was.
+      if (!planned) await journal?.abandon();
+      else await journal?.end(request.signal?.aborted === true);
     }
-    const failure = jobFailure(result, items.length);
-    if (failure) throw failure;
-    return toJobResult(items, engine.options.destinationFolder, result);
   };
 
   return {
@@ -276,13 +448,20 @@ export function createServices(api: PortalApi, environment: ServiceEnvironment =
       const store = resumeStore(userId);
       if (!store) return undefined;
       const keys = new Set(targets.map(jobKey));
-      const job = (await liveJobs(store)).find((candidate) => candidate.keys.some((key) => keys.has(key)));
+      const now = clock.now();
+      // This tab's own running jobs are its registry's business (a click shows their progress).
+      const matching = (await liveJobs(store)).filter(
+        (candidate) => !mine.has(candidate.id) && candidate.keys.some((key) => keys.has(key)),
+      );
+      const running = matching.find((candidate) => runningElsewhere(candidate, now));
+      const job = running ?? matching.find((candidate) => candidate.planning !== true);
       return job
         ? {
             id: job.id,
             targets: job.targets,
             transferredBytes: job.transferredBytes,
             totalBytes: job.totalBytes,
+            ...(running ? { runningElsewhere: true } : {}),
           }
         : undefined;
     },
@@ -290,8 +469,10 @@ export function createServices(api: PortalApi, environment: ServiceEnvironment =
     async discardJob(userId, jobId) {
       const store = resumeStore(userId);
       const job = store ? (await store.jobs()).find((candidate) => candidate.id === jobId) : undefined;
-      if (!store || !job) return;
-      await new JobJournal(store, job).end(true);
+      // A job some tab is still running is not this tab's to discard.
+      if (!store || !job || runningElsewhere(job, clock.now()) || mine.has(job.id)) return;
+      await store.removeJob(job.id).catch(() => undefined);
+      await JobJournal.dropUploads(store, job);
     },
 
     async startAuthorization(appKey) {

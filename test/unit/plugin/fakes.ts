@@ -1,7 +1,10 @@
-// Fakes for the plugin's two seams: the engine adapter (PluginServices) and the browser
-// (Environment). Each records what the plugin asked for, so tests can assert on it.
+// Fakes for the plugin's seams: the engine adapter (PluginServices), the browser (Environment), and
+// the clock and resume store behind the real adapter. Each records what the plugin asked for, so
+// tests can assert on it.
 import type { Environment } from "../../../src/plugin/environment";
 import { memoryStorage, type TokenStorage } from "../../../src/plugin/credentials";
+import { memoryTransferStateStore } from "../../../src/core";
+import type { JobRecord, ResumeStore } from "../../../src/plugin/resume-store";
 import type {
   DropboxAccount,
   DropboxCredential,
@@ -129,4 +132,68 @@ export function deferred(): { promise: Promise<void>; resolve: () => void } {
     resolve = done;
   });
   return { promise, resolve };
+}
+
+/** A clock whose time moves only when the test says; `sleep` resolves once the time has come. */
+export interface FakeClock {
+  now(): number;
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  /** Moves time on and wakes every sleeper whose time has come. */
+  advance(ms: number): void;
+  /** Sleepers still waiting. */
+  readonly sleeping: number;
+}
+
+export function fakeClock(start = 1_700_000_000_000): FakeClock {
+  let now = start;
+  const sleepers = new Set<{ at: number; wake: () => void }>();
+  return {
+    now: () => now,
+    sleep(ms, signal) {
+      return new Promise<void>((resolve, reject) => {
+        if (signal?.aborted) {
+          reject(signal.reason);
+          return;
+        }
+        const sleeper = {
+          at: now + ms,
+          wake: () => {
+            sleepers.delete(sleeper);
+            resolve();
+          },
+        };
+        sleepers.add(sleeper);
+        signal?.addEventListener(
+          "abort",
+          () => {
+            sleepers.delete(sleeper);
+            reject(signal.reason);
+          },
+          { once: true },
+        );
+      });
+    },
+    advance(ms) {
+      now += ms;
+      for (const sleeper of [...sleepers]) if (sleeper.at <= now) sleeper.wake();
+    },
+    get sleeping() {
+      return sleepers.size;
+    },
+  };
+}
+
+/**
+ * The resume store as every tab of one browser shares it (IndexedDB is per origin), in memory.
+ * Records are copied in and out, as IndexedDB's structured clone does.
+ */
+export function sharedResumeStore(): ResumeStore & { records: Map<string, JobRecord> } {
+  const records = new Map<string, JobRecord>();
+  return {
+    records,
+    uploads: memoryTransferStateStore(),
+    jobs: async () => [...records.values()].map((job) => structuredClone(job)),
+    saveJob: async (job) => void records.set(job.id, structuredClone(job)),
+    removeJob: async (id) => void records.delete(id),
+  };
 }

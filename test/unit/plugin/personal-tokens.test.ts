@@ -41,6 +41,27 @@ describe("personalTokens", () => {
     expect(tokens.read("u1", "app")).toBeNull();
   });
 
+  test("forgetIfStill removes the token only where it is still the one given", () => {
+    const local = memoryStorage();
+    const session = memoryStorage();
+    const tokens = personalTokens(
+      () => local,
+      () => session,
+    );
+    tokens.write("u1", "app", "old");
+    // Connected again since: the failed job's token is gone, and the new one stays.
+    tokens.write("u1", "app", "new", false);
+    tokens.forgetIfStill("u1", "app", "old");
+    expect(tokens.read("u1", "app")).toBe("new");
+    tokens.forgetIfStill("u1", "app", "new");
+    expect(tokens.read("u1", "app")).toBeNull();
+    // A refusing browser is "nothing stored".
+    const refusing = personalTokens(() => {
+      throw new Error("SecurityError");
+    });
+    expect(() => refusing.forgetIfStill("u1", "app", "old")).not.toThrow();
+  });
+
   test("bindTo removes every other user's token from both stores, and only ours", () => {
     const local = memoryStorage();
     const session = memoryStorage();

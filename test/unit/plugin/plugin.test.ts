@@ -466,6 +466,73 @@ describe("connected (personal)", () => {
     ]);
   });
 
+  it("a job that fails with the token it started with keeps the one connected since, and asks nothing", async () => {
+    const gate = deferred();
+    const { plugin, services, env } = await setup(personal, {
+      connected: true,
+      services: { gate: gate.promise },
+    });
+    const sending = clickFolder(plugin, 42);
+    await until(() => services.sent.length === 1);
+    expect(services.sent[0]?.options.credential).toEqual({
+      type: "refresh",
+      token: "personal-refresh-token",
+    });
+    // Meanwhile, in this tab or another, the user disconnected and connected again.
+    env.store.setItem(tokenKey("user-1", APP_KEY), "refresh-token-2");
+    services.nextResult = new TransferError("dropbox-auth", "invalid_access_token");
+    gate.resolve();
+    const message = await sending;
+    expect(env.store.getItem(tokenKey("user-1", APP_KEY))).toBe("refresh-token-2");
+    expect(message.actions).toEqual(["show-toast"]);
+    expect(message.toastProps?.[0]).toEqual({
+      type: "error",
+      title:
+        "The send stopped: Dropbox no longer accepts the connection it started with (it was revoked or has expired). You have connected Dropbox again since, so choose Send to Dropbox on the item again.",
+    });
+    // The next send uses the new connection.
+    services.nextResult = {
+      destination: "/DocSpace/Folder",
+      files: [{ source: "a.txt", path: "/DocSpace/a.txt" }],
+    };
+    await clickFolder(plugin, 42);
+    expect(services.sent[1]?.options.credential).toEqual({ type: "refresh", token: "refresh-token-2" });
+  });
+
+  it("a job that fails after the user disconnected elsewhere asks to connect, and removes nothing else", async () => {
+    const gate = deferred();
+    const { plugin, services, env } = await setup(personal, {
+      connected: true,
+      services: { gate: gate.promise },
+    });
+    env.store.setItem(tokenKey("user-1", "otherapp"), "other-app-token");
+    const sending = clickFolder(plugin, 42);
+    await until(() => services.sent.length === 1);
+    env.store.removeItem(tokenKey("user-1", APP_KEY));
+    services.nextResult = new TransferError("dropbox-auth", "invalid_access_token");
+    gate.resolve();
+    const message = await sending;
+    expect(message.actions).toEqual(expect.arrayContaining(["show-toast", "show-modal"]));
+    expect(message.modalDialogProps?.dialogHeader).toBe("Connect Dropbox");
+    expect(env.store.getItem(tokenKey("user-1", "otherapp"))).toBe("other-app-token");
+  });
+
+  it("Disconnect forgets only the token it revoked: one connected in another tab meanwhile stays", async () => {
+    const { plugin, env } = await setup(personal, {
+      connected: true,
+      services: {
+        revoke: async () => {
+          // The revoke is on its way when another tab stores a new connection.
+          env.store.setItem(tokenKey("user-1", APP_KEY), "connected-in-another-tab");
+        },
+      },
+    });
+    const account = plugin.getProfileMenuItems().get("send-to-dropbox-account");
+    const dialog = ((await account!.onClick()) as IMessage).modalDialogProps;
+    await buttonLabelled(dialogChildren(dialog), "Disconnect").props.onClick();
+    expect(env.store.getItem(tokenKey("user-1", APP_KEY))).toBe("connected-in-another-tab");
+  });
+
   it("disconnects from the account item: revokes, forgets, and says so", async () => {
     const { plugin, services, env } = await setup(personal, { connected: true });
     const account = plugin.getProfileMenuItems().get("send-to-dropbox-account");
@@ -623,6 +690,65 @@ describe("resuming an interrupted send", () => {
       { id: 3, kind: "file" },
     ]);
     expect(services.sent[0]?.resume).toEqual({ userId: "user-1", fresh: true });
+  });
+});
+
+describe("a send still running in another tab", () => {
+  const OTHER_TAB =
+    "This item is already being sent to Dropbox from another tab or window of this browser. Choose Send to Dropbox on it there to see its progress. If that tab was just closed, try again in a few seconds.";
+  const interrupted = {
+    id: "job-1",
+    targets: [{ id: 42, kind: "file" as const }],
+    transferredBytes: 1024 ** 2,
+    totalBytes: 2 * 1024 ** 2,
+  };
+  const running = { ...interrupted, runningElsewhere: true };
+
+  it("is not offered as interrupted: the click answers that it is being sent elsewhere, and sends nothing", async () => {
+    const { plugin, services } = await setup(shared, { services: { interruptedJob: async () => running } });
+    const message = await click(plugin, 42);
+    expect(message).toEqual({ actions: ["show-toast"], toastProps: [{ type: "info", title: OTHER_TAB }] });
+    expect(services.sent).toHaveLength(0);
+  });
+
+  it("Resume and Start again chosen after another tab took the job answer the same, and send nothing", async () => {
+    const answers = [interrupted, running, interrupted, running];
+    const discarded: string[] = [];
+    const { plugin, services } = await setup(shared, {
+      services: {
+        interruptedJob: async () => answers.shift(),
+        discardJob: async (_userId, jobId) => {
+          discarded.push(jobId);
+        },
+      },
+    });
+    for (const choice of ["Resume — 1\u00a0MB of 2\u00a0MB already in Dropbox", "Start again"]) {
+      const offer = await click(plugin, 42);
+      const answer = (await buttonLabelled(
+        dialogChildren(offer.modalDialogProps),
+        choice,
+      ).props.onClick()) as IMessage;
+      expect(answer).toEqual({
+        actions: ["close-modal", "show-toast"],
+        toastProps: [{ type: "info", title: OTHER_TAB }],
+      });
+    }
+    expect(services.sent).toHaveLength(0);
+    // Start again asks to discard the job first; the real services keep the record of a job that
+    // is still running (job-liveness.test.ts).
+    expect(discarded).toEqual(["job-1"]);
+  });
+
+  it("when the services refuse at the start (another tab took the items meanwhile), says the same", async () => {
+    const refused = Object.assign(new Error("busy"), { name: "JobRunningElsewhereError" });
+    const { plugin, env } = await setup(shared, {
+      services: { interruptedJob: async () => undefined, send: () => Promise.reject(refused) },
+    });
+    expect(await click(plugin, 42)).toEqual({
+      actions: ["show-toast"],
+      toastProps: [{ type: "info", title: OTHER_TAB }],
+    });
+    expect(env.logs.join("\n")).not.toMatch(/unknown/u);
   });
 });
 
@@ -1045,6 +1171,82 @@ describe("settings panel", () => {
     );
     expect(disconnected.settings).toBe("s1|s-knea|appkey123|/DocSpace|");
     expect(plugin.getStatus()).toBe("hide");
+  });
+
+  describe("revoking the shared connection", () => {
+    const NOT_REVOKED =
+      "The shared connection was removed here, but Dropbox could not be reached to revoke it, so its token still works for anyone who read it from these settings. To revoke it, sign in to that Dropbox account, open Settings › Connected apps (https://www.dropbox.com/account/connected_apps) and remove this app.";
+
+    function recordingRevoke(failure?: Error) {
+      const calls: { appKey: string; token: string }[] = [];
+      const revoke: FakeServices["revoke"] = async (appKey, credential) => {
+        calls.push({ appKey, token: credential.token });
+        if (failure) throw failure;
+      };
+      return { calls, revoke };
+    }
+
+    it.each([
+      ["edited to another valid key", "otherkey456"],
+      ["left invalid (the draft has no key)", "bad key!"],
+    ])(
+      "Disconnect revokes with the saved app key the token was issued for, with the App key field %s",
+      async (_case, typed) => {
+        const { calls, revoke } = recordingRevoke();
+        const { body } = await openPanel(shared, { services: { revoke } });
+        field(body, "e.g. a1b2c3d4e5f6g7h").props.onChange(typed);
+        const disconnected = (await buttonLabelled(body, "Disconnect").props.onClick()) as IMessage;
+        expect(calls).toEqual([{ appKey: APP_KEY, token: "shared-refresh-token" }]);
+        expect(disconnected.toastProps).toBeUndefined();
+        expect(disconnected.settings).toBe("s1|s-knea|appkey123|/DocSpace|");
+      },
+    );
+
+    it("a token connected in the panel is revoked with the key it was connected with", async () => {
+      const { calls, revoke } = recordingRevoke();
+      const { body } = await openPanel({ ...personal, mode: "shared" }, { services: { revoke } });
+      await buttonLabelled(body, "Open Dropbox").props.onClick();
+      field(body, "Code from Dropbox").props.onChange("code-1");
+      const connected = (await buttonLabelled(body, "Connect").props.onClick()) as IMessage;
+      field(body, "e.g. a1b2c3d4e5f6g7h").props.onChange("laterkey789");
+      await buttonLabelled(contextChildren(connected), "Disconnect").props.onClick();
+      expect(calls).toEqual([{ appKey: APP_KEY, token: "refresh-token-1" }]);
+    });
+
+    it("when Dropbox cannot be reached, Disconnect still drops the token and says plainly that it still works and where to revoke it", async () => {
+      const { revoke } = recordingRevoke(new TypeError("Failed to fetch"));
+      const { body, plugin, env } = await openPanel(shared, { services: { revoke } });
+      const disconnected = (await buttonLabelled(body, "Disconnect").props.onClick()) as IMessage;
+      expect(disconnected.actions).toEqual(expect.arrayContaining(["save-settings", "show-toast"]));
+      expect(disconnected.settings).toBe("s1|s-knea|appkey123|/DocSpace|");
+      expect(disconnected.toastProps).toEqual([{ type: "warning", title: NOT_REVOKED }]);
+      expect(plugin.getStatus()).toBe("hide");
+      // Neither the toast nor the log carries the token.
+      expect(JSON.stringify(disconnected)).not.toContain("shared-refresh-token");
+      expect(env.logs.join("\n")).not.toContain("shared-refresh-token");
+    });
+
+    it("a token Dropbox already refuses counts as revoked: no warning", async () => {
+      const { revoke } = recordingRevoke(new TransferError("dropbox-auth", "invalid_grant"));
+      const { body } = await openPanel(shared, { services: { revoke } });
+      const disconnected = (await buttonLabelled(body, "Disconnect").props.onClick()) as IMessage;
+      expect(disconnected.toastProps).toBeUndefined();
+    });
+
+    it("Save that replaces the shared token says so too when the old one could not be revoked", async () => {
+      const { calls, revoke } = recordingRevoke(new TypeError("Failed to fetch"));
+      const { body, save } = await openPanel(shared, {
+        services: { revoke, accountResult: new Error("none") },
+      });
+      field(body, "Dropbox access token").props.onChange("sl.u.pasted-token");
+      const saved = (await save.props.onClick()) as IMessage;
+      expect(calls).toEqual([{ appKey: APP_KEY, token: "shared-refresh-token" }]);
+      expect(saved.settings).toContain("sl.u.pasted-token");
+      expect(saved.toastProps).toEqual([
+        expect.objectContaining({ type: "warning", title: expect.stringMatching(/4 hours/u) }),
+        { type: "warning", title: NOT_REVOKED },
+      ]);
+    });
   });
 });
 

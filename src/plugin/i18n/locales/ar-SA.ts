@@ -7,6 +7,8 @@ export const arSA = {
     "جارٍ الإرسال إلى Dropbox. اختر «إرسال إلى Dropbox» مرة أخرى للعنصر نفسه لرؤية التقدم أو، عند الانتهاء، النتيجة.",
 
   "send.nothingSelected": "لم يتم تحديد أي شيء لإرساله.",
+  "send.otherTab":
+    "يجري إرسال هذا العنصر إلى Dropbox بالفعل من علامة تبويب أو نافذة أخرى في هذا المتصفح. اختر هناك «إرسال إلى Dropbox» للعنصر لرؤية التقدم. إذا أُغلقت علامة التبويب تلك للتو، فأعد المحاولة بعد بضع ثوانٍ.",
 
   "resume.question": "توقف إرسال سابق لهذا العنصر قبل أن يكتمل.",
 
@@ -115,6 +117,8 @@ export const arSA = {
   "settings.mode.sharedWarning":
     "تنبيه: يرسل DocSpace إعدادات المكوّنات الإضافية إلى متصفح كل عضو في البوابة، لذا يمكن لأي عضو قراءة رمز الحساب المشترك. استخدم تطبيق Dropbox من نوع App folder كي لا يصل الرمز إلا إلى ذلك المجلد.",
   "settings.connect.saveHint": "اختر «حفظ» للاحتفاظ بهذا الاتصال.",
+  "settings.connect.notRevoked":
+    "أُزيل الاتصال المشترك هنا، لكن تعذّر الوصول إلى Dropbox لإلغائه، لذا لا يزال رمزه يعمل لدى كل من قرأه من هذه الإعدادات. لإلغائه، سجّل الدخول إلى حساب Dropbox ذاك، وافتح «الإعدادات › التطبيقات المتصلة» (https://www.dropbox.com/account/connected_apps) ثم أزل هذا التطبيق.",
   "settings.token.label": "أو الصق رمز وصول",
   "settings.token.placeholder": "رمز وصول Dropbox",
   "settings.token.warning":
@@ -166,6 +170,8 @@ export const arSA = {
   "error.dropboxAuth": "لم يعد Dropbox يقبل اتصالك (أُلغي أو انتهت صلاحيته). اربط Dropbox مجددًا.",
   "error.dropboxAuth.shared":
     "لم يعد Dropbox يقبل الاتصال المشترك (أُلغي أو انتهت صلاحيته). اطلب من أحد مسؤولي DocSpace إعادة ربطه في إعدادات المكوّن الإضافي.",
+  "error.dropboxAuth.reconnected":
+    "توقف الإرسال: لم يعد Dropbox يقبل الاتصال الذي بدأ به (أُلغي أو انتهت صلاحيته). وقد ربطت Dropbox مجددًا منذ ذلك الحين، لذا اختر «إرسال إلى Dropbox» للعنصر مرة أخرى.",
   "error.dropboxPermission":
     "ينقص تطبيق Dropbox إذن يحتاجه هذا الإجراء (مثلًا files.content.write أو sharing.write). اطلب من مسؤول تفعيله في Dropbox App Console، ثم اربط مجددًا.",
   "error.insufficientSpace": "مساحة Dropbox الخاصة بك ممتلئة. أفرغ بعض المساحة أو رقِّ خطتك، ثم حاول مجددًا.",

@@ -7,6 +7,8 @@ export const az = {
     "Dropbox-a göndərilir. Gedişatı və ya, bitdikdən sonra, nəticəni görmək üçün eyni element üçün yenidən «Dropbox-a göndər» seçin.",
 
   "send.nothingSelected": "Göndərmək üçün heç nə seçilməyib.",
+  "send.otherTab":
+    "Bu element artıq bu brauzerin başqa vərəqindən və ya pəncərəsindən Dropbox-a göndərilir. Gedişatı görmək üçün orada element üçün «Dropbox-a göndər» seçin. Həmin vərəq indicə bağlanıbsa, bir neçə saniyədən sonra yenidən cəhd edin.",
 
   "resume.question": "Bu elementin əvvəlki göndərilməsi bitmədən dayandı.",
 
@@ -116,6 +118,8 @@ export const az = {
   "settings.mode.sharedWarning":
     "Diqqət: DocSpace plagin ayarlarını hər portal üzvünün brauzerinə göndərir, ona görə hər üzv ümumi hesabın tokenini oxuya bilər. Tokenin yalnız həmin qovluğa çatması üçün App folder tipli Dropbox tətbiqindən istifadə edin.",
   "settings.connect.saveHint": "Bu bağlantını saxlamaq üçün “Yadda saxla” seçin.",
+  "settings.connect.notRevoked":
+    "Ümumi bağlantı burada silindi, lakin onu ləğv etmək üçün Dropbox-a qoşulmaq mümkün olmadı, ona görə onun tokeni bu ayarlardan oxuyan hər kəs üçün hələ də işləyir. Ləğv etmək üçün həmin Dropbox hesabına daxil olun, Ayarlar › Qoşulmuş tətbiqlər (https://www.dropbox.com/account/connected_apps) bölməsini açın və bu tətbiqi silin.",
   "settings.token.label": "Və ya giriş tokenini yapışdırın",
   "settings.token.placeholder": "Dropbox giriş tokeni",
   "settings.token.warning":
@@ -171,6 +175,8 @@ export const az = {
     "Dropbox artıq bağlantınızı qəbul etmir (ləğv edilib və ya müddəti bitib). Dropbox-u yenidən qoşun.",
   "error.dropboxAuth.shared":
     "Dropbox artıq ümumi bağlantını qəbul etmir (ləğv edilib və ya müddəti bitib). DocSpace adminindən onu plagin ayarlarında yenidən qoşmasını xahiş edin.",
+  "error.dropboxAuth.reconnected":
+    "Göndərmə dayandı: Dropbox artıq onun başladığı bağlantını qəbul etmir (ləğv edilib və ya müddəti bitib). O vaxtdan bəri Dropbox-u yenidən qoşmusunuz, ona görə element üçün yenidən «Dropbox-a göndər» seçin.",
   "error.dropboxPermission":
     "Dropbox tətbiqində lazım olan icazə yoxdur (məsələn files.content.write və ya sharing.write). Admindən onu Dropbox App Console-da aktivləşdirməsini xahiş edin, sonra yenidən qoşulun.",
   "error.insufficientSpace":

@@ -7,6 +7,8 @@ export const cs = {
     "Odesílá se do Dropboxu. Chcete-li zobrazit průběh nebo po dokončení výsledek, zvolte u téže položky znovu „Odeslat do Dropboxu“.",
 
   "send.nothingSelected": "Nic nebylo vybráno k odeslání.",
+  "send.otherTab":
+    "Tato položka se už odesílá do Dropboxu z jiné karty nebo okna tohoto prohlížeče. Průběh uvidíte, když tam u položky zvolíte „Odeslat do Dropboxu“. Pokud byla ta karta právě zavřena, zkuste to znovu za několik sekund.",
 
   "resume.question": "Dřívější odesílání této položky se zastavilo před dokončením.",
 
@@ -117,6 +119,8 @@ export const cs = {
   "settings.mode.sharedWarning":
     "Pozor: DocSpace posílá nastavení pluginů do prohlížeče každého člena portálu, takže token sdíleného účtu může přečíst kterýkoli člen. Použijte aplikaci Dropbox typu App folder, aby token sahal jen do této složky.",
   "settings.connect.saveHint": "Zvolte „Uložit“, abyste toto připojení zachovali.",
+  "settings.connect.notRevoked":
+    "Sdílené připojení bylo zde odebráno, ale Dropbox se nepodařilo kontaktovat, aby bylo odvoláno, takže jeho token dál funguje každému, kdo si jej z těchto nastavení přečetl. Chcete-li jej odvolat, přihlaste se k tomuto účtu Dropbox, otevřete Nastavení › Připojené aplikace (https://www.dropbox.com/account/connected_apps) a tuto aplikaci odeberte.",
   "settings.token.label": "Nebo vložte přístupový token",
   "settings.token.placeholder": "Přístupový token Dropboxu",
   "settings.token.warning":
@@ -171,6 +175,8 @@ export const cs = {
     "Dropbox už vaše připojení nepřijímá (bylo odvoláno nebo vypršelo). Připojte Dropbox znovu.",
   "error.dropboxAuth.shared":
     "Dropbox už sdílené připojení nepřijímá (bylo odvoláno nebo vypršelo). Požádejte správce DocSpace, aby jej znovu připojil v nastavení pluginu.",
+  "error.dropboxAuth.reconnected":
+    "Odesílání se zastavilo: Dropbox už nepřijímá připojení, se kterým začalo (bylo odvoláno nebo vypršelo). Mezitím jste Dropbox znovu připojili, proto u položky znovu zvolte „Odeslat do Dropboxu“.",
   "error.dropboxPermission":
     "Aplikaci Dropbox chybí potřebné oprávnění (například files.content.write nebo sharing.write). Požádejte správce, aby je povolil v Dropbox App Console, a pak se připojte znovu.",
   "error.insufficientSpace": "Váš Dropbox je plný. Uvolněte místo nebo změňte tarif a zkuste to znovu.",

@@ -8,6 +8,8 @@ export const de = {
     "Wird an Dropbox gesendet. Wählen Sie für dasselbe Element erneut „An Dropbox senden“, um den Fortschritt oder, wenn fertig, das Ergebnis zu sehen.",
 
   "send.nothingSelected": "Es wurde nichts zum Senden ausgewählt.",
+  "send.otherTab":
+    "Dieses Element wird bereits in einem anderen Tab oder Fenster dieses Browsers an Dropbox gesendet. Wählen Sie dort für das Element „An Dropbox senden“, um den Fortschritt zu sehen. Wurde dieser Tab gerade geschlossen, versuchen Sie es in einigen Sekunden erneut.",
 
   "resume.question": "Ein früheres Senden dieses Elements wurde vor dem Abschluss unterbrochen.",
 
@@ -122,6 +124,8 @@ export const de = {
   "settings.mode.sharedWarning":
     "Achtung: DocSpace sendet Plugin-Einstellungen an den Browser jedes Portalmitglieds, daher kann jedes Mitglied das Token des gemeinsamen Kontos lesen. Verwenden Sie eine Dropbox-App mit App folder, damit das Token nur diesen Ordner erreicht.",
   "settings.connect.saveHint": "Wählen Sie „Speichern“, um diese Verbindung zu behalten.",
+  "settings.connect.notRevoked":
+    "Die gemeinsame Verbindung wurde hier entfernt, aber Dropbox war nicht erreichbar, um sie zu widerrufen. Ihr Token funktioniert daher weiterhin für alle, die es aus diesen Einstellungen gelesen haben. Zum Widerrufen melden Sie sich bei diesem Dropbox-Konto an, öffnen Einstellungen › Verbundene Apps (https://www.dropbox.com/account/connected_apps) und entfernen diese App.",
   "settings.token.label": "Oder ein Zugriffstoken einfügen",
   "settings.token.placeholder": "Dropbox-Zugriffstoken",
   "settings.token.warning":
@@ -177,6 +181,8 @@ export const de = {
     "Dropbox akzeptiert Ihre Verbindung nicht mehr (widerrufen oder abgelaufen). Verbinden Sie Dropbox erneut.",
   "error.dropboxAuth.shared":
     "Dropbox akzeptiert die gemeinsame Verbindung nicht mehr (widerrufen oder abgelaufen). Bitten Sie einen DocSpace-Administrator, sie in den Plugin-Einstellungen neu zu verbinden.",
+  "error.dropboxAuth.reconnected":
+    "Das Senden wurde angehalten: Dropbox akzeptiert die Verbindung, mit der es begonnen hat, nicht mehr (widerrufen oder abgelaufen). Sie haben Dropbox inzwischen erneut verbunden; wählen Sie für das Element also erneut „An Dropbox senden“.",
   "error.dropboxPermission":
     "Der Dropbox-App fehlt eine benötigte Berechtigung (zum Beispiel files.content.write oder sharing.write). Bitten Sie einen Administrator, sie in der Dropbox App Console zu aktivieren, und verbinden Sie dann erneut.",
   "error.insufficientSpace":

@@ -12,6 +12,8 @@ export const en = {
     "Sending to Dropbox. Choose Send to Dropbox on the same item again to see its progress or, once done, the result.",
 
   "send.nothingSelected": "Nothing was selected to send.",
+  "send.otherTab":
+    "This item is already being sent to Dropbox from another tab or window of this browser. Choose Send to Dropbox on it there to see its progress. If that tab was just closed, try again in a few seconds.",
 
   "resume.question": "An earlier send of this item stopped before it finished.",
 
@@ -119,6 +121,8 @@ export const en = {
   "settings.mode.sharedWarning":
     "Careful: DocSpace sends plugin settings to the browser of every portal member, so every member can read the shared account's token. Use an App-folder Dropbox app so that the token reaches only that folder.",
   "settings.connect.saveHint": "Choose Save to keep this connection.",
+  "settings.connect.notRevoked":
+    "The shared connection was removed here, but Dropbox could not be reached to revoke it, so its token still works for anyone who read it from these settings. To revoke it, sign in to that Dropbox account, open Settings › Connected apps (https://www.dropbox.com/account/connected_apps) and remove this app.",
   "settings.token.label": "Or paste an access token",
   "settings.token.placeholder": "Dropbox access token",
   "settings.token.warning":
@@ -172,6 +176,8 @@ export const en = {
     "Dropbox no longer accepts your connection (it was revoked or has expired). Connect Dropbox again.",
   "error.dropboxAuth.shared":
     "Dropbox no longer accepts the shared connection (it was revoked or has expired). Ask a DocSpace admin to reconnect it in the plugin settings.",
+  "error.dropboxAuth.reconnected":
+    "The send stopped: Dropbox no longer accepts the connection it started with (it was revoked or has expired). You have connected Dropbox again since, so choose Send to Dropbox on the item again.",
   "error.dropboxPermission":
     "The Dropbox app lacks a permission this needs (for example files.content.write or sharing.write). Ask an admin to enable it in the Dropbox App Console, then connect again.",
   "error.insufficientSpace": "Your Dropbox is full. Free up space or upgrade your plan, then try again.",

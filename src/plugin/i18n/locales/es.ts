@@ -16,6 +16,8 @@ export const es = {
     "Enviando a Dropbox. Vuelva a elegir Enviar a Dropbox en el mismo elemento para ver el progreso o, al terminar, el resultado.",
 
   "send.nothingSelected": "No se seleccionó nada para enviar.",
+  "send.otherTab":
+    "Este elemento ya se está enviando a Dropbox desde otra pestaña o ventana de este navegador. Elija allí Enviar a Dropbox en el elemento para ver el progreso. Si esa pestaña se acaba de cerrar, vuelva a intentarlo en unos segundos.",
 
   "resume.question": "Un envío anterior de este elemento se detuvo antes de terminar.",
 
@@ -120,6 +122,8 @@ export const es = {
   "settings.mode.sharedWarning":
     "Atención: DocSpace envía la configuración de los plugins al navegador de cada miembro del portal, así que cualquier miembro puede leer el token de la cuenta compartida. Use una aplicación de Dropbox de tipo App folder para que el token solo alcance esa carpeta.",
   "settings.connect.saveHint": "Elija Guardar para conservar esta conexión.",
+  "settings.connect.notRevoked":
+    "La conexión compartida se quitó aquí, pero no se pudo contactar con Dropbox para revocarla, así que su token sigue funcionando para quien lo haya leído en esta configuración. Para revocarla, inicie sesión en esa cuenta de Dropbox, abra Configuración › Aplicaciones conectadas (https://www.dropbox.com/account/connected_apps) y quite esta aplicación.",
   "settings.token.label": "O pegue un token de acceso",
   "settings.token.placeholder": "Token de acceso de Dropbox",
   "settings.token.warning":
@@ -175,6 +179,8 @@ export const es = {
   "error.dropboxAuth": "Dropbox ya no acepta su conexión (se revocó o caducó). Vuelva a conectar Dropbox.",
   "error.dropboxAuth.shared":
     "Dropbox ya no acepta la conexión compartida (se revocó o caducó). Pida a un administrador de DocSpace que la vuelva a conectar en la configuración del plugin.",
+  "error.dropboxAuth.reconnected":
+    "El envío se detuvo: Dropbox ya no acepta la conexión con la que empezó (se revocó o caducó). Desde entonces ha vuelto a conectar Dropbox, así que vuelva a elegir Enviar a Dropbox en el elemento.",
   "error.dropboxPermission":
     "A la aplicación de Dropbox le falta un permiso necesario (por ejemplo files.content.write o sharing.write). Pida a un administrador que lo active en la consola de aplicaciones de Dropbox y vuelva a conectar.",
   "error.insufficientSpace": "Su Dropbox está lleno. Libere espacio o cambie de plan y vuelva a intentarlo.",

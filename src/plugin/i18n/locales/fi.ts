@@ -7,6 +7,8 @@ export const fi = {
     "Lähetetään Dropboxiin. Valitse samalle kohteelle uudelleen ”Lähetä Dropboxiin” nähdäksesi edistymisen tai valmistuttua tuloksen.",
 
   "send.nothingSelected": "Mitään ei valittu lähetettäväksi.",
+  "send.otherTab":
+    "Tätä kohdetta lähetetään jo Dropboxiin tämän selaimen toisesta välilehdestä tai ikkunasta. Näet edistymisen valitsemalla siellä kohteelle ”Lähetä Dropboxiin”. Jos välilehti suljettiin juuri, yritä uudelleen muutaman sekunnin kuluttua.",
 
   "resume.question": "Tämän kohteen aiempi lähetys keskeytyi ennen kuin se valmistui.",
 
@@ -121,6 +123,8 @@ export const fi = {
   "settings.mode.sharedWarning":
     "Huomio: DocSpace lähettää laajennusten asetukset jokaisen portaalin jäsenen selaimeen, joten kuka tahansa jäsen voi lukea jaetun tilin tunnuksen. Käytä App folder -tyyppistä Dropbox-sovellusta, jotta tunnus ulottuu vain siihen kansioon.",
   "settings.connect.saveHint": "Säilytä tämä yhteys valitsemalla ”Tallenna”.",
+  "settings.connect.notRevoked":
+    "Jaettu yhteys poistettiin täältä, mutta Dropboxiin ei saatu yhteyttä sen perumiseksi, joten sen tunnus toimii yhä kaikille, jotka ovat lukeneet sen näistä asetuksista. Peru se kirjautumalla kyseiseen Dropbox-tiliin, avaamalla Asetukset › Yhdistetyt sovellukset (https://www.dropbox.com/account/connected_apps) ja poistamalla tämä sovellus.",
   "settings.token.label": "Tai liitä käyttötunnus",
   "settings.token.placeholder": "Dropboxin käyttötunnus",
   "settings.token.warning":
@@ -176,6 +180,8 @@ export const fi = {
     "Dropbox ei enää hyväksy yhteyttäsi (se on peruttu tai vanhentunut). Yhdistä Dropbox uudelleen.",
   "error.dropboxAuth.shared":
     "Dropbox ei enää hyväksy jaettua yhteyttä (se on peruttu tai vanhentunut). Pyydä DocSpacen ylläpitäjää yhdistämään se uudelleen laajennuksen asetuksissa.",
+  "error.dropboxAuth.reconnected":
+    "Lähetys pysähtyi: Dropbox ei enää hyväksy yhteyttä, jolla se aloitettiin (se on peruttu tai vanhentunut). Olet sittemmin yhdistänyt Dropboxin uudelleen, joten valitse kohteelle uudelleen ”Lähetä Dropboxiin”.",
   "error.dropboxPermission":
     "Dropbox-sovellukselta puuttuu tarvittava käyttöoikeus (esimerkiksi files.content.write tai sharing.write). Pyydä ylläpitäjää ottamaan se käyttöön Dropbox App Consolessa ja yhdistä sitten uudelleen.",
   "error.insufficientSpace": "Dropboxisi on täynnä. Vapauta tilaa tai päivitä tilauksesi ja yritä uudelleen.",

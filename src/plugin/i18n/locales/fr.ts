@@ -16,6 +16,8 @@ export const fr = {
     "Envoi vers Dropbox en cours. Choisissez à nouveau Envoyer vers Dropbox sur le même élément pour voir la progression ou, une fois terminé, le résultat.",
 
   "send.nothingSelected": "Rien n’a été sélectionné pour l’envoi.",
+  "send.otherTab":
+    "Cet élément est déjà en cours d’envoi vers Dropbox depuis un autre onglet ou une autre fenêtre de ce navigateur. Choisissez-y Envoyer vers Dropbox sur l’élément pour voir la progression. Si cet onglet vient d’être fermé, réessayez dans quelques secondes.",
 
   "resume.question": "Un envoi précédent de cet élément s’est arrêté avant la fin.",
 
@@ -126,6 +128,8 @@ export const fr = {
   "settings.mode.sharedWarning":
     "Attention : DocSpace transmet les paramètres des plugins au navigateur de chaque membre du portail ; tout membre peut donc lire le jeton du compte partagé. Utilisez une application Dropbox de type App folder pour que le jeton n’atteigne que ce dossier.",
   "settings.connect.saveHint": "Choisissez Enregistrer pour conserver cette connexion.",
+  "settings.connect.notRevoked":
+    "La connexion partagée a été supprimée ici, mais Dropbox n’a pas pu être joint pour la révoquer : son jeton fonctionne donc toujours pour quiconque l’a lu dans ces paramètres. Pour la révoquer, connectez-vous à ce compte Dropbox, ouvrez Paramètres › Applications connectées (https://www.dropbox.com/account/connected_apps) et supprimez cette application.",
   "settings.token.label": "Ou collez un jeton d’accès",
   "settings.token.placeholder": "Jeton d’accès Dropbox",
   "settings.token.warning":
@@ -184,6 +188,8 @@ export const fr = {
     "Dropbox n’accepte plus votre connexion (elle a été révoquée ou a expiré). Reconnectez Dropbox.",
   "error.dropboxAuth.shared":
     "Dropbox n’accepte plus la connexion partagée (elle a été révoquée ou a expiré). Demandez à un administrateur DocSpace de la reconnecter dans les paramètres du plugin.",
+  "error.dropboxAuth.reconnected":
+    "L’envoi s’est arrêté : Dropbox n’accepte plus la connexion avec laquelle il a commencé (elle a été révoquée ou a expiré). Vous avez reconnecté Dropbox depuis ; choisissez donc à nouveau Envoyer vers Dropbox sur l’élément.",
   "error.dropboxPermission":
     "Il manque à l’application Dropbox une autorisation nécessaire (par exemple files.content.write ou sharing.write). Demandez à un administrateur de l’activer dans la console des applications Dropbox, puis reconnectez-vous.",
   "error.insufficientSpace":

@@ -7,6 +7,8 @@ export const it = {
     "Invio a Dropbox in corso. Scegli di nuovo «Invia a Dropbox» sullo stesso elemento per vederne l’avanzamento o, al termine, il risultato.",
 
   "send.nothingSelected": "Non è stato selezionato nulla da inviare.",
+  "send.otherTab":
+    "Questo elemento è già in fase di invio a Dropbox da un’altra scheda o finestra di questo browser. Scegli lì «Invia a Dropbox» sull’elemento per vederne l’avanzamento. Se quella scheda è stata appena chiusa, riprova tra qualche secondo.",
 
   "resume.question": "Un invio precedente di questo elemento si è interrotto prima di finire.",
 
@@ -120,6 +122,8 @@ export const it = {
   "settings.mode.sharedWarning":
     "Attenzione: DocSpace invia le impostazioni dei plugin al browser di ogni membro del portale, quindi ogni membro può leggere il token dell’account condiviso. Usa un’app Dropbox di tipo App folder, così il token raggiunge solo quella cartella.",
   "settings.connect.saveHint": "Scegli “Salva” per mantenere questa connessione.",
+  "settings.connect.notRevoked":
+    "La connessione condivisa è stata rimossa qui, ma non è stato possibile raggiungere Dropbox per revocarla, quindi il suo token funziona ancora per chiunque lo abbia letto da queste impostazioni. Per revocarla, accedi a quell’account Dropbox, apri Impostazioni › App connesse (https://www.dropbox.com/account/connected_apps) e rimuovi questa app.",
   "settings.token.label": "Oppure incolla un token di accesso",
   "settings.token.placeholder": "Token di accesso Dropbox",
   "settings.token.warning":
@@ -177,6 +181,8 @@ export const it = {
     "Dropbox non accetta più la tua connessione (è stata revocata o è scaduta). Connetti di nuovo Dropbox.",
   "error.dropboxAuth.shared":
     "Dropbox non accetta più la connessione condivisa (è stata revocata o è scaduta). Chiedi a un amministratore di DocSpace di riconnetterla nelle impostazioni del plugin.",
+  "error.dropboxAuth.reconnected":
+    "L’invio si è interrotto: Dropbox non accetta più la connessione con cui era iniziato (è stata revocata o è scaduta). Nel frattempo hai connesso di nuovo Dropbox, quindi scegli di nuovo «Invia a Dropbox» sull’elemento.",
   "error.dropboxPermission":
     "All’app Dropbox manca un’autorizzazione necessaria (per esempio files.content.write o sharing.write). Chiedi a un amministratore di abilitarla nella Dropbox App Console, poi connettiti di nuovo.",
   "error.insufficientSpace":

@@ -7,6 +7,8 @@ export const jaJP = {
     "Dropbox に送信しています。進行状況や、完了後の結果を見るには、同じ項目でもう一度「Dropbox に送信」を選択してください。",
 
   "send.nothingSelected": "送信する項目が選択されていません。",
+  "send.otherTab":
+    "この項目は、このブラウザーの別のタブまたはウィンドウから既に Dropbox に送信中です。進行状況を見るには、そちらでこの項目の「Dropbox に送信」を選択してください。そのタブを閉じたばかりの場合は、数秒後にもう一度お試しください。",
 
   "resume.question": "この項目の以前の送信は完了前に停止しました。",
 
@@ -116,6 +118,8 @@ export const jaJP = {
   "settings.mode.sharedWarning":
     "注意: DocSpace はプラグイン設定をポータルの全メンバーのブラウザーに送るため、どのメンバーも共有アカウントのトークンを読み取れます。トークンがそのフォルダーにしか届かないよう、App folder タイプの Dropbox アプリを使用してください。",
   "settings.connect.saveHint": "この接続を保持するには「保存」を選択してください。",
+  "settings.connect.notRevoked":
+    "共有の接続はここから削除されましたが、Dropbox に接続できず取り消せなかったため、この設定からトークンを読み取った人は引き続きそのトークンを使用できます。取り消すには、その Dropbox アカウントにサインインし、「設定 › 接続済みのアプリ」(https://www.dropbox.com/account/connected_apps) を開いて、このアプリを削除してください。",
   "settings.token.label": "またはアクセストークンを貼り付け",
   "settings.token.placeholder": "Dropbox アクセストークン",
   "settings.token.warning":
@@ -170,6 +174,8 @@ export const jaJP = {
     "Dropbox はこの接続を受け付けなくなりました (取り消されたか期限切れです)。Dropbox にもう一度接続してください。",
   "error.dropboxAuth.shared":
     "Dropbox は共有の接続を受け付けなくなりました (取り消されたか期限切れです)。DocSpace 管理者にプラグイン設定で再接続するよう依頼してください。",
+  "error.dropboxAuth.reconnected":
+    "送信が停止しました: Dropbox は送信開始時の接続を受け付けなくなりました (取り消されたか期限切れです)。その後 Dropbox に再接続済みのため、この項目でもう一度「Dropbox に送信」を選択してください。",
   "error.dropboxPermission":
     "Dropbox アプリに必要な権限 (files.content.write や sharing.write など) がありません。管理者に Dropbox App Console で有効にしてもらい、もう一度接続してください。",
   "error.insufficientSpace":

@@ -7,6 +7,8 @@ export const koKR = {
     "Dropbox로 보내는 중입니다. 진행 상황이나 완료 후 결과를 보려면 같은 항목에서 'Dropbox로 보내기'을(를) 다시 선택하세요.",
 
   "send.nothingSelected": "보낼 항목을 선택하지 않았습니다.",
+  "send.otherTab":
+    "이 항목은 이미 이 브라우저의 다른 탭이나 창에서 Dropbox로 보내는 중입니다. 진행 상황을 보려면 그곳에서 이 항목의 'Dropbox로 보내기'를 선택하세요. 그 탭을 방금 닫았다면 몇 초 후에 다시 시도하세요.",
 
   "resume.question": "이 항목의 이전 전송이 완료되기 전에 중단되었습니다.",
 
@@ -111,6 +113,8 @@ export const koKR = {
   "settings.mode.sharedWarning":
     "주의: DocSpace는 플러그인 설정을 모든 포털 구성원의 브라우저로 보내므로 모든 구성원이 공유 계정의 토큰을 읽을 수 있습니다. 토큰이 해당 폴더에만 접근하도록 App folder 유형의 Dropbox 앱을 사용하세요.",
   "settings.connect.saveHint": "이 연결을 유지하려면 “저장”을 선택하세요.",
+  "settings.connect.notRevoked":
+    "공유 연결은 여기에서 제거되었지만 Dropbox에 연결할 수 없어 취소하지 못했으므로, 이 설정에서 토큰을 읽은 사람은 누구나 계속 사용할 수 있습니다. 취소하려면 해당 Dropbox 계정에 로그인하고 설정 › 연결된 앱(https://www.dropbox.com/account/connected_apps)을 열어 이 앱을 제거하세요.",
   "settings.token.label": "또는 액세스 토큰 붙여 넣기",
   "settings.token.placeholder": "Dropbox 액세스 토큰",
   "settings.token.warning":
@@ -163,6 +167,8 @@ export const koKR = {
     "Dropbox에서 더 이상 연결을 허용하지 않습니다(취소되었거나 만료됨). Dropbox를 다시 연결하세요.",
   "error.dropboxAuth.shared":
     "Dropbox에서 더 이상 공유 연결을 허용하지 않습니다(취소되었거나 만료됨). DocSpace 관리자에게 플러그인 설정에서 다시 연결해 달라고 요청하세요.",
+  "error.dropboxAuth.reconnected":
+    "전송이 중지되었습니다. Dropbox에서 전송을 시작할 때 사용한 연결을 더 이상 허용하지 않습니다(취소되었거나 만료됨). 그 후 Dropbox를 다시 연결했으므로 이 항목에서 'Dropbox로 보내기'를 다시 선택하세요.",
   "error.dropboxPermission":
     "Dropbox 앱에 필요한 권한(예: files.content.write 또는 sharing.write)이 없습니다. 관리자에게 Dropbox App Console에서 사용하도록 설정해 달라고 요청한 다음 다시 연결하세요.",
   "error.insufficientSpace":

@@ -7,6 +7,8 @@ export const lv = {
     "Notiek sūtīšana uz Dropbox. Lai redzētu gaitu vai pēc pabeigšanas rezultātu, tam pašam vienumam vēlreiz izvēlieties “Sūtīt uz Dropbox”.",
 
   "send.nothingSelected": "Nekas nav atlasīts sūtīšanai.",
+  "send.otherTab":
+    "Šis vienums jau tiek sūtīts uz Dropbox no citas šī pārlūka cilnes vai loga. Lai redzētu gaitu, tur šim vienumam izvēlieties “Sūtīt uz Dropbox”. Ja šī cilne tikko tika aizvērta, mēģiniet vēlreiz pēc dažām sekundēm.",
 
   "resume.question": "Iepriekšēja šī vienuma sūtīšana apstājās pirms pabeigšanas.",
 
@@ -118,6 +120,8 @@ export const lv = {
   "settings.mode.sharedWarning":
     "Uzmanību: DocSpace sūta spraudņu iestatījumus katra portāla dalībnieka pārlūkam, tāpēc ikviens dalībnieks var nolasīt koplietotā konta marķieri. Izmantojiet App folder tipa Dropbox lietotni, lai marķieris sniegtos tikai līdz šai mapei.",
   "settings.connect.saveHint": "Izvēlieties “Saglabāt”, lai paturētu šo savienojumu.",
+  "settings.connect.notRevoked":
+    "Koplietotais savienojums šeit ir noņemts, taču ar Dropbox neizdevās sazināties, lai to atsauktu, tāpēc tā marķieris joprojām darbojas ikvienam, kas to nolasījis no šiem iestatījumiem. Lai to atsauktu, pierakstieties šajā Dropbox kontā, atveriet Iestatījumi › Pievienotās lietotnes (https://www.dropbox.com/account/connected_apps) un noņemiet šo lietotni.",
   "settings.token.label": "Vai ielīmējiet piekļuves marķieri",
   "settings.token.placeholder": "Dropbox piekļuves marķieris",
   "settings.token.warning":
@@ -172,6 +176,8 @@ export const lv = {
     "Dropbox vairs nepieņem jūsu savienojumu (tas atsaukts vai beidzies). Savienojiet Dropbox vēlreiz.",
   "error.dropboxAuth.shared":
     "Dropbox vairs nepieņem koplietoto savienojumu (tas atsaukts vai beidzies). Lūdziet DocSpace administratoram to atkārtoti savienot spraudņa iestatījumos.",
+  "error.dropboxAuth.reconnected":
+    "Sūtīšana apturēta: Dropbox vairs nepieņem savienojumu, ar kuru tā tika sākta (tas atsaukts vai beidzies). Kopš tā laika Dropbox ir atkal savienots, tāpēc šim vienumam vēlreiz izvēlieties “Sūtīt uz Dropbox”.",
   "error.dropboxPermission":
     "Dropbox lietotnei trūkst vajadzīgās atļaujas (piemēram, files.content.write vai sharing.write). Lūdziet administratoram to iespējot Dropbox App Console, pēc tam savienojiet vēlreiz.",
   "error.insufficientSpace":

@@ -7,6 +7,8 @@ export const nl = {
     "Bezig met versturen naar Dropbox. Kies voor hetzelfde item opnieuw ‘Naar Dropbox sturen’ om de voortgang of, als het klaar is, het resultaat te zien.",
 
   "send.nothingSelected": "Er is niets geselecteerd om te versturen.",
+  "send.otherTab":
+    "Dit item wordt al naar Dropbox gestuurd vanuit een ander tabblad of venster van deze browser. Kies daar voor het item ‘Naar Dropbox sturen’ om de voortgang te zien. Is dat tabblad net gesloten, probeer het dan over een paar seconden opnieuw.",
 
   "resume.question": "Een eerdere verzending van dit item is gestopt voordat die klaar was.",
 
@@ -121,6 +123,8 @@ export const nl = {
   "settings.mode.sharedWarning":
     "Let op: DocSpace stuurt plug-ininstellingen naar de browser van elk portaallid, dus elk lid kan het token van het gedeelde account lezen. Gebruik een Dropbox-app van het type App folder, zodat het token alleen die map bereikt.",
   "settings.connect.saveHint": "Kies ‘Opslaan’ om deze verbinding te bewaren.",
+  "settings.connect.notRevoked":
+    "De gedeelde verbinding is hier verwijderd, maar Dropbox was niet bereikbaar om haar in te trekken, dus haar token werkt nog voor iedereen die het uit deze instellingen heeft gelezen. Om haar in te trekken, meldt u zich aan bij dat Dropbox-account, opent u Instellingen › Gekoppelde apps (https://www.dropbox.com/account/connected_apps) en verwijdert u deze app.",
   "settings.token.label": "Of plak een toegangstoken",
   "settings.token.placeholder": "Dropbox-toegangstoken",
   "settings.token.warning":
@@ -175,6 +179,8 @@ export const nl = {
     "Dropbox accepteert uw verbinding niet meer (ingetrokken of verlopen). Verbind Dropbox opnieuw.",
   "error.dropboxAuth.shared":
     "Dropbox accepteert de gedeelde verbinding niet meer (ingetrokken of verlopen). Vraag een DocSpace-beheerder haar in de plug-ininstellingen opnieuw te verbinden.",
+  "error.dropboxAuth.reconnected":
+    "Het versturen is gestopt: Dropbox accepteert de verbinding waarmee het begon niet meer (ingetrokken of verlopen). U hebt Dropbox sindsdien opnieuw verbonden, dus kies voor het item opnieuw ‘Naar Dropbox sturen’.",
   "error.dropboxPermission":
     "De Dropbox-app mist een benodigde machtiging (bijvoorbeeld files.content.write of sharing.write). Vraag een beheerder die in de Dropbox App Console in te schakelen en verbind daarna opnieuw.",
   "error.insufficientSpace":

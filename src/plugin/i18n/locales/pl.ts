@@ -7,6 +7,8 @@ export const pl = {
     "Wysyłanie do Dropboxa. Aby zobaczyć postęp lub, po zakończeniu, wynik, ponownie wybierz „Wyślij do Dropboxa” dla tego samego elementu.",
 
   "send.nothingSelected": "Nie wybrano niczego do wysłania.",
+  "send.otherTab":
+    "Ten element jest już wysyłany do Dropboxa z innej karty lub okna tej przeglądarki. Aby zobaczyć postęp, wybierz tam „Wyślij do Dropboxa” dla tego elementu. Jeśli ta karta została właśnie zamknięta, spróbuj ponownie za kilka sekund.",
 
   "resume.question": "Wcześniejsze wysyłanie tego elementu zatrzymało się przed zakończeniem.",
 
@@ -118,6 +120,8 @@ export const pl = {
   "settings.mode.sharedWarning":
     "Uwaga: DocSpace wysyła ustawienia wtyczek do przeglądarki każdego członka portalu, więc każdy członek może odczytać token wspólnego konta. Użyj aplikacji Dropbox typu App folder, aby token sięgał tylko do tego folderu.",
   "settings.connect.saveHint": "Wybierz „Zapisz”, aby zachować to połączenie.",
+  "settings.connect.notRevoked":
+    "Wspólne połączenie zostało tu usunięte, ale nie udało się połączyć z Dropboxem, aby je cofnąć, więc jego token nadal działa dla każdego, kto odczytał go z tych ustawień. Aby je cofnąć, zaloguj się na to konto Dropbox, otwórz Ustawienia › Połączone aplikacje (https://www.dropbox.com/account/connected_apps) i usuń tę aplikację.",
   "settings.token.label": "Albo wklej token dostępu",
   "settings.token.placeholder": "Token dostępu Dropbox",
   "settings.token.warning":
@@ -173,6 +177,8 @@ export const pl = {
     "Dropbox nie akceptuje już Twojego połączenia (zostało cofnięte lub wygasło). Połącz Dropboxa ponownie.",
   "error.dropboxAuth.shared":
     "Dropbox nie akceptuje już wspólnego połączenia (zostało cofnięte lub wygasło). Poproś administratora DocSpace o ponowne połączenie go w ustawieniach wtyczki.",
+  "error.dropboxAuth.reconnected":
+    "Wysyłanie zostało przerwane: Dropbox nie akceptuje już połączenia, z którym się rozpoczęło (zostało cofnięte lub wygasło). Dropbox został od tego czasu ponownie połączony, więc wybierz ponownie „Wyślij do Dropboxa” dla tego elementu.",
   "error.dropboxPermission":
     "Aplikacji Dropbox brakuje potrzebnego uprawnienia (na przykład files.content.write lub sharing.write). Poproś administratora o włączenie go w Dropbox App Console, a następnie połącz się ponownie.",
   "error.insufficientSpace":

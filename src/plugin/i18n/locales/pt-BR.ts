@@ -7,6 +7,8 @@ export const ptBR = {
     "Enviando para o Dropbox. Escolha “Enviar para o Dropbox” novamente no mesmo item para ver o progresso ou, quando terminar, o resultado.",
 
   "send.nothingSelected": "Nada foi selecionado para enviar.",
+  "send.otherTab":
+    "Este item já está sendo enviado para o Dropbox em outra guia ou janela deste navegador. Escolha “Enviar para o Dropbox” no item lá para ver o progresso. Se essa guia acabou de ser fechada, tente novamente em alguns segundos.",
 
   "resume.question": "Um envio anterior deste item parou antes de terminar.",
 
@@ -118,6 +120,8 @@ export const ptBR = {
   "settings.mode.sharedWarning":
     "Atenção: o DocSpace envia as configurações dos plugins para o navegador de cada membro do portal, então qualquer membro pode ler o token da conta compartilhada. Use um aplicativo do Dropbox do tipo App folder para que o token alcance apenas essa pasta.",
   "settings.connect.saveHint": "Escolha “Salvar” para manter esta conexão.",
+  "settings.connect.notRevoked":
+    "A conexão compartilhada foi removida aqui, mas não foi possível contatar o Dropbox para revogá-la, então o token dela continua funcionando para quem o leu nestas configurações. Para revogá-la, entre nessa conta do Dropbox, abra Configurações › Apps conectados (https://www.dropbox.com/account/connected_apps) e remova este aplicativo.",
   "settings.token.label": "Ou cole um token de acesso",
   "settings.token.placeholder": "Token de acesso do Dropbox",
   "settings.token.warning":
@@ -173,6 +177,8 @@ export const ptBR = {
     "O Dropbox não aceita mais sua conexão (ela foi revogada ou expirou). Conecte o Dropbox novamente.",
   "error.dropboxAuth.shared":
     "O Dropbox não aceita mais a conexão compartilhada (ela foi revogada ou expirou). Peça a um administrador do DocSpace que a reconecte nas configurações do plugin.",
+  "error.dropboxAuth.reconnected":
+    "O envio parou: o Dropbox não aceita mais a conexão com que ele começou (ela foi revogada ou expirou). Você conectou o Dropbox novamente desde então, portanto escolha “Enviar para o Dropbox” no item outra vez.",
   "error.dropboxPermission":
     "Falta ao aplicativo do Dropbox uma permissão necessária (por exemplo files.content.write ou sharing.write). Peça a um administrador que a ative no Dropbox App Console e conecte novamente.",
   "error.insufficientSpace": "Seu Dropbox está cheio. Libere espaço ou mude de plano e tente novamente.",

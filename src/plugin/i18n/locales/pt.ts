@@ -7,6 +7,8 @@ export const pt = {
     "A enviar para o Dropbox. Escolha novamente “Enviar para o Dropbox” no mesmo item para ver o progresso ou, quando terminar, o resultado.",
 
   "send.nothingSelected": "Não foi selecionado nada para enviar.",
+  "send.otherTab":
+    "Este item já está a ser enviado para o Dropbox noutro separador ou janela deste navegador. Escolha lá “Enviar para o Dropbox” no item para ver o progresso. Se esse separador acabou de ser fechado, tente novamente dentro de alguns segundos.",
 
   "resume.question": "Um envio anterior deste item parou antes de terminar.",
 
@@ -119,6 +121,8 @@ export const pt = {
   "settings.mode.sharedWarning":
     "Atenção: o DocSpace envia as definições dos plugins para o navegador de cada membro do portal, pelo que qualquer membro pode ler o token da conta partilhada. Utilize uma aplicação do Dropbox do tipo App folder para que o token chegue apenas a essa pasta.",
   "settings.connect.saveHint": "Escolha “Guardar” para manter esta ligação.",
+  "settings.connect.notRevoked":
+    "A ligação partilhada foi removida aqui, mas não foi possível contactar o Dropbox para a revogar, pelo que o respetivo token continua a funcionar para quem o tenha lido nestas definições. Para a revogar, inicie sessão nessa conta do Dropbox, abra Definições › Aplicações ligadas (https://www.dropbox.com/account/connected_apps) e remova esta aplicação.",
   "settings.token.label": "Ou cole um token de acesso",
   "settings.token.placeholder": "Token de acesso do Dropbox",
   "settings.token.warning":
@@ -175,6 +179,8 @@ export const pt = {
     "O Dropbox já não aceita a sua ligação (foi revogada ou expirou). Ligue o Dropbox novamente.",
   "error.dropboxAuth.shared":
     "O Dropbox já não aceita a ligação partilhada (foi revogada ou expirou). Peça a um administrador do DocSpace que a volte a ligar nas definições do plugin.",
+  "error.dropboxAuth.reconnected":
+    "O envio parou: o Dropbox já não aceita a ligação com que começou (foi revogada ou expirou). Entretanto voltou a ligar o Dropbox, por isso escolha novamente “Enviar para o Dropbox” no item.",
   "error.dropboxPermission":
     "Falta à aplicação do Dropbox uma autorização necessária (por exemplo files.content.write ou sharing.write). Peça a um administrador que a ative no Dropbox App Console e ligue novamente.",
   "error.insufficientSpace": "O seu Dropbox está cheio. Liberte espaço ou mude de plano e tente novamente.",

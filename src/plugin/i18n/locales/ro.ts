@@ -7,6 +7,8 @@ export const ro = {
     "Se trimite în Dropbox. Alegeți din nou „Trimite în Dropbox” pentru același element ca să vedeți progresul sau, la final, rezultatul.",
 
   "send.nothingSelected": "Nu a fost selectat nimic pentru trimitere.",
+  "send.otherTab":
+    "Acest element se trimite deja în Dropbox dintr-o altă filă sau fereastră a acestui browser. Alegeți acolo „Trimite în Dropbox” pentru element ca să vedeți progresul. Dacă fila respectivă tocmai a fost închisă, încercați din nou peste câteva secunde.",
 
   "resume.question": "O trimitere anterioară a acestui element s-a oprit înainte de final.",
 
@@ -120,6 +122,8 @@ export const ro = {
   "settings.mode.sharedWarning":
     "Atenție: DocSpace trimite setările pluginurilor în browserul fiecărui membru al portalului, așa că orice membru poate citi tokenul contului partajat. Folosiți o aplicație Dropbox de tip App folder, ca tokenul să ajungă doar la acel folder.",
   "settings.connect.saveHint": "Alegeți „Salvează” pentru a păstra această conexiune.",
+  "settings.connect.notRevoked":
+    "Conexiunea partajată a fost eliminată aici, dar Dropbox nu a putut fi contactat pentru a o revoca, așa că tokenul ei funcționează în continuare pentru oricine l-a citit din aceste setări. Pentru a o revoca, conectați-vă la acel cont Dropbox, deschideți Setări › Aplicații conectate (https://www.dropbox.com/account/connected_apps) și eliminați această aplicație.",
   "settings.token.label": "Sau lipiți un token de acces",
   "settings.token.placeholder": "Token de acces Dropbox",
   "settings.token.warning":
@@ -176,6 +180,8 @@ export const ro = {
     "Dropbox nu vă mai acceptă conexiunea (a fost revocată sau a expirat). Conectați din nou Dropbox.",
   "error.dropboxAuth.shared":
     "Dropbox nu mai acceptă conexiunea partajată (a fost revocată sau a expirat). Cereți unui administrator DocSpace să o reconecteze în setările pluginului.",
+  "error.dropboxAuth.reconnected":
+    "Trimiterea s-a oprit: Dropbox nu mai acceptă conexiunea cu care a început (a fost revocată sau a expirat). Între timp ați conectat din nou Dropbox, așa că alegeți din nou „Trimite în Dropbox” pentru element.",
   "error.dropboxPermission":
     "Aplicației Dropbox îi lipsește o permisiune necesară (de exemplu files.content.write sau sharing.write). Cereți unui administrator să o activeze în Dropbox App Console, apoi conectați-vă din nou.",
   "error.insufficientSpace":

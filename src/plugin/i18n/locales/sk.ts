@@ -7,6 +7,8 @@ export const sk = {
     "Odosiela sa do Dropboxu. Ak chcete vidieť priebeh alebo po dokončení výsledok, pri tej istej položke znova zvoľte „Odoslať do Dropboxu“.",
 
   "send.nothingSelected": "Na odoslanie nebolo nič vybrané.",
+  "send.otherTab":
+    "Táto položka sa už odosiela do Dropboxu z inej karty alebo okna tohto prehliadača. Priebeh uvidíte, keď tam pri položke zvolíte „Odoslať do Dropboxu“. Ak bola tá karta práve zatvorená, skúste to znova o niekoľko sekúnd.",
 
   "resume.question": "Predchádzajúce odosielanie tejto položky sa zastavilo pred dokončením.",
 
@@ -117,6 +119,8 @@ export const sk = {
   "settings.mode.sharedWarning":
     "Pozor: DocSpace posiela nastavenia doplnkov do prehliadača každého člena portálu, takže token zdieľaného účtu môže prečítať ktorýkoľvek člen. Použite aplikáciu Dropbox typu App folder, aby token siahal iba do tohto priečinka.",
   "settings.connect.saveHint": "Zvoľte „Uložiť“, aby ste toto pripojenie zachovali.",
+  "settings.connect.notRevoked":
+    "Zdieľané pripojenie sa tu odstránilo, ale Dropbox sa nepodarilo kontaktovať, aby sa odvolalo, takže jeho token naďalej funguje každému, kto si ho z týchto nastavení prečítal. Ak ho chcete odvolať, prihláste sa do tohto účtu Dropbox, otvorte Nastavenia › Pripojené aplikácie (https://www.dropbox.com/account/connected_apps) a túto aplikáciu odstráňte.",
   "settings.token.label": "Alebo vložte prístupový token",
   "settings.token.placeholder": "Prístupový token Dropboxu",
   "settings.token.warning":
@@ -172,6 +176,8 @@ export const sk = {
     "Dropbox už vaše pripojenie neprijíma (bolo odvolané alebo vypršalo). Pripojte Dropbox znova.",
   "error.dropboxAuth.shared":
     "Dropbox už zdieľané pripojenie neprijíma (bolo odvolané alebo vypršalo). Požiadajte správcu DocSpace, aby ho znova pripojil v nastaveniach doplnku.",
+  "error.dropboxAuth.reconnected":
+    "Odosielanie sa zastavilo: Dropbox už neprijíma pripojenie, s ktorým sa začalo (bolo odvolané alebo vypršalo). Medzitým ste Dropbox znova pripojili, preto pri položke znova zvoľte „Odoslať do Dropboxu“.",
   "error.dropboxPermission":
     "Aplikácii Dropbox chýba potrebné povolenie (napríklad files.content.write alebo sharing.write). Požiadajte správcu, aby ho povolil v Dropbox App Console, a potom sa pripojte znova.",
   "error.insufficientSpace": "Váš Dropbox je plný. Uvoľnite miesto alebo zmeňte program a skúste to znova.",

@@ -7,6 +7,8 @@ export const sl = {
     "Pošiljanje v Dropbox. Za prikaz napredka ali, ko je končano, rezultata pri istem elementu znova izberite »Pošlji v Dropbox«.",
 
   "send.nothingSelected": "Za pošiljanje ni bilo nič izbrano.",
+  "send.otherTab":
+    "Ta element se že pošilja v Dropbox iz drugega zavihka ali okna tega brskalnika. Za prikaz napredka tam pri elementu izberite »Pošlji v Dropbox«. Če je bil ta zavihek pravkar zaprt, poskusite znova čez nekaj sekund.",
 
   "resume.question": "Prejšnje pošiljanje tega elementa se je ustavilo, preden se je končalo.",
 
@@ -118,6 +120,8 @@ export const sl = {
   "settings.mode.sharedWarning":
     "Pozor: DocSpace pošilja nastavitve vtičnikov v brskalnik vsakega člana portala, zato lahko vsak član prebere žeton skupnega računa. Uporabite aplikacijo Dropbox vrste App folder, da žeton seže samo do te mape.",
   "settings.connect.saveHint": "Izberite »Shrani«, da obdržite to povezavo.",
+  "settings.connect.notRevoked":
+    "Skupna povezava je bila tukaj odstranjena, vendar Dropboxa ni bilo mogoče doseči, da bi jo preklicali, zato njen žeton še vedno deluje za vsakogar, ki ga je prebral iz teh nastavitev. Če jo želite preklicati, se prijavite v ta račun Dropbox, odprite Nastavitve › Povezane aplikacije (https://www.dropbox.com/account/connected_apps) in odstranite to aplikacijo.",
   "settings.token.label": "Ali prilepite žeton za dostop",
   "settings.token.placeholder": "Žeton za dostop do Dropboxa",
   "settings.token.warning":
@@ -171,6 +175,8 @@ export const sl = {
     "Dropbox ne sprejema več vaše povezave (preklicana je ali je potekla). Znova povežite Dropbox.",
   "error.dropboxAuth.shared":
     "Dropbox ne sprejema več skupne povezave (preklicana je ali je potekla). Prosite skrbnika DocSpace, naj jo znova poveže v nastavitvah vtičnika.",
+  "error.dropboxAuth.reconnected":
+    "Pošiljanje se je ustavilo: Dropbox ne sprejema več povezave, s katero se je začelo (preklicana je ali je potekla). Medtem ste Dropbox znova povezali, zato pri elementu znova izberite »Pošlji v Dropbox«.",
   "error.dropboxPermission":
     "Aplikaciji Dropbox manjka potrebno dovoljenje (na primer files.content.write ali sharing.write). Prosite skrbnika, naj ga omogoči v Dropbox App Console, nato se znova povežite.",
   "error.insufficientSpace":

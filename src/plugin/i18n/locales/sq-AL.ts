@@ -7,6 +7,8 @@ export const sqAL = {
     "Po dërgohet në Dropbox. Zgjidhni sërish “Dërgo në Dropbox” për të njëjtin element për të parë ecurinë ose, kur të përfundojë, rezultatin.",
 
   "send.nothingSelected": "Nuk u përzgjodh asgjë për t’u dërguar.",
+  "send.otherTab":
+    "Ky element po dërgohet tashmë në Dropbox nga një skedë ose dritare tjetër e këtij shfletuesi. Për të parë ecurinë, zgjidhni atje “Dërgo në Dropbox” për elementin. Nëse ajo skedë sapo u mbyll, provoni sërish pas disa sekondash.",
 
   "resume.question": "Një dërgim i mëparshëm i këtij elementi u ndal para se të përfundonte.",
 
@@ -116,6 +118,8 @@ export const sqAL = {
   "settings.mode.sharedWarning":
     "Kujdes: DocSpace i dërgon cilësimet e shtojcave te shfletuesi i çdo anëtari të portalit, ndaj çdo anëtar mund të lexojë tokenin e llogarisë së përbashkët. Përdorni një aplikacion Dropbox të llojit App folder, që tokeni të arrijë vetëm te ajo dosje.",
   "settings.connect.saveHint": "Zgjidhni “Ruaj” për ta mbajtur këtë lidhje.",
+  "settings.connect.notRevoked":
+    "Lidhja e përbashkët u hoq këtu, por Dropbox nuk u arrit për ta revokuar, ndaj tokeni i saj vazhdon të funksionojë për këdo që e ka lexuar nga këto cilësime. Për ta revokuar, hyni në atë llogari Dropbox, hapni Cilësimet › Aplikacionet e lidhura (https://www.dropbox.com/account/connected_apps) dhe hiqni këtë aplikacion.",
   "settings.token.label": "Ose ngjitni një token qasjeje",
   "settings.token.placeholder": "Token qasjeje Dropbox",
   "settings.token.warning":
@@ -172,6 +176,8 @@ export const sqAL = {
     "Dropbox nuk e pranon më lidhjen tuaj (është revokuar ose ka skaduar). Lidhni përsëri Dropbox.",
   "error.dropboxAuth.shared":
     "Dropbox nuk e pranon më lidhjen e përbashkët (është revokuar ose ka skaduar). Kërkojini një administratori të DocSpace ta rilidhë te cilësimet e shtojcës.",
+  "error.dropboxAuth.reconnected":
+    "Dërgimi u ndal: Dropbox nuk e pranon më lidhjen me të cilën nisi (është revokuar ose ka skaduar). Ndërkohë e keni lidhur sërish Dropbox, ndaj zgjidhni sërish “Dërgo në Dropbox” për elementin.",
   "error.dropboxPermission":
     "Aplikacionit Dropbox i mungon një leje e nevojshme (për shembull files.content.write ose sharing.write). Kërkojini një administratori ta aktivizojë te Dropbox App Console, pastaj lidhuni përsëri.",
   "error.insufficientSpace":

@@ -8,6 +8,8 @@ export const srLatnRS = {
     "Šalje se u Dropbox. Ponovo izaberite „Pošalji u Dropbox“ za istu stavku da biste videli napredak ili, kada se završi, rezultat.",
 
   "send.nothingSelected": "Ništa nije izabrano za slanje.",
+  "send.otherTab":
+    "Ova stavka se već šalje u Dropbox iz druge kartice ili prozora ovog pregledača. Da biste videli napredak, tamo izaberite „Pošalji u Dropbox“ za stavku. Ako je ta kartica upravo zatvorena, pokušajte ponovo za nekoliko sekundi.",
 
   "resume.question": "Prethodno slanje ove stavke se zaustavilo pre završetka.",
 
@@ -117,6 +119,8 @@ export const srLatnRS = {
   "settings.mode.sharedWarning":
     "Pažnja: DocSpace šalje podešavanja dodataka u pregledač svakog člana portala, pa svaki član može da pročita token zajedničkog naloga. Koristite Dropbox aplikaciju tipa App folder, da bi token dosezao samo tu fasciklu.",
   "settings.connect.saveHint": "Izaberite „Sačuvaj” da biste zadržali ovu vezu.",
+  "settings.connect.notRevoked":
+    "Zajednička veza je ovde uklonjena, ali Dropbox nije bio dostupan da bi bila opozvana, pa njen token i dalje radi za svakoga ko ga je pročitao iz ovih podešavanja. Da biste je opozvali, prijavite se na taj Dropbox nalog, otvorite Podešavanja › Povezane aplikacije (https://www.dropbox.com/account/connected_apps) i uklonite ovu aplikaciju.",
   "settings.token.label": "Ili nalepite pristupni token",
   "settings.token.placeholder": "Dropbox pristupni token",
   "settings.token.warning":
@@ -172,6 +176,8 @@ export const srLatnRS = {
     "Dropbox više ne prihvata vašu vezu (opozvana je ili je istekla). Ponovo povežite Dropbox.",
   "error.dropboxAuth.shared":
     "Dropbox više ne prihvata zajedničku vezu (opozvana je ili je istekla). Zamolite administratora DocSpace-a da je ponovo poveže u podešavanjima dodatka.",
+  "error.dropboxAuth.reconnected":
+    "Slanje je zaustavljeno: Dropbox više ne prihvata vezu sa kojom je počelo (opozvana je ili je istekla). U međuvremenu ste ponovo povezali Dropbox, pa ponovo izaberite „Pošalji u Dropbox“ za stavku.",
   "error.dropboxPermission":
     "Dropbox aplikaciji nedostaje potrebna dozvola (na primer files.content.write ili sharing.write). Zamolite administratora da je omogući u Dropbox App Console, pa se ponovo povežite.",
   "error.insufficientSpace":

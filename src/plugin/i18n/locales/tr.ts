@@ -7,6 +7,8 @@ export const tr = {
     "Dropbox’a gönderiliyor. İlerlemeyi veya bittiğinde sonucu görmek için aynı öğede yeniden “Dropbox’a gönder” seçeneğini seçin.",
 
   "send.nothingSelected": "Gönderilecek bir şey seçilmedi.",
+  "send.otherTab":
+    "Bu öğe, bu tarayıcının başka bir sekmesinden veya penceresinden zaten Dropbox’a gönderiliyor. İlerlemeyi görmek için orada öğede “Dropbox’a gönder” seçeneğini seçin. O sekme az önce kapatıldıysa birkaç saniye sonra yeniden deneyin.",
 
   "resume.question": "Bu öğenin önceki gönderimi tamamlanmadan durdu.",
 
@@ -117,6 +119,8 @@ export const tr = {
   "settings.mode.sharedWarning":
     "Dikkat: DocSpace eklenti ayarlarını her portal üyesinin tarayıcısına gönderir, bu yüzden her üye ortak hesabın belirtecini okuyabilir. Belirtecin yalnızca o klasöre erişmesi için App folder türünde bir Dropbox uygulaması kullanın.",
   "settings.connect.saveHint": "Bu bağlantıyı korumak için “Kaydet”i seçin.",
+  "settings.connect.notRevoked":
+    "Ortak bağlantı burada kaldırıldı, ancak iptal etmek için Dropbox’a ulaşılamadı; bu yüzden belirteci, onu bu ayarlardan okuyan herkes için çalışmaya devam ediyor. İptal etmek için o Dropbox hesabında oturum açın, Ayarlar › Bağlı uygulamalar (https://www.dropbox.com/account/connected_apps) bölümünü açın ve bu uygulamayı kaldırın.",
   "settings.token.label": "Veya bir erişim belirteci yapıştırın",
   "settings.token.placeholder": "Dropbox erişim belirteci",
   "settings.token.warning":
@@ -172,6 +176,8 @@ export const tr = {
     "Dropbox artık bağlantınızı kabul etmiyor (iptal edildi veya süresi doldu). Dropbox’ı yeniden bağlayın.",
   "error.dropboxAuth.shared":
     "Dropbox artık ortak bağlantıyı kabul etmiyor (iptal edildi veya süresi doldu). Bir DocSpace yöneticisinden eklenti ayarlarında yeniden bağlamasını isteyin.",
+  "error.dropboxAuth.reconnected":
+    "Gönderme durdu: Dropbox, gönderimin başladığı bağlantıyı artık kabul etmiyor (iptal edildi veya süresi doldu). O zamandan beri Dropbox’ı yeniden bağladınız; bu yüzden öğede yeniden “Dropbox’a gönder” seçeneğini seçin.",
   "error.dropboxPermission":
     "Dropbox uygulamasında gereken bir izin eksik (örneğin files.content.write veya sharing.write). Bir yöneticiden bunu Dropbox App Console’da etkinleştirmesini isteyin, ardından yeniden bağlanın.",
   "error.insufficientSpace":

@@ -7,6 +7,8 @@ export const vi = {
     "Đang gửi đến Dropbox. Chọn lại “Gửi đến Dropbox” trên cùng mục đó để xem tiến trình hoặc, khi xong, xem kết quả.",
 
   "send.nothingSelected": "Chưa chọn mục nào để gửi.",
+  "send.otherTab":
+    "Mục này đang được gửi đến Dropbox từ một thẻ hoặc cửa sổ khác của trình duyệt này. Hãy chọn “Gửi đến Dropbox” trên mục đó ở đấy để xem tiến trình. Nếu thẻ đó vừa được đóng, hãy thử lại sau vài giây.",
 
   "resume.question": "Lần gửi trước của mục này đã dừng trước khi hoàn tất.",
 
@@ -113,6 +115,8 @@ export const vi = {
   "settings.mode.sharedWarning":
     "Lưu ý: DocSpace gửi cài đặt plugin đến trình duyệt của mọi thành viên trong cổng, vì vậy thành viên nào cũng đọc được mã thông báo của tài khoản dùng chung. Hãy dùng ứng dụng Dropbox loại App folder để mã thông báo chỉ truy cập được thư mục đó.",
   "settings.connect.saveHint": "Chọn “Lưu” để giữ kết nối này.",
+  "settings.connect.notRevoked":
+    "Kết nối dùng chung đã được gỡ khỏi đây, nhưng không thể liên hệ Dropbox để thu hồi, vì vậy mã thông báo của nó vẫn dùng được với bất kỳ ai đã đọc nó từ cài đặt này. Để thu hồi, hãy đăng nhập vào tài khoản Dropbox đó, mở Cài đặt › Ứng dụng đã kết nối (https://www.dropbox.com/account/connected_apps) và xóa ứng dụng này.",
   "settings.token.label": "Hoặc dán mã thông báo truy cập",
   "settings.token.placeholder": "Mã thông báo truy cập Dropbox",
   "settings.token.warning":
@@ -167,6 +171,8 @@ export const vi = {
     "Dropbox không còn chấp nhận kết nối của bạn (đã bị thu hồi hoặc hết hạn). Hãy kết nối lại Dropbox.",
   "error.dropboxAuth.shared":
     "Dropbox không còn chấp nhận kết nối dùng chung (đã bị thu hồi hoặc hết hạn). Hãy nhờ quản trị viên DocSpace kết nối lại trong cài đặt plugin.",
+  "error.dropboxAuth.reconnected":
+    "Quá trình gửi đã dừng: Dropbox không còn chấp nhận kết nối được dùng khi bắt đầu gửi (đã bị thu hồi hoặc hết hạn). Từ đó bạn đã kết nối lại Dropbox, vì vậy hãy chọn lại “Gửi đến Dropbox” trên mục đó.",
   "error.dropboxPermission":
     "Ứng dụng Dropbox thiếu quyền cần thiết (ví dụ files.content.write hoặc sharing.write). Hãy nhờ quản trị viên bật quyền đó trong Dropbox App Console, rồi kết nối lại.",
   "error.insufficientSpace":

@@ -7,6 +7,8 @@ export const zhCN = {
     "正在发送到 Dropbox。对同一项目再次选择“发送到 Dropbox”，即可查看进度，或在完成后查看结果。",
 
   "send.nothingSelected": "未选择要发送的内容。",
+  "send.otherTab":
+    "此项目正在本浏览器的另一个标签页或窗口中发送到 Dropbox。请在那里对该项目选择“发送到 Dropbox”以查看进度。如果那个标签页刚刚关闭，请过几秒钟再试。",
 
   "resume.question": "此项目之前的发送在完成前中断了。",
 
@@ -109,6 +111,8 @@ export const zhCN = {
   "settings.mode.sharedWarning":
     "注意：DocSpace 会将插件设置发送到每位门户成员的浏览器，因此任何成员都能读取共享帐户的令牌。请使用 App folder 类型的 Dropbox 应用，使令牌只能访问该文件夹。",
   "settings.connect.saveHint": "选择“保存”以保留此连接。",
+  "settings.connect.notRevoked":
+    "共享连接已从此处移除，但无法联系 Dropbox 将其撤销，因此从这些设置中读取过令牌的任何人仍可使用它。要撤销它，请登录该 Dropbox 帐户，打开“设置 › 已关联的应用”（https://www.dropbox.com/account/connected_apps），然后移除此应用。",
   "settings.token.label": "或粘贴访问令牌",
   "settings.token.placeholder": "Dropbox 访问令牌",
   "settings.token.warning":
@@ -156,6 +160,8 @@ export const zhCN = {
   "error.dropboxAuth": "Dropbox 不再接受您的连接（已被撤销或已过期）。请重新连接 Dropbox。",
   "error.dropboxAuth.shared":
     "Dropbox 不再接受共享连接（已被撤销或已过期）。请让 DocSpace 管理员在插件设置中重新连接。",
+  "error.dropboxAuth.reconnected":
+    "发送已停止：Dropbox 不再接受发送开始时使用的连接（已被撤销或已过期）。此后您已重新连接 Dropbox，请对该项目再次选择“发送到 Dropbox”。",
   "error.dropboxPermission":
     "Dropbox 应用缺少所需权限（例如 files.content.write 或 sharing.write）。请让管理员在 Dropbox App Console 中启用它，然后重新连接。",
   "error.insufficientSpace": "您的 Dropbox 已满。请释放空间或升级套餐，然后重试。",
