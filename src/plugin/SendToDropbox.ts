@@ -323,6 +323,7 @@ function lazyProxy(get: () => PluginServices): PluginServices {
     account: (appKey, credential) => get().account(appKey, credential),
     revoke: (appKey, credential) => get().revoke(appKey, credential),
     currentUser: () => get().currentUser(),
+    storedSettings: () => get().storedSettings(),
     interruptedJob: async (userId, targets) => get().interruptedJob?.(userId, targets),
     discardJob: async (userId, jobId) => get().discardJob?.(userId, jobId),
     undownloadable: (targets) => get().undownloadable(targets),

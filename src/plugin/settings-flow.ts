@@ -1,14 +1,23 @@
 // The admin settings panel's state and handlers. The draft starts from the saved settings each
-// time the panel opens; every change is checked at once (settings/validation.ts) and Save stays
-// disabled while anything is invalid, because the portal closes the panel on Save whatever the
-// answer. Save checks once more, answers save-settings and applies the settings to this
-// instance, because the host never hands settings back.
+// time the panel opens, read again from the portal: another window may have saved or erased them
+// since the host handed them over at load. Every change is checked at once
+// (settings/validation.ts) and Save stays disabled while anything is invalid, because the portal
+// closes the panel on Save whatever the answer. Save checks once more, refuses when the stored
+// settings changed after the panel opened (it would write back a token another window replaced),
+// answers save-settings and applies the settings to this instance, because the host never hands
+// settings back.
 import { Actions, ToastType, type ISettings, type IMessage } from "@onlyoffice/docspace-plugin-sdk";
 import { ConnectFlow, revokeFailed } from "./connect-flow";
 import { guardAsync, guardSync, type Fallback } from "./guard";
 import { formatted, type Translate } from "./i18n";
 import { classifyProblem } from "./messages";
-import { checkAppKey, encodeWithinLimit, type PluginSettings } from "./settings/codec";
+import {
+  checkAppKey,
+  decodeSettings,
+  encodeSettings,
+  encodeWithinLimit,
+  type PluginSettings,
+} from "./settings/codec";
 import type { DropboxAccount, PluginServices } from "./transfer";
 import { mergeMessages } from "./ui/components";
 import { toast } from "./ui/results";
@@ -47,6 +56,11 @@ export interface SettingsFlowHost {
  */
 const ITEM_UPDATES = [Actions.updateStatus, Actions.updateContextMenuItems, Actions.updateProfileMenuItems];
 
+/** Equal as stored: the codec's form drops what decoding would drop (a credential outside shared mode). */
+function sameSettings(a: PluginSettings, b: PluginSettings): boolean {
+  return encodeSettings(a) === encodeSettings(b);
+}
+
 function updateProps(newProps: NonNullable<IMessage["newProps"]>): IMessage {
   return { actions: [Actions.updateProps], newProps };
 }
@@ -60,10 +74,16 @@ export class SettingsFlow {
    * draft's key is ""), and a refresh token is revoked only with its own app's key.
    */
   private issuedFor: string;
+  /**
+   * The stored settings the panel was opened on (or this panel's own Disconnect wrote since). Save
+   * compares the portal's current value with it: anything else was written by another window.
+   */
+  private loaded: PluginSettings;
 
   constructor(private readonly host: SettingsFlowHost) {
     this.state = this.fresh();
     this.issuedFor = host.saved().appKey;
+    this.loaded = host.saved();
     this.connect = new ConnectFlow({
       services: host.services,
       appKey: () => this.state.draft.appKey,
@@ -116,6 +136,12 @@ export class SettingsFlow {
 
   /** Called by the host on every open: start from the saved values and show the shared account. */
   async load(): Promise<{ settings: ISettings["settings"]; saveButton: ISettings["saveButton"] }> {
+    // The host's copy is from this page's load: another window may have replaced the shared
+    // account (and revoked this copy's token) or erased the settings since. Adopt what is stored,
+    // as Save applies its own result, so the panel, the menus and the next Save start from it.
+    const stored = await this.readStored();
+    if (stored && !sameSettings(stored, this.host.saved())) this.host.apply(stored);
+    this.loaded = this.host.saved();
     this.state = this.fresh();
     this.connect.reset();
     const saved = this.host.saved();
@@ -134,6 +160,16 @@ export class SettingsFlow {
     if (saved.mode === "shared") void this.connect.prepare();
     const panel = this.panel();
     return { settings: panel.settings, saveButton: panel.saveButton };
+  }
+
+  /** The portal's current settings, or null when they cannot be read (the caller keeps its copy). */
+  private async readStored(): Promise<PluginSettings | null> {
+    try {
+      return decodeSettings(await this.host.services.storedSettings());
+    } catch (error) {
+      this.host.log("read the stored settings", error);
+      return null;
+    }
   }
 
   /**
@@ -155,6 +191,8 @@ export class SettingsFlow {
     const encoded = encodeWithinLimit(next);
     if (!encoded.ok) return {};
     this.host.apply(next);
+    // This panel's own write: a later Save in it must not take it for another window's.
+    this.loaded = next;
     return {
       actions: [Actions.saveSettings, ...ITEM_UPDATES],
       settings: encoded.value,
@@ -259,6 +297,16 @@ export class SettingsFlow {
           },
         ),
       );
+    }
+    // Read again just before writing: a value stored by another window since the panel opened would
+    // be overwritten by this draft (a replaced shared token written back, the new one dropped
+    // without a revoke). This window adopts it and the admin reopens the panel on it; the panel
+    // closes after Save whatever the answer, so the draft cannot be kept anyway. A failed read
+    // saves as before.
+    const stored = await this.readStored();
+    if (stored && !sameSettings(stored, this.loaded)) {
+      if (!sameSettings(stored, this.host.saved())) this.host.apply(stored);
+      return mergeMessages({ actions: ITEM_UPDATES }, toast(ToastType.error, t("settings.changedElsewhere")));
     }
     const previous = this.host.saved();
     const kept =

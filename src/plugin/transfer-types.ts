@@ -141,6 +141,12 @@ export interface PluginServices {
   /** Best effort: the token is forgotten locally whatever Dropbox answers. */
   revoke(appKey: string, credential: DropboxCredential): Promise<void>;
   currentUser(): Promise<PortalUser>;
+  /**
+   * This plugin's admin settings as the portal stores them now (null when none are stored). The
+   * host hands them over once, at load; another window may have saved or erased them since.
+   * Rejects when the portal cannot be asked.
+   */
+  storedSettings(): Promise<string | null>;
   /** The user's interrupted send that includes any of `targets`, if one may be resumed. */
   interruptedJob?(userId: string, targets: SendTarget[]): Promise<InterruptedJob | undefined>;
   /** Forgets an interrupted send and its half-finished uploads ("Start again", a cancel). */

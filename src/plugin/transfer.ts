@@ -62,6 +62,12 @@ export interface ServiceEnvironment {
   tab?: string;
 }
 
+/** plugin.json's `name`: the portal stores the admin settings under it. */
+export const PLUGIN_NAME = "send-to-dropbox";
+
+/** How long the settings panel waits to read the stored settings; a read that runs out failed. */
+const SETTINGS_READ_TIMEOUT_MS = 10_000;
+
 const TAB_KEY = "send-to-dropbox.tab";
 
 /**
@@ -522,5 +528,10 @@ export function createServices(api: PortalApi, environment: ServiceEnvironment =
       const user = await docspace.getCurrentUser();
       return { id: user.id, isAdmin: user.isAdmin };
     },
+
+    storedSettings: () =>
+      // The panel waits for this read as it opens and on Save: seconds, retries included, not the
+      // per-request deadline of a transfer.
+      docspace.getPluginSettings(PLUGIN_NAME, AbortSignal.timeout(SETTINGS_READ_TIMEOUT_MS)),
   };
 }

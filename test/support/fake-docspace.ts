@@ -49,6 +49,7 @@ export function fakeDocSpaceClient(
     },
     listRooms: () => Promise.resolve([]),
     getCurrentUser: () => Promise.resolve({ id: "u", displayName: "U", isAdmin: false }),
+    getPluginSettings: () => Promise.resolve(null),
     getDownloadUrl: noDownloads,
     fetchContent: noDownloads,
     ...overrides,

@@ -42,6 +42,8 @@ export interface DocSpaceClient {
   /** Active rooms, across all pages. */
   listRooms(signal?: AbortSignal): Promise<DocSpaceFolder[]>;
   getCurrentUser(signal?: AbortSignal): Promise<DocSpaceUser>;
+  /** A plugin's stored admin settings (`settings/webplugins/{name}`), or null when none are stored. */
+  getPluginSettings(name: string, signal?: AbortSignal): Promise<string | null>;
   /** The presigned stream URL, or `viewUrl` when the portal has no `presigneduri` (pre-3.x). */
   getDownloadUrl(file: DocSpaceFile, signal?: AbortSignal): Promise<string>;
   /** GETs file bytes, authenticated and redirect-safe; throws a classified error unless 200/206. */
@@ -316,6 +318,19 @@ export function createDocSpaceClient(
       return folders as DocSpaceFolder[];
     },
     listRooms: async (signal) => (await listPages("files/rooms", signal)).folders,
+    async getPluginSettings(name, signal) {
+      // Any signed-in member may read one plugin's record, settings included (DocSpace-server
+      // web/ASC.Web.Api/Api/Settings/WebPluginsController.cs, GET webplugins/{name}, through
+      // web/ASC.Web.Core/WebPluginManager.cs GetWebPluginByNameAsync).
+      const path = `settings/webplugins/${encodeURIComponent(name)}`;
+      const plugin = await getJson(path, signal);
+      if (!isRecord(plugin) || typeof plugin.name !== "string" || plugin.name.toLowerCase() !== name)
+        throw malformed("plugin record", `${base}/${path}`);
+      const { settings } = plugin;
+      if (settings === undefined || settings === null || settings === "") return null;
+      if (typeof settings !== "string") throw malformed("plugin settings", `${base}/${path}`);
+      return settings;
+    },
     async getCurrentUser(signal) {
       const user = await getJson("people/@self", signal);
       if (!isRecord(user) || typeof user.id !== "string")

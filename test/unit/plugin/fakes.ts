@@ -30,6 +30,15 @@ export interface FakeServices extends PluginServices {
   exchangeResult: string | Error;
   /** Titles of the ids the user may not download. */
   denied: Map<string, string>;
+  /**
+   * The plugin's settings as the portal stores them now (null: none), or the Error reading them
+   * fails with. Undefined answers as an unreachable portal, so tests that ignore it keep the
+   * settings the host handed over.
+   */
+  stored?: string | null | Error;
+  /** How often the plugin read the stored settings. */
+  storedReads: number;
+  storedSettings(): Promise<string | null>;
 }
 
 export function fakeServices(overrides: Partial<FakeServices> = {}): FakeServices {
@@ -47,6 +56,13 @@ export function fakeServices(overrides: Partial<FakeServices> = {}): FakeService
     accountResult: { name: "Ada Lovelace", email: "ada@example.com" },
     exchangeResult: "refresh-token-1",
     denied: new Map(),
+    storedReads: 0,
+    async storedSettings() {
+      fake.storedReads += 1;
+      if (fake.stored === undefined) throw new TypeError("Failed to fetch");
+      if (fake.stored instanceof Error) throw fake.stored;
+      return fake.stored;
+    },
     async undownloadable(targets) {
       return targets.flatMap((target) => {
         const title = fake.denied.get(String(target.id));

@@ -1248,6 +1248,93 @@ describe("settings panel", () => {
       ]);
     });
   });
+
+  describe("settings changed in another window", () => {
+    // Another tab of the admin replaced the shared account: A (the host's value here) by B.
+    const sharedB: PluginSettings = {
+      ...shared,
+      folder: "/Other",
+      credential: { type: "refresh", token: "shared-refresh-token-b" },
+    };
+    const CHANGED_ELSEWHERE =
+      "The settings were not saved: they were changed in another window or tab since this panel was opened. Close the settings and open them again to see the current values.";
+
+    it("opening the panel reads the stored settings and adopts newer ones before showing them", async () => {
+      const { body, save, services, plugin } = await openPanel(shared, {
+        services: { stored: encodeSettings(sharedB) },
+      });
+      expect(services.storedReads).toBe(1);
+      expect(field(body, "/DocSpace").props.value).toBe("/Other");
+      field(body, "/DocSpace").props.onChange("/Exports");
+      const saved = (await save.props.onClick()) as IMessage;
+      // B is kept, and A (already revoked by the other window) is neither written back nor revoked.
+      expect(saved.settings).toBe("s1|srknea|appkey123|/Exports|shared-refresh-token-b");
+      expect(services.revoked).toEqual([]);
+      expect(plugin.getStatus()).toBe("active");
+    });
+
+    it("settings erased meanwhile (the plugin switched off and on) are adopted: the old token is not sent", async () => {
+      const { body, services, plugin } = await openPanel(shared, { services: { stored: null } });
+      expect(field(body, "e.g. a1b2c3d4e5f6g7h").props.value).toBe("");
+      expect(plugin.getStatus()).toBe("hide");
+      expect(services.revoked).toEqual([]);
+    });
+
+    it("Save refuses, and stores nothing, when the stored settings changed after the panel opened", async () => {
+      const { body, save, services, plugin, env } = await openPanel(shared, {
+        services: { stored: encodeSettings(shared) },
+      });
+      services.stored = encodeSettings(sharedB);
+      field(body, "/DocSpace").props.onChange("/Exports");
+      const refused = (await save.props.onClick()) as IMessage;
+      expect(services.storedReads).toBe(2);
+      expect(refused.settings).toBeUndefined();
+      expect(refused.actions).not.toContain("save-settings");
+      expect(refused.toastProps).toEqual([{ type: "error", title: CHANGED_ELSEWHERE }]);
+      expect(services.revoked).toEqual([]);
+      // This window now acts on the newer settings, and neither token reached a toast or the log.
+      const reopened = await (plugin.getAdminPluginSettings() as ISettings).onLoad!();
+      expect(field(reopened.settings.children ?? [], "/DocSpace").props.value).toBe("/Other");
+      expect(JSON.stringify(refused)).not.toMatch(/shared-refresh-token/u);
+      expect(env.logs.join("\n")).not.toMatch(/shared-refresh-token/u);
+    });
+
+    it("a failed read changes nothing: the panel and Save work from the settings the host handed over", async () => {
+      const { body, save, services, env } = await openPanel(shared, {
+        services: { stored: new TypeError("Failed to fetch") },
+      });
+      expect(services.storedReads).toBe(1);
+      expect(env.logs.join("\n")).toMatch(/read the stored settings/u);
+      expect(field(body, "/DocSpace").props.value).toBe("/DocSpace");
+      field(body, "/DocSpace").props.onChange("/Exports");
+      const saved = (await save.props.onClick()) as IMessage;
+      expect(services.storedReads).toBe(2);
+      expect(saved.settings).toBe("s1|srknea|appkey123|/Exports|shared-refresh-token");
+      expect(services.revoked).toEqual([]);
+    });
+
+    it("a read that fails only at Save saves as before", async () => {
+      const { body, save, services } = await openPanel(shared, {
+        services: { stored: encodeSettings(shared) },
+      });
+      services.stored = new TypeError("Failed to fetch");
+      field(body, "/DocSpace").props.onChange("/Exports");
+      const saved = (await save.props.onClick()) as IMessage;
+      expect(services.storedReads).toBe(2);
+      expect(saved.settings).toBe("s1|srknea|appkey123|/Exports|shared-refresh-token");
+    });
+
+    it("Disconnect in this panel is not mistaken for a change made elsewhere", async () => {
+      const { body, save, services } = await openPanel(shared, {
+        services: { stored: encodeSettings(shared) },
+      });
+      const disconnected = (await buttonLabelled(body, "Disconnect").props.onClick()) as IMessage;
+      // The host stores what Disconnect answered.
+      services.stored = disconnected.settings ?? null;
+      const saved = (await save.props.onClick()) as IMessage;
+      expect(saved.actions).toContain("save-settings");
+    });
+  });
 });
 
 describe("live progress", () => {

@@ -1,11 +1,14 @@
 // The adapter between the UI and the transfer core: how it tells files from folders when the host
 // gives only an id, how it shapes the core's result for the UI, and the portal calls it makes itself.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { TransferError } from "../../../src/core/errors";
 import type { ExportResult } from "../../../src/core";
 import {
   createServices,
   jobFailure,
   locationHintFrom,
+  PLUGIN_NAME,
   resolveKind,
   toJobResult,
 } from "../../../src/plugin/transfer";
@@ -288,5 +291,52 @@ describe("portal calls the adapter makes itself", () => {
       init: { credentials: "include" },
     });
     await expect(services.currentUser()).rejects.toMatchObject({ kind: "docspace-signed-out" });
+  });
+});
+
+describe("reading the stored admin settings", () => {
+  function answering(...answers: Response[]) {
+    const calls: { url: string; init: RequestInit | undefined }[] = [];
+    const fetchStub = async (url: string | URL | Request, init?: RequestInit) => {
+      calls.push({ url: String(url), init });
+      return answers.shift()!;
+    };
+    const services = createServices(
+      { origin: "https://p.test", proxy: "", prefix: "api/2.0" },
+      { fetch: fetchStub },
+    );
+    return { calls, services };
+  }
+
+  const record = (settings?: string | null) =>
+    new Response(JSON.stringify({ response: { name: PLUGIN_NAME, enabled: true, settings } }), {
+      status: 200,
+    });
+
+  it("is keyed by plugin.json's name", () => {
+    const manifest = JSON.parse(readFileSync(path.resolve(__dirname, "../../../plugin.json"), "utf8")) as {
+      name: string;
+    };
+    expect(PLUGIN_NAME).toBe(manifest.name);
+  });
+
+  it("GETs this plugin's record with the session cookie and answers its settings, or null when none", async () => {
+    const { calls, services } = answering(record("s1|p-knea|appkey123|/DocSpace|"), record(), record(null));
+    expect(await services.storedSettings()).toBe("s1|p-knea|appkey123|/DocSpace|");
+    expect(calls[0]).toMatchObject({
+      url: "https://p.test/api/2.0/settings/webplugins/send-to-dropbox",
+      init: { method: "GET", credentials: "include" },
+    });
+    expect(await services.storedSettings()).toBeNull();
+    expect(await services.storedSettings()).toBeNull();
+  });
+
+  it("rejects on a refusal or an unexpected body, so the caller keeps its own copy", async () => {
+    const { services } = answering(
+      new Response("", { status: 401 }),
+      new Response(JSON.stringify({ response: { name: "other-plugin", settings: "x" } }), { status: 200 }),
+    );
+    await expect(services.storedSettings()).rejects.toMatchObject({ kind: "docspace-signed-out" });
+    await expect(services.storedSettings()).rejects.toMatchObject({ kind: "unknown" });
   });
 });

@@ -143,6 +143,8 @@ export const arSA = {
     "طويل جدًا: مع رمز الوصول هذا تحتاج إلى {length, plural, zero {# حرف} one {# حرف} two {# حرفين} few {# أحرف} many {# حرفًا} other {# حرف}} ويخزّن DocSpace {limit} كحد أقصى. استخدم «ربط» بدلًا من لصق رمز، أو اختصر المجلد الوجهة بمقدار {excess, plural, zero {# حرف} one {حرف واحد} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}}.",
   "settings.saveBlocked": "لا يمكن الحفظ حتى تُصلح المشكلات المحددة أعلاه.",
   "settings.notSaved": "لم تُحفظ الإعدادات: {reason}",
+  "settings.changedElsewhere":
+    "لم تُحفظ الإعدادات: غُيّرت في نافذة أو علامة تبويب أخرى بعد فتح هذه اللوحة. أغلق الإعدادات ثم افتحها مجددًا لرؤية القيم الحالية.",
   "settings.conflict.label": "عند وجود ملف بالاسم نفسه",
   "settings.conflict.keepBoth": "الاحتفاظ بكليهما (يحصل الملف الجديد على رقم)",
   "settings.conflict.overwrite": "استبدال الملف الموجود",

@@ -147,6 +147,8 @@ export const az = {
     "Çox uzundur: bu giriş tokeni ilə onlara {length} simvol lazımdır, DocSpace isə ən çox {limit} saxlayır. Token yapışdırmaq əvəzinə “Qoş” istifadə edin və ya təyinat qovluğunu {excess} simvol qısaldın.",
   "settings.saveBlocked": "Yuxarıda qeyd olunan problemlər düzələnə qədər saxlamaq olmur.",
   "settings.notSaved": "Ayarlar saxlanmadı: {reason}",
+  "settings.changedElsewhere":
+    "Ayarlar saxlanmadı: bu panel açılandan sonra onlar başqa pəncərədə və ya tabda dəyişdirilib. Cari dəyərləri görmək üçün ayarları bağlayıb yenidən açın.",
   "settings.conflict.label": "Eyni adlı fayl artıq orada olduqda",
   "settings.conflict.keepBoth": "Hər ikisini saxla (yeni fayl nömrə alır)",
   "settings.conflict.overwrite": "Mövcud faylı əvəz et",

@@ -146,6 +146,8 @@ export const cs = {
     "Příliš dlouhé: s tímto přístupovým tokenem potřebuje {length, plural, one {# znak} few {# znaky} many {# znaku} other {# znaků}} a DocSpace uloží nejvýše {limit}. Místo vložení tokenu použijte „Připojit“, nebo zkraťte cílovou složku o {excess, plural, one {# znak} few {# znaky} many {# znaku} other {# znaků}}.",
   "settings.saveBlocked": "Uložit půjde, až budou opraveny problémy označené výše.",
   "settings.notSaved": "Nastavení nebylo uloženo: {reason}",
+  "settings.changedElsewhere":
+    "Nastavení nebylo uloženo: od otevření tohoto panelu bylo změněno v jiném okně nebo na jiné kartě. Zavřete nastavení a otevřete je znovu, abyste viděli aktuální hodnoty.",
   "settings.conflict.label": "Když tam již je soubor se stejným názvem",
   "settings.conflict.keepBoth": "Zachovat oba (nový soubor dostane číslo)",
   "settings.conflict.overwrite": "Nahradit existující soubor",

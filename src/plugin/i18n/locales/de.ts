@@ -152,6 +152,8 @@ export const de = {
     "Zu lang: Mit diesem Zugriffstoken benötigen sie {length} Zeichen, DocSpace speichert höchstens {limit}. Nutzen Sie „Verbinden“ statt eines eingefügten Tokens oder kürzen Sie den Zielordner um {excess} Zeichen.",
   "settings.saveBlocked": "Speichern ist erst möglich, wenn die oben markierten Probleme behoben sind.",
   "settings.notSaved": "Die Einstellungen wurden nicht gespeichert: {reason}",
+  "settings.changedElsewhere":
+    "Die Einstellungen wurden nicht gespeichert: Sie wurden seit dem Öffnen dieses Bereichs in einem anderen Fenster oder Tab geändert. Schließen Sie die Einstellungen und öffnen Sie sie erneut, um die aktuellen Werte zu sehen.",
   "settings.conflict.label": "Wenn dort bereits eine Datei mit demselben Namen liegt",
   "settings.conflict.keepBoth": "Beide behalten (die neue Datei erhält eine Nummer)",
   "settings.conflict.overwrite": "Vorhandene Datei ersetzen",

@@ -148,6 +148,8 @@ export const en = {
     "Too long: with this access token these settings need {length} characters and DocSpace stores at most {limit}. Use Connect instead of pasting a token, or shorten the destination folder by {excess, plural, one {# character} other {# characters}}.",
   "settings.saveBlocked": "Save is unavailable until the problems marked above are fixed.",
   "settings.notSaved": "The settings were not saved: {reason}",
+  "settings.changedElsewhere":
+    "The settings were not saved: they were changed in another window or tab since this panel was opened. Close the settings and open them again to see the current values.",
   "settings.conflict.label": "When a file with the same name is already there",
   "settings.conflict.keepBoth": "Keep both (the new file gets a number)",
   "settings.conflict.overwrite": "Replace the existing file",

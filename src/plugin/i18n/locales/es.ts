@@ -151,6 +151,8 @@ export const es = {
     "Demasiado largo: con este token de acceso necesita {length} caracteres y DocSpace guarda como máximo {limit}. Use Conectar en lugar de pegar un token, o acorte la carpeta de destino en {excess, plural, one {# carácter} many {# de caracteres} other {# caracteres}}.",
   "settings.saveBlocked": "No se puede guardar hasta corregir los problemas marcados arriba.",
   "settings.notSaved": "La configuración no se guardó: {reason}",
+  "settings.changedElsewhere":
+    "La configuración no se guardó: se cambió en otra ventana o pestaña después de abrir este panel. Cierre la configuración y ábrala de nuevo para ver los valores actuales.",
   "settings.conflict.label": "Si ya existe un archivo con el mismo nombre",
   "settings.conflict.keepBoth": "Conservar ambos (el archivo nuevo recibe un número)",
   "settings.conflict.overwrite": "Reemplazar el archivo existente",

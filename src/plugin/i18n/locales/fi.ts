@@ -152,6 +152,8 @@ export const fi = {
     "Liian pitkä: tällä käyttötunnuksella ne vaativat {length} merkkiä, ja DocSpace tallentaa enintään {limit}. Käytä ”Yhdistä”-toimintoa tunnuksen liittämisen sijaan tai lyhennä kohdekansiota {excess, plural, one {# merkillä} other {# merkillä}}.",
   "settings.saveBlocked": "Tallennus onnistuu vasta, kun yllä merkityt ongelmat on korjattu.",
   "settings.notSaved": "Asetuksia ei tallennettu: {reason}",
+  "settings.changedElsewhere":
+    "Asetuksia ei tallennettu: niitä on muutettu toisessa ikkunassa tai välilehdessä tämän paneelin avaamisen jälkeen. Sulje asetukset ja avaa ne uudelleen nähdäksesi nykyiset arvot.",
   "settings.conflict.label": "Kun samanniminen tiedosto on jo olemassa",
   "settings.conflict.keepBoth": "Säilytä molemmat (uusi tiedosto saa numeron)",
   "settings.conflict.overwrite": "Korvaa olemassa oleva tiedosto",

@@ -159,6 +159,8 @@ export const fr = {
   "settings.saveBlocked":
     "L’enregistrement est impossible tant que les problèmes signalés ci-dessus ne sont pas corrigés.",
   "settings.notSaved": "Les paramètres n’ont pas été enregistrés : {reason}",
+  "settings.changedElsewhere":
+    "Les paramètres n’ont pas été enregistrés : ils ont été modifiés dans une autre fenêtre ou un autre onglet depuis l’ouverture de ce panneau. Fermez les paramètres et rouvrez-les pour voir les valeurs actuelles.",
   "settings.conflict.label": "Si un fichier du même nom existe déjà",
   "settings.conflict.keepBoth": "Conserver les deux (le nouveau fichier reçoit un numéro)",
   "settings.conflict.overwrite": "Remplacer le fichier existant",

@@ -152,6 +152,8 @@ export const it = {
   "settings.saveBlocked":
     "Il salvataggio non è possibile finché i problemi segnalati sopra non sono risolti.",
   "settings.notSaved": "Le impostazioni non sono state salvate: {reason}",
+  "settings.changedElsewhere":
+    "Le impostazioni non sono state salvate: sono state modificate in un’altra finestra o scheda dopo l’apertura di questo pannello. Chiudi le impostazioni e riaprile per vedere i valori attuali.",
   "settings.conflict.label": "Quando esiste già un file con lo stesso nome",
   "settings.conflict.keepBoth": "Mantieni entrambi (il nuovo file riceve un numero)",
   "settings.conflict.overwrite": "Sostituisci il file esistente",

@@ -145,6 +145,8 @@ export const jaJP = {
     "長すぎます: このアクセストークンでは {length} 文字が必要ですが、DocSpace に保存できるのは最大 {limit} 文字です。トークンを貼り付ける代わりに「接続」を使うか、送信先フォルダーを {excess, plural, other {# 文字}}短くしてください。",
   "settings.saveBlocked": "上に示した問題を直すまで保存できません。",
   "settings.notSaved": "設定は保存されませんでした: {reason}",
+  "settings.changedElsewhere":
+    "設定は保存されませんでした: このパネルを開いた後に、別のウィンドウまたはタブで設定が変更されています。現在の値を確認するには、設定を閉じてからもう一度開いてください。",
   "settings.conflict.label": "同じ名前のファイルが既にある場合",
   "settings.conflict.keepBoth": "両方を残す (新しいファイルに番号を付ける)",
   "settings.conflict.overwrite": "既存のファイルを置き換える",

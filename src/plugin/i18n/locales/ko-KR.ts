@@ -139,6 +139,8 @@ export const koKR = {
     "너무 깁니다: 이 액세스 토큰으로는 {length}자가 필요하지만 DocSpace는 최대 {limit}자까지 저장합니다. 토큰을 붙여 넣는 대신 “연결”을 사용하거나 대상 폴더를 {excess, plural, other {#자}} 줄이세요.",
   "settings.saveBlocked": "위에 표시된 문제를 고쳐야 저장할 수 있습니다.",
   "settings.notSaved": "설정을 저장하지 못했습니다: {reason}",
+  "settings.changedElsewhere":
+    "설정을 저장하지 못했습니다: 이 패널을 연 뒤 다른 창이나 탭에서 설정이 변경되었습니다. 현재 값을 보려면 설정을 닫았다가 다시 여세요.",
   "settings.conflict.label": "같은 이름의 파일이 이미 있을 때",
   "settings.conflict.keepBoth": "둘 다 유지(새 파일에 번호 추가)",
   "settings.conflict.overwrite": "기존 파일 바꾸기",

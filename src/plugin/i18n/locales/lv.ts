@@ -147,6 +147,8 @@ export const lv = {
     "Pārāk garš: ar šo piekļuves marķieri tiem vajag {length, plural, zero {# rakstzīmju} one {# rakstzīmi} other {# rakstzīmes}}, bet DocSpace glabā ne vairāk kā {limit}. Izmantojiet “Savienot”, nevis ielīmētu marķieri, vai saīsiniet mērķa mapi par {excess, plural, zero {# rakstzīmēm} one {# rakstzīmi} other {# rakstzīmēm}}.",
   "settings.saveBlocked": "Saglabāt varēs, kad augstāk atzīmētās problēmas būs novērstas.",
   "settings.notSaved": "Iestatījumi netika saglabāti: {reason}",
+  "settings.changedElsewhere":
+    "Iestatījumi netika saglabāti: kopš šī paneļa atvēršanas tie ir mainīti citā logā vai cilnē. Aizveriet iestatījumus un atveriet tos vēlreiz, lai redzētu pašreizējās vērtības.",
   "settings.conflict.label": "Ja tur jau ir fails ar tādu pašu nosaukumu",
   "settings.conflict.keepBoth": "Paturēt abus (jaunais fails saņem numuru)",
   "settings.conflict.overwrite": "Aizstāt esošo failu",

@@ -150,6 +150,8 @@ export const nl = {
     "Te lang: met dit toegangstoken hebben ze {length} tekens nodig en DocSpace bewaart er hoogstens {limit}. Gebruik ‘Verbinden’ in plaats van een geplakt token, of maak de doelmap {excess, plural, one {# teken} other {# tekens}} korter.",
   "settings.saveBlocked": "Opslaan kan pas als de hierboven gemarkeerde problemen zijn opgelost.",
   "settings.notSaved": "De instellingen zijn niet opgeslagen: {reason}",
+  "settings.changedElsewhere":
+    "De instellingen zijn niet opgeslagen: ze zijn gewijzigd in een ander venster of tabblad nadat dit paneel werd geopend. Sluit de instellingen en open ze opnieuw om de huidige waarden te zien.",
   "settings.conflict.label": "Als er al een bestand met dezelfde naam staat",
   "settings.conflict.keepBoth": "Beide behouden (het nieuwe bestand krijgt een nummer)",
   "settings.conflict.overwrite": "Het bestaande bestand vervangen",

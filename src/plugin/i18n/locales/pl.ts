@@ -149,6 +149,8 @@ export const pl = {
     "Za długie: z tym tokenem dostępu potrzebują {length, plural, one {# znaku} few {# znaków} many {# znaków} other {# znaku}}, a DocSpace przechowuje najwyżej {limit}. Użyj „Połącz” zamiast wklejania tokena albo skróć folder docelowy o {excess, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.",
   "settings.saveBlocked": "Zapisanie będzie możliwe po usunięciu problemów zaznaczonych powyżej.",
   "settings.notSaved": "Ustawienia nie zostały zapisane: {reason}",
+  "settings.changedElsewhere":
+    "Ustawienia nie zostały zapisane: od otwarcia tego panelu zostały zmienione w innym oknie lub karcie. Zamknij ustawienia i otwórz je ponownie, aby zobaczyć aktualne wartości.",
   "settings.conflict.label": "Gdy istnieje już plik o tej samej nazwie",
   "settings.conflict.keepBoth": "Zachowaj oba (nowy plik otrzyma numer)",
   "settings.conflict.overwrite": "Zastąp istniejący plik",

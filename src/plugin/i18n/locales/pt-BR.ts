@@ -149,6 +149,8 @@ export const ptBR = {
     "Longo demais: com este token de acesso elas precisam de {length} caracteres e o DocSpace armazena no máximo {limit}. Use “Conectar” em vez de colar um token ou encurte a pasta de destino em {excess, plural, one {# caractere} many {# de caracteres} other {# caracteres}}.",
   "settings.saveBlocked": "Só é possível salvar depois de corrigir os problemas marcados acima.",
   "settings.notSaved": "As configurações não foram salvas: {reason}",
+  "settings.changedElsewhere":
+    "As configurações não foram salvas: elas foram alteradas em outra janela ou aba depois que este painel foi aberto. Feche as configurações e abra-as novamente para ver os valores atuais.",
   "settings.conflict.label": "Quando já existe um arquivo com o mesmo nome",
   "settings.conflict.keepBoth": "Manter ambos (o novo arquivo recebe um número)",
   "settings.conflict.overwrite": "Substituir o arquivo existente",

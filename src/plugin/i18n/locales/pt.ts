@@ -150,6 +150,8 @@ export const pt = {
     "Demasiado longo: com este token de acesso precisam de {length} carateres e o DocSpace guarda no máximo {limit}. Utilize “Ligar” em vez de colar um token ou encurte a pasta de destino em {excess, plural, one {# caráter} many {# de carateres} other {# carateres}}.",
   "settings.saveBlocked": "Só é possível guardar depois de corrigir os problemas assinalados acima.",
   "settings.notSaved": "As definições não foram guardadas: {reason}",
+  "settings.changedElsewhere":
+    "As definições não foram guardadas: foram alteradas noutra janela ou separador depois de este painel ter sido aberto. Feche as definições e abra-as novamente para ver os valores atuais.",
   "settings.conflict.label": "Quando já existe um ficheiro com o mesmo nome",
   "settings.conflict.keepBoth": "Manter ambos (o novo ficheiro recebe um número)",
   "settings.conflict.overwrite": "Substituir o ficheiro existente",

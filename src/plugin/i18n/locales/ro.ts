@@ -151,6 +151,8 @@ export const ro = {
     "Prea lung: cu acest token de acces au nevoie de {length, plural, one {# caracter} few {# caractere} other {# de caractere}}, iar DocSpace stochează cel mult {limit}. Folosiți „Conectează” în loc să lipiți un token sau scurtați folderul de destinație cu {excess, plural, one {# caracter} few {# caractere} other {# de caractere}}.",
   "settings.saveBlocked": "Salvarea nu este posibilă până nu sunt corectate problemele marcate mai sus.",
   "settings.notSaved": "Setările nu au fost salvate: {reason}",
+  "settings.changedElsewhere":
+    "Setările nu au fost salvate: au fost modificate în altă fereastră sau filă după deschiderea acestui panou. Închideți setările și deschideți-le din nou pentru a vedea valorile actuale.",
   "settings.conflict.label": "Când există deja un fișier cu același nume",
   "settings.conflict.keepBoth": "Păstrează-le pe amândouă (fișierul nou primește un număr)",
   "settings.conflict.overwrite": "Înlocuiește fișierul existent",

@@ -147,6 +147,8 @@ export const sk = {
     "Príliš dlhé: s týmto prístupovým tokenom potrebujú {length, plural, one {# znak} few {# znaky} many {# znaku} other {# znakov}} a DocSpace uloží najviac {limit}. Namiesto vloženia tokenu použite „Pripojiť“ alebo skráťte cieľový priečinok o {excess, plural, one {# znak} few {# znaky} many {# znaku} other {# znakov}}.",
   "settings.saveBlocked": "Uložiť bude možné, keď budú opravené problémy označené vyššie.",
   "settings.notSaved": "Nastavenia sa neuložili: {reason}",
+  "settings.changedElsewhere":
+    "Nastavenia sa neuložili: od otvorenia tohto panela ich niekto zmenil v inom okne alebo na inej karte. Zatvorte nastavenia a otvorte ich znova, aby ste videli aktuálne hodnoty.",
   "settings.conflict.label": "Keď tam už je súbor s rovnakým názvom",
   "settings.conflict.keepBoth": "Ponechať oba (nový súbor dostane číslo)",
   "settings.conflict.overwrite": "Nahradiť existujúci súbor",

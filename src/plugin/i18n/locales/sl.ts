@@ -147,6 +147,8 @@ export const sl = {
     "Predolgo: s tem žetonom za dostop potrebujejo {length, plural, one {# znak} two {# znaka} few {# znake} other {# znakov}}, DocSpace pa shrani največ {limit}. Namesto lepljenja žetona uporabite »Poveži« ali skrajšajte ciljno mapo za {excess, plural, one {# znak} two {# znaka} few {# znake} other {# znakov}}.",
   "settings.saveBlocked": "Shranjevanje ni mogoče, dokler niso odpravljene zgoraj označene težave.",
   "settings.notSaved": "Nastavitve niso bile shranjene: {reason}",
+  "settings.changedElsewhere":
+    "Nastavitve niso bile shranjene: odkar je bila ta plošča odprta, so bile spremenjene v drugem oknu ali zavihku. Zaprite nastavitve in jih znova odprite, da vidite trenutne vrednosti.",
   "settings.conflict.label": "Ko je tam že datoteka z enakim imenom",
   "settings.conflict.keepBoth": "Obdrži obe (nova datoteka dobi številko)",
   "settings.conflict.overwrite": "Zamenjaj obstoječo datoteko",

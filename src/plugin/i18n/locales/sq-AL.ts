@@ -147,6 +147,8 @@ export const sqAL = {
     "Shumë e gjatë: me këtë token qasjeje kërkojnë {length} shenja dhe DocSpace ruan të shumtën {limit}. Përdorni “Lidh” në vend që të ngjitni një token, ose shkurtojeni dosjen e destinacionit me {excess, plural, one {# shenjë} other {# shenja}}.",
   "settings.saveBlocked": "Ruajtja nuk është e mundur derisa të ndreqen problemet e shënuara më sipër.",
   "settings.notSaved": "Cilësimet nuk u ruajtën: {reason}",
+  "settings.changedElsewhere":
+    "Cilësimet nuk u ruajtën: ato u ndryshuan në një dritare ose skedë tjetër pasi u hap ky panel. Mbyllni cilësimet dhe hapini përsëri për të parë vlerat aktuale.",
   "settings.conflict.label": "Kur aty ka tashmë një skedar me të njëjtin emër",
   "settings.conflict.keepBoth": "Mbaji të dy (skedari i ri merr një numër)",
   "settings.conflict.overwrite": "Zëvendëso skedarin ekzistues",

@@ -148,6 +148,8 @@ export const srLatnRS = {
     "Predugačko: sa ovim pristupnim tokenom potrebno im je {length, plural, one {# znak} few {# znaka} other {# znakova}}, a DocSpace čuva najviše {limit}. Koristite „Poveži” umesto nalepljenog tokena ili skratite odredišnu fasciklu za {excess, plural, one {# znak} few {# znaka} other {# znakova}}.",
   "settings.saveBlocked": "Čuvanje nije moguće dok se ne otklone problemi označeni iznad.",
   "settings.notSaved": "Podešavanja nisu sačuvana: {reason}",
+  "settings.changedElsewhere":
+    "Podešavanja nisu sačuvana: promenjena su u drugom prozoru ili kartici nakon što je ovaj panel otvoren. Zatvorite podešavanja i ponovo ih otvorite da biste videli trenutne vrednosti.",
   "settings.conflict.label": "Kada tamo već postoji datoteka sa istim imenom",
   "settings.conflict.keepBoth": "Zadrži obe (nova datoteka dobija broj)",
   "settings.conflict.overwrite": "Zameni postojeću datoteku",

@@ -148,6 +148,8 @@ export const tr = {
     "Çok uzun: bu erişim belirteciyle {length} karakter gerekiyor ve DocSpace en fazla {limit} karakter saklıyor. Belirteç yapıştırmak yerine “Bağlan”ı kullanın veya hedef klasörü {excess, plural, one {# karakter} other {# karakter}} kısaltın.",
   "settings.saveBlocked": "Yukarıda işaretlenen sorunlar düzeltilene kadar kaydedilemez.",
   "settings.notSaved": "Ayarlar kaydedilmedi: {reason}",
+  "settings.changedElsewhere":
+    "Ayarlar kaydedilmedi: bu panel açıldıktan sonra başka bir pencerede veya sekmede değiştirildi. Geçerli değerleri görmek için ayarları kapatıp yeniden açın.",
   "settings.conflict.label": "Aynı adda bir dosya zaten varsa",
   "settings.conflict.keepBoth": "İkisini de tut (yeni dosya bir numara alır)",
   "settings.conflict.overwrite": "Mevcut dosyayı değiştir",

@@ -143,6 +143,8 @@ export const vi = {
     "Quá dài: với mã thông báo truy cập này cần {length} ký tự trong khi DocSpace chỉ lưu tối đa {limit}. Hãy dùng “Kết nối” thay vì dán mã thông báo, hoặc rút ngắn thư mục đích {excess, plural, other {# ký tự}}.",
   "settings.saveBlocked": "Chưa thể lưu cho đến khi các vấn đề được đánh dấu ở trên được khắc phục.",
   "settings.notSaved": "Chưa lưu cài đặt: {reason}",
+  "settings.changedElsewhere":
+    "Chưa lưu cài đặt: cài đặt đã được thay đổi ở một cửa sổ hoặc thẻ khác sau khi bảng này được mở. Hãy đóng cài đặt rồi mở lại để xem các giá trị hiện tại.",
   "settings.conflict.label": "Khi đã có tệp cùng tên",
   "settings.conflict.keepBoth": "Giữ cả hai (tệp mới được thêm số)",
   "settings.conflict.overwrite": "Thay thế tệp hiện có",

@@ -136,6 +136,8 @@ export const zhCN = {
     "太长：使用此访问令牌需要 {length} 个字符，而 DocSpace 最多存储 {limit} 个。请使用“连接”而不是粘贴令牌，或将目标文件夹缩短 {excess, plural, other {# 个字符}}。",
   "settings.saveBlocked": "在修正上面标出的问题之前无法保存。",
   "settings.notSaved": "设置未保存：{reason}",
+  "settings.changedElsewhere":
+    "设置未保存：打开此面板后，设置已在另一个窗口或标签页中被更改。请关闭设置并重新打开，以查看当前的值。",
   "settings.conflict.label": "当已有同名文件时",
   "settings.conflict.keepBoth": "保留两者（新文件会加上编号）",
   "settings.conflict.overwrite": "替换现有文件",
