@@ -34,7 +34,7 @@ export interface ConnectFlowOptions {
    */
   current: () => IssuedCredential | null;
   /** Forgets what was disconnected; may add to the answer (a warning when the revoke failed). */
-  onDisconnected: (disconnected: Disconnected) => IMessage | void;
+  onDisconnected: (disconnected: Disconnected) => IMessage | void | Promise<IMessage | void>;
   /** Re-renders the surrounding UI from the flow's view (update-context). */
   render: () => IMessage;
   /** The code input's full props for update-props (the host replaces them, it does not merge). */
@@ -185,7 +185,7 @@ export class ConnectFlow {
         notRevoked = revokeFailed(error);
       }
     }
-    const after = this.options.onDisconnected({ credential: current?.credential ?? null, notRevoked });
+    const after = await this.options.onDisconnected({ credential: current?.credential ?? null, notRevoked });
     this.reset();
     return mergeMessages(this.options.render(), after);
   }

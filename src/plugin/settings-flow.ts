@@ -18,7 +18,7 @@ import {
   encodeWithinLimit,
   type PluginSettings,
 } from "./settings/codec";
-import type { DropboxAccount, PluginServices } from "./transfer";
+import type { DropboxAccount, DropboxCredential, PluginServices } from "./transfer";
 import { mergeMessages } from "./ui/components";
 import { toast } from "./ui/results";
 import {
@@ -65,8 +65,13 @@ function updateProps(newProps: NonNullable<IMessage["newProps"]>): IMessage {
   return { actions: [Actions.updateProps], newProps };
 }
 
+/** How long after its own Save a panel trusts its own copy over what the portal answers. */
+const OWN_WRITE_SETTLE_MS = 30_000;
+
 export class SettingsFlow {
   state: SettingsPanelState;
+  /** When this panel last handed the host settings to store (ms since the epoch). */
+  private wroteAt = Number.NEGATIVE_INFINITY;
   readonly connect: ConnectFlow;
   /**
    * The app key the draft's credential was issued for: the saved key, or the key it was connected
@@ -99,8 +104,11 @@ export class SettingsFlow {
         const credential = this.state.draft.credential;
         return credential ? { appKey: this.issuedFor, credential } : null;
       },
-      onDisconnected: ({ notRevoked }) =>
-        mergeMessages(this.forgetSharedCredential(), notRevoked ? this.notRevokedWarning() : {}),
+      onDisconnected: async ({ credential, notRevoked }) =>
+        mergeMessages(
+          await this.forgetSharedCredential(credential),
+          notRevoked ? this.notRevokedWarning() : {},
+        ),
       render: () => this.render(),
       echoCode: () => updateProps(codeInput(this.connect.view, this.connect.handlers, this.host.t()).props),
       unknownAccountName: () => this.host.t()("connect.accountUnknown"),
@@ -139,11 +147,18 @@ export class SettingsFlow {
     // The host's copy is from this page's load: another window may have replaced the shared
     // account (and revoked this copy's token) or erased the settings since. Adopt what is stored,
     // as Save applies its own result, so the panel, the menus and the next Save start from it.
-    const stored = await this.readStored();
-    if (stored && !sameSettings(stored, this.host.saved())) this.host.apply(stored);
+    // The host shows the panel before this resolves, and the admin may already type in it: the
+    // draft is reset now, and again after the read only when the stored settings did change.
     this.loaded = this.host.saved();
     this.state = this.fresh();
     this.connect.reset();
+    const stored = await this.readStored();
+    if (stored && !sameSettings(stored, this.host.saved())) {
+      this.host.apply(stored);
+      this.loaded = this.host.saved();
+      this.state = this.fresh();
+      this.connect.reset();
+    }
     const saved = this.host.saved();
     this.issuedFor = saved.appKey;
     if (saved.mode === "shared" && saved.credential) {
@@ -162,8 +177,15 @@ export class SettingsFlow {
     return { settings: panel.settings, saveButton: panel.saveButton };
   }
 
-  /** The portal's current settings, or null when they cannot be read (the caller keeps its copy). */
+  /**
+   * The portal's current settings, or null when they cannot be read or cannot be trusted yet (the
+   * caller keeps its copy). The host stores what this panel saves without telling the plugin when
+   * the write has landed (ONLYOFFICE/DocSpace-client packages/client/src/helpers/plugins/utils.js
+   * does not await `updatePlugin`), so for a while after its own write a read may still return the
+   * value from before it: adopting that would undo the admin's change.
+   */
   private async readStored(): Promise<PluginSettings | null> {
+    if (Date.now() - this.wroteAt < OWN_WRITE_SETTLE_MS) return null;
     try {
       return decodeSettings(await this.host.services.storedSettings());
     } catch (error) {
@@ -181,18 +203,35 @@ export class SettingsFlow {
     return toast(ToastType.warning, this.host.t()("settings.connect.notRevoked"));
   }
 
-  /** Disconnect removes the dead token from the stored settings at once, not at the next Save. */
-  private forgetSharedCredential(): IMessage {
+  /**
+   * Disconnect removes the dead token from the stored settings at once, not at the next Save. It
+   * removes it from what is stored now, which another window may have changed since this panel
+   * opened: a connection made there, with a token this panel never held, is left as it is.
+   */
+  private async forgetSharedCredential(disconnected: DropboxCredential | null): Promise<IMessage> {
     this.state.draft = { ...this.state.draft, credential: null };
     this.state.unsavedCredential = false;
-    const saved = this.host.saved();
+    const saved = (await this.readStored()) ?? this.host.saved();
     if (saved.credential === null) return {};
+    if (
+      disconnected === null ||
+      saved.credential.type !== disconnected.type ||
+      saved.credential.token !== disconnected.token
+    ) {
+      if (!sameSettings(saved, this.host.saved())) this.host.apply(saved);
+      this.loaded = saved;
+      return mergeMessages(
+        { actions: ITEM_UPDATES },
+        toast(ToastType.error, this.host.t()("settings.changedElsewhere")),
+      );
+    }
     const next: PluginSettings = { ...saved, credential: null };
     const encoded = encodeWithinLimit(next);
     if (!encoded.ok) return {};
     this.host.apply(next);
     // This panel's own write: a later Save in it must not take it for another window's.
     this.loaded = next;
+    this.wroteAt = Date.now();
     return {
       actions: [Actions.saveSettings, ...ITEM_UPDATES],
       settings: encoded.value,
@@ -333,6 +372,7 @@ export class SettingsFlow {
       notices.push({ type: ToastType.warning, title: t("settings.saved.accessToken") });
     else notices.push({ type: ToastType.success, title: t("settings.saved") });
     if (notRevoked) notices.push({ type: ToastType.warning, title: t("settings.connect.notRevoked") });
+    this.wroteAt = Date.now();
     return mergeMessages(
       {
         actions: [Actions.saveSettings, ...ITEM_UPDATES],

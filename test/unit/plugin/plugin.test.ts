@@ -1324,6 +1324,41 @@ describe("settings panel", () => {
       expect(saved.settings).toBe("s1|srknea|appkey123|/Exports|shared-refresh-token");
     });
 
+    it("keeps what the admin typed while the stored settings were still being read, when they had not changed", async () => {
+      const context = await setup(personal, { services: { stored: encodeSettings(personal) } });
+      let release: () => void = () => undefined;
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const read = context.services.storedSettings.bind(context.services);
+      context.services.storedSettings = async () => {
+        await gate;
+        return read();
+      };
+      const panel = context.plugin.getAdminPluginSettings() as ISettings;
+      // The host renders the panel at once and calls onLoad; the admin types before it resolves.
+      const loading = panel.onLoad!();
+      field(panel.settings.children ?? [], "/DocSpace").props.onChange("/Typed");
+      release();
+      const loaded = await loading;
+      const save = loaded.saveButton ?? panel.saveButton;
+      expect(((await save.props.onClick()) as IMessage).settings).toContain("/Typed");
+    });
+
+    it("Disconnect leaves a shared connection made in another window since the panel opened", async () => {
+      const { body, services } = await openPanel(shared, { services: { stored: encodeSettings(shared) } });
+      const replaced: PluginSettings = { ...shared, credential: { type: "refresh", token: "token-b" } };
+      services.stored = encodeSettings(replaced);
+      const answer = (await buttonLabelled(body, "Disconnect").props.onClick()) as IMessage;
+      // Only the token this panel held was revoked; the settings holding the new one are not
+      // rewritten, and the admin is told why.
+      expect(services.revoked).toEqual([{ type: "refresh", token: "shared-refresh-token" }]);
+      expect(answer.actions).not.toContain("save-settings");
+      expect(answer.settings).toBeUndefined();
+      expect(answer.toastProps?.[0]).toMatchObject({ type: "error" });
+      expect(JSON.stringify(answer)).not.toContain("token-b");
+    });
+
     it("Disconnect in this panel is not mistaken for a change made elsewhere", async () => {
       const { body, save, services } = await openPanel(shared, {
         services: { stored: encodeSettings(shared) },
