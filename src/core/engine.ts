@@ -200,7 +200,7 @@ async function tasksOf(
   options: ResolvedOptions,
 ): Promise<(Task & Renamed)[]> {
   const tasks: (Task & Renamed)[] = [];
-  const paths = new Set(plan.files.map((planned) => planned.dropboxPath.toLowerCase()));
+  const sizes = new Map(plan.files.map((planned) => [planned.dropboxPath.toLowerCase(), planned.size]));
   for (const planned of plan.files) {
     if (skip && (await skip(planned))) continue;
     const path = planned.dropboxPath;
@@ -211,7 +211,7 @@ async function tasksOf(
       plan:
         options.conflict === "overwrite"
           ? { path, mode: "overwrite", autorename: false }
-          : { path, mode: "add", autorename: true, planned: paths },
+          : { path, mode: "add", autorename: true, planned: sizes, size: planned.size },
       ...(planned.renamedFrom !== undefined ? { renamedFrom: planned.renamedFrom } : {}),
       ...(planned.renameReasons !== undefined ? { renameReasons: planned.renameReasons } : {}),
     });

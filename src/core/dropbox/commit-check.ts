@@ -2,7 +2,7 @@
 // 5xx), the commit may have landed. Re-sending it with `add` + `autorename` would leave
 // "name (1).ext" behind, so before every such retry we look for the file: at the planned path,
 // or, with autorename, under a name autorename could have produced, with our content hash, that
-// the export does not plan for another of its files.
+// the export does not plan for another file of the same size (which could be its copy).
 // The same holds across runs: a run that crashed after its commit landed left "name (1).ext"
 // beside the foreign "name.ext", and the next run, which remembers nothing, would add
 // "name (2).ext". So a keep-both export looks, before the first commit too, for every planned
@@ -26,10 +26,13 @@ export interface CommitPlan {
    */
   lookFirst?: boolean | undefined;
   /**
-   * Lower-case paths the export plans for all its files. A file at one of them belongs to the file
-   * planned there (a duplicate of the same bytes, say), never to this one's autorenamed copy.
+   * The size of every file the export plans, by lower-case path. A file with this one's hash at a
+   * path planned for a file of the same size may be that file's (a duplicate of the same bytes),
+   * so it is never taken for this one's autorenamed copy.
    */
-  planned?: ReadonlySet<string> | undefined;
+  planned?: ReadonlyMap<string, number> | undefined;
+  /** The size of this file, to compare with `planned`. */
+  size?: number | undefined;
 }
 
 export interface LandedQuery {
@@ -69,10 +72,16 @@ export async function findLanded(
         (entry) =>
           pattern.test(entry.name) &&
           entry.content_hash === contentHash &&
-          !plan.planned?.has(entry.path_lower ?? `${parent}/${entry.name}`.toLowerCase()),
+          !maybeTwin(plan, entry.path_lower ?? `${parent}/${entry.name}`.toLowerCase()),
       );
     }),
   );
+}
+
+/** Another planned file, possibly of the same bytes, is meant for `path`. */
+function maybeTwin(plan: CommitPlan, path: string): boolean {
+  const size = plan.planned?.get(path);
+  return size !== undefined && (plan.size === undefined || size === plan.size);
 }
 
 /** Folders listed at once by `takenPaths`, so a room of many subfolders is not listed one by one. */

@@ -184,6 +184,34 @@ test("a copy already in Dropbox counts for its own file only, not for a twin bes
   );
 });
 
+test("a copy already in Dropbox at a path planned for a file of another size is still found as this file's (keep both)", async () => {
+  // DocSpace holds "memo.txt" and a different, larger "memo (1).txt". Dropbox holds a foreign
+  // "memo.txt" and, as an earlier run left it, "memo.txt"'s bytes autorenamed to "memo (1).txt".
+  const folder = harness.docspace.addFolder({ parentId: folderId, title: "Sizes" }).id;
+  const memo = harness.docspace.addFile({ folderId: folder, title: "memo.txt", size: 5000 });
+  const other = harness.docspace.addFile({ folderId: folder, title: "memo (1).txt", size: 7000 });
+  const foreign = harness.docspace.addFile({ folderId, title: "memo.txt", size: 6000 });
+  for (const earlier of [foreign, memo]) {
+    await harness
+      .engine({ destinationFolder: "/Faults/Sizes" })
+      .exportItems({ items: [{ type: "file", id: earlier.id }] });
+  }
+  expect(harness.dropbox.files().map((file) => file.pathDisplay)).toContain("/Faults/Sizes/memo (1).txt");
+
+  const result = await harness
+    .engine({ destinationFolder: "/Faults" })
+    .exportItems({ items: [{ type: "folder", id: folder }] });
+
+  // "memo (1).txt" cannot hold the bytes of a file of another size: it is memo.txt's copy.
+  const outcome = Object.fromEntries(result.files.map((file) => [file.title, file.dropboxPath]));
+  expect(outcome["memo.txt"]).toBe("/Faults/Sizes/memo (1).txt");
+  const hashes = harness.dropbox.files().map((file) => file.contentHash);
+  const content = harness.docspace.content;
+  expect(hashes.filter((hash) => hash === content.dropboxContentHash(memo.id))).toHaveLength(1);
+  expect(hashes.filter((hash) => hash === content.dropboxContentHash(other.id))).toHaveLength(1);
+  expect(hashes).toHaveLength(3);
+});
+
 test("a download that keeps coming up short never reaches a commit", async () => {
   const source = harness.docspace.addFile({ folderId, title: "short.bin", size: LARGE });
   harness.docspace.faults.rangeSupport = false;
