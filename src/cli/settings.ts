@@ -146,8 +146,16 @@ export async function dropboxSource(
   if (fromEnv) {
     return { store: memoryCredentialStore(fromEnv), origin: "environment", config: undefined, configFile };
   }
-  const config = await readConfig(configFile, warn);
   const accessToken = env[ENV.accessToken]?.trim();
+  let config: Awaited<ReturnType<typeof readConfig>>;
+  try {
+    config = await readConfig(configFile, warn);
+  } catch (error) {
+    // An unreadable config file ends the run only when nothing else can stand in for it.
+    if (!accessToken || !(error instanceof CliError)) throw error;
+    warn(`${error.message} Using ${ENV.accessToken} instead.`);
+    config = undefined;
+  }
   if (config?.dropbox?.kind === "refresh-token") {
     if (accessToken) {
       warn(

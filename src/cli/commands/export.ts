@@ -267,7 +267,7 @@ async function transferPlanned(run: Prepared): Promise<ExportResult> {
 async function finishTransfer(run: Prepared, result: ExportResult): Promise<number> {
   const { summary, view, state } = run;
   // By planned path, which the plan gives each file alone: one DocSpace file can be planned twice
-  // (a file and the room holding it), and each of its copies has its own record.
+  // (a file and the room holding it), and a record must name the path of the copy that landed.
   const planned = new Map(run.transfer.map((file) => [file.path.toLowerCase(), file]));
   for (const file of result.files) {
     const line: FileLine = {

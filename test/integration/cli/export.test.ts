@@ -206,7 +206,7 @@ test("files whose names differ only in case keep their numbering across runs", a
   );
 });
 
-test("a file exported twice in one run keeps a record per copy: a copy that failed is sent next time, not skipped", async () => {
+test("a file exported twice in one run: the copy that failed is sent next time, not skipped as the other one", async () => {
   const room = h.docspace.addRoom({ title: "Twice" }).id;
   const memo = h.docspace.addFile({ folderId: room, title: "Memo.txt", size: 2_000 }).id;
   // Alone, and again inside its room: two copies, /Twice/Memo.txt and /Twice/Twice/Memo.txt.

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeConfig } from "../../../src/cli/config";
@@ -146,6 +146,25 @@ test("a refresh token from `connect` wins over a leftover DROPBOX_OAUTH2_TOKEN, 
     expect(tokens.origin).toBe("environment");
     expect(await tokens.store.load()).toEqual({ kind: "access-token", accessToken: leftover });
     expect(warnings).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a config file that cannot be read does not stop a run that has DROPBOX_OAUTH2_TOKEN: it says so and uses the token", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "cli-settings-"));
+  try {
+    const file = join(dir, "config.json");
+    writeFileSync(file, "{ not json", { mode: 0o600 });
+    const warnings: string[] = [];
+    const source = await dropboxSource({ DROPBOX_OAUTH2_TOKEN: "sl.env-access-token" }, file, (text) => {
+      warnings.push(text);
+    });
+    expect(await source.store.load()).toEqual({ kind: "access-token", accessToken: "sl.env-access-token" });
+    expect(warnings).toEqual([expect.stringMatching(/Using DROPBOX_OAUTH2_TOKEN instead\.$/u)]);
+    expect(warnings.join("")).not.toContain("sl.env-access-token");
+    // Without a token to stand in, the unreadable file still ends the run.
+    await expect(dropboxSource({}, file, () => undefined)).rejects.toMatchObject({ name: "CliError" });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
