@@ -116,10 +116,12 @@ export class ProgressBoard {
     if (this.#operations.has(job.id)) this.#push(false);
   }
 
-  end(job: RunningJob, outcome: Exclude<Outcome, "running">): void {
+  /** The job ended; "withdrawn": it never started (another tab runs it), so its row goes. */
+  end(job: RunningJob, outcome: Exclude<Outcome, "running"> | "withdrawn"): void {
     this.#leave.disarm(job);
     const op = this.#operations.get(job.id);
-    if (op) op.outcome = outcome;
+    if (outcome === "withdrawn") this.#operations.delete(job.id);
+    else if (op) op.outcome = outcome;
     this.#push(true);
   }
 

@@ -464,7 +464,7 @@ export class SendFlow {
     credential: DropboxCredential,
     choice: ResumeChoice | undefined,
   ): Promise<IMessage> {
-    let ended: Exclude<Outcome, "running"> = "failed";
+    let ended: Exclude<Outcome, "running"> | "withdrawn" = "failed";
     try {
       const userId = this.host.services.interruptedJob ? await this.userId() : undefined;
       const result = await this.host.services.send({
@@ -498,8 +498,9 @@ export class SendFlow {
       );
     } catch (error) {
       if (isJobRunningElsewhere(error)) {
-        // Another tab took these items between the question and the start: nothing was sent.
-        ended = "cancelled";
+        // Another tab took these items between the question and the start: nothing was sent,
+        // and nothing was cancelled either.
+        ended = "withdrawn";
         return this.runningElsewhere();
       }
       const kind = classifyProblem(error);

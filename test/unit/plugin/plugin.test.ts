@@ -1407,6 +1407,18 @@ describe("live progress", () => {
     return { plugin, services, env, listeners };
   }
 
+  it("a send another tab took at the start leaves no row on the floating button", async () => {
+    const refused = Object.assign(new Error("busy"), { name: "JobRunningElsewhereError" });
+    const { plugin } = await floatingSetup({ services: { send: () => Promise.reject(refused) } });
+    const answer = (await sendItem(plugin).onItemClick!(42)) as IMessage;
+    const pushed: IMessage[] = [];
+    await answer.floatingOperationsButtonProps?.onLoad?.((message) => pushed.push(message));
+    await until(() => pushed.some((m) => m.floatingOperationsButtonProps?.operationsCompleted === true));
+    const last = pushed.filter((m) => m.floatingOperationsButtonProps).at(-1)?.floatingOperationsButtonProps;
+    expect(last?.operations).toEqual([]);
+    expect(last?.operationsAlert).toBe(false);
+  });
+
   it("through onItemClick: answers at once with the floating button, then pushes progress, the end and the result", async () => {
     const gate = deferred();
     const { plugin, services, listeners } = await floatingSetup({ services: { gate: gate.promise } });
