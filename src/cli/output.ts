@@ -4,6 +4,8 @@
 // anyone able to create a file may choose. People get text on stderr; machines get one JSON
 // object per line on stdout.
 
+import { INVISIBLE_CHARACTERS, visibleEscape } from "../core";
+
 export interface Writer {
   write(text: string): unknown;
 }
@@ -28,18 +30,7 @@ const SECRET_PATTERNS: RegExp[] = [
 
 export const REDACTED = "[redacted]";
 
-/**
- * What a terminal may act on instead of showing: C0 controls (ESC starts CSI/OSC sequences such as
- * OSC 52, which writes the clipboard, OSC 0, which sets the title, or CSI 2J, which clears the
- * screen), DEL, C1 controls (U+009B is a one-character CSI, U+009D an OSC on terminals that honour
- * C1), the line and paragraph separators, and the Unicode bidirectional controls that reorder what
- * is shown (embeddings and overrides U+202A–U+202E, isolates U+2066–U+2069, marks U+200E, U+200F,
- * U+061C; https://www.unicode.org/reports/tr9/ and CVE-2021-42574).
- */
-const TERMINAL_UNSAFE =
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is matched
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
-/** The same set minus C0 controls, which JSON.stringify already escapes. */
+/** INVISIBLE_CHARACTERS minus the C0 controls, which JSON.stringify already escapes. */
 const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 
 const hex = (c: string, digits: number): string =>
@@ -51,11 +42,7 @@ const hex = (c: string, digits: number): string =>
  * a control. `keepNewlines` is for the CLI's own multi-line messages, never for data.
  */
 export function terminalText(text: string, keepNewlines = false): string {
-  return text.replace(TERMINAL_UNSAFE, (c) => {
-    if (keepNewlines && c === "\n") return c;
-    const code = c.codePointAt(0) ?? 0;
-    return code <= 0xff ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`;
-  });
+  return text.replace(INVISIBLE_CHARACTERS, (c) => (keepNewlines && c === "\n" ? c : visibleEscape(c)));
 }
 
 /** A JSON text with the characters above written as `\uXXXX`: the same data, inert on a terminal. */

@@ -80,3 +80,4 @@ export {
 } from "./naming";
 export type { DestinationPath, FolderCheck, FolderProblem, NameProblem, RenameReason } from "./naming";
 export { redactText, redactUrl } from "./redact";
+export { BIDI_CHARACTERS, CONTROL_CHARACTERS, INVISIBLE_CHARACTERS, visibleEscape } from "./visible-text";

@@ -61,6 +61,10 @@ function sameSettings(a: PluginSettings, b: PluginSettings): boolean {
   return encodeSettings(a) === encodeSettings(b);
 }
 
+function sameCredential(a: DropboxCredential | null, b: DropboxCredential | null): boolean {
+  return a?.type === b?.type && a?.token === b?.token;
+}
+
 function updateProps(newProps: NonNullable<IMessage["newProps"]>): IMessage {
   return { actions: [Actions.updateProps], newProps };
 }
@@ -194,6 +198,19 @@ export class SettingsFlow {
     }
   }
 
+  /** Takes the settings another window stored as this window's, as Save applies its own. */
+  private adopt(stored: PluginSettings): void {
+    if (!sameSettings(stored, this.host.saved())) this.host.apply(stored);
+  }
+
+  /** Another window changed the settings since this panel opened: nothing is written. */
+  private changedElsewhere(): IMessage {
+    return mergeMessages(
+      { actions: ITEM_UPDATES },
+      toast(ToastType.error, this.host.t()("settings.changedElsewhere")),
+    );
+  }
+
   /**
    * The shared token left the settings but still works at Dropbox, where every member who read the
    * settings could use it: say so, and where its account's owner revokes it
@@ -213,17 +230,10 @@ export class SettingsFlow {
     this.state.unsavedCredential = false;
     const saved = (await this.readStored()) ?? this.host.saved();
     if (saved.credential === null) return {};
-    if (
-      disconnected === null ||
-      saved.credential.type !== disconnected.type ||
-      saved.credential.token !== disconnected.token
-    ) {
-      if (!sameSettings(saved, this.host.saved())) this.host.apply(saved);
+    if (disconnected === null || !sameCredential(saved.credential, disconnected)) {
+      this.adopt(saved);
       this.loaded = saved;
-      return mergeMessages(
-        { actions: ITEM_UPDATES },
-        toast(ToastType.error, this.host.t()("settings.changedElsewhere")),
-      );
+      return this.changedElsewhere();
     }
     const next: PluginSettings = { ...saved, credential: null };
     const encoded = encodeWithinLimit(next);
@@ -344,14 +354,11 @@ export class SettingsFlow {
     // saves as before.
     const stored = await this.readStored();
     if (stored && !sameSettings(stored, this.loaded)) {
-      if (!sameSettings(stored, this.host.saved())) this.host.apply(stored);
-      return mergeMessages({ actions: ITEM_UPDATES }, toast(ToastType.error, t("settings.changedElsewhere")));
+      this.adopt(stored);
+      return this.changedElsewhere();
     }
     const previous = this.host.saved();
-    const kept =
-      next.mode === "shared" &&
-      next.credential?.type === previous.credential?.type &&
-      next.credential?.token === previous.credential?.token;
+    const kept = next.mode === "shared" && sameCredential(next.credential, previous.credential);
     let notRevoked = false;
     if (previous.mode === "shared" && previous.credential?.type === "refresh" && !kept) {
       // Every member could read the shared refresh token in the settings: revoke it before it is
