@@ -1,17 +1,26 @@
-#!/usr/bin/env -S MALLOC_ARENA_MAX=1 node --max-semi-space-size=1
+#!/usr/bin/env -S MALLOC_ARENA_MAX=1 node --max-semi-space-size=4 --no-incremental-marking
 // `npx docspace-to-dropbox`. Runs the prebuilt CLI (dist/cli/main.js, made by `npm run build`,
 // see scripts/lib/build-cli.ts) when none of the sources it was built from has changed since;
 // otherwise, as in a clean clone where nothing is built, the TypeScript sources through tsx,
 // which compiles them on load. The bundle starts without loading a compiler: `--version` took
 // 0.4-0.8 CPU-s through tsx here (`/usr/bin/time node bin/docspace-to-dropbox.js --version`).
 //
-// The first line gives V8 a young generation of 1 MiB (Node's default is 16). Every piece a
-// socket reads arrives as a new ArrayBuffer, dead once it is copied into a chunk; with the
-// default young generation tens of MiB of them waited for a scavenge, and `node --trace-gc` of a
-// 1 GiB export showed about 100 full mark-compacts per GiB, each started while the old generation
-// held 10 of its 26 MB. With 1 MiB: 2 per GiB, peak RSS 161 -> 128 MiB, client CPU 7.0 -> 4.9 s
-// (`npx tsx scripts/bench.ts --only large --sizes 1024 --clients cli,baseline --rounds 2
-// --no-write --no-browser`, a loaded 2-core machine; the 1000-file export was not slower).
+// The first line sets two things about V8's garbage collector. Every piece a socket reads (16 KiB
+// over TLS) arrives as a new ArrayBuffer, dead once it is copied into a chunk, and V8 frees those
+// only when it collects.
+// - `--no-incremental-marking`: V8 then starts a full mark-compact only when the old generation
+//   reaches its limit. With incremental marking, `node --trace-gc --trace-incremental-marking` of a
+//   1 GiB export showed marking started again and again while the old generation held 8 of its
+//   17 MB: 70-90 full collections per GiB, about 1 CPU-s of 3.5, in most runs (2-7 with the flag).
+//   An earlier 1 MiB young generation kept that storm away by collecting young garbage often, until
+//   the download stopped making garbage per piece (src/cli/node-ports.ts `readNodeBody`).
+// - `--max-semi-space-size=4` (Node's default is 16): fewer short-lived objects are promoted than
+//   with 1 MiB, which the old generation would hold until its next collection.
+// With both, against `--max-semi-space-size=1` alone: a 4 GiB export 8.0-8.4 CPU-s against
+// 13-14, peak RSS growth over a 100 MiB export +9 to +10 MiB against +16 to +18, the 1000-file
+// export 1.95 CPU-s and 107 MiB against 2.28 and 121 (medians of 2-3 exports each;
+// `npm run bench -- --only large --sizes 100,4096 --clients baseline,cli --rounds 3 --no-browser
+// --no-write`, and `--only many --clients cli-many`, with each first line in turn).
 // `MALLOC_ARENA_MAX=1` keeps glibc's allocations in one arena, where threads that contend would
 // get more, up to 8 per core (mallopt(3), M_ARENA_MAX), each keeping memory it once needed: peak
 // RSS of a 4 GiB export 147.5 -> 139 MiB, growth over a 100 MiB export about +17 -> +9 MiB, CPU
@@ -20,7 +29,8 @@
 // of them with `--rounds 3`). Other C libraries ignore the variable.
 // `env -S` splits the line on Linux (coreutils 8.30+) and macOS; npm's Windows shims read the same
 // line (npm/cmd-shim lib/index.js `shebangExpr` accepts `env -S` and `NAME=value` before the
-// command). Run as `node bin/…`, the CLI works the same, with Node's default heap and arenas.
+// command). Run as `node bin/…`, the CLI works the same, with Node's default heap, collector and
+// arenas.
 const { readFileSync, statSync } = require("node:fs");
 const { join } = require("node:path");
 

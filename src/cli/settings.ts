@@ -10,7 +10,7 @@ import {
 } from "../core";
 import { configPath, fileCredentialStore, readConfig, type CliConfig, type Env } from "./config";
 import { CliError } from "./errors";
-import { nodeFetch, nodeSha256 } from "./node-ports";
+import { nodeFetch, nodeSha256, readNodeBody } from "./node-ports";
 
 export const ENV = {
   apiKey: "DOCSPACE_API_KEY",
@@ -233,11 +233,12 @@ export function rewriteDropboxUrl(url: string, base: string | undefined): string
  */
 export function cliOptions(env: Env, transport: Transport = STRICT): CoreOptions {
   const base = dropboxBase(env, transport);
-  // File bytes travel through node:http(s) without copies, and hashes use Node's own SHA-256
-  // (node-ports.ts); the rest goes through Node's fetch.
+  // File bytes travel through node:http(s) without copies and are read from node:http's messages,
+  // and hashes use Node's own SHA-256 (node-ports.ts); the rest goes through Node's fetch.
   const fetch = nodeFetch((input, init) => globalThis.fetch(input, init));
   return {
     fetch: base ? (input, init) => fetch(rewriteDropboxUrl(input, base), init) : fetch,
     sha256: nodeSha256,
+    readBody: readNodeBody,
   };
 }

@@ -11,7 +11,7 @@ import type { DocSpaceClient } from "./docspace/client";
 import { fileSize, type DocSpaceFile } from "./docspace/types";
 import { TransferError } from "./errors";
 import { resolveOptions, type CoreOptions } from "./options";
-import { abortReason } from "./ports";
+import { abortReason, readBodyStream, type BodyReader } from "./ports";
 import { redactUrl } from "./redact";
 import { RetrySchedule, withRetry, type RetryRuntime } from "./retry";
 
@@ -114,6 +114,8 @@ export interface OpenDownloadOptions {
    * content. Default true.
    */
   blobRangeBytes?: boolean;
+  /** How a range's body is read into its buffer (options.ts `Ports.readBody`). Default: the stream's reader. */
+  readBody?: BodyReader;
 }
 
 /**
@@ -224,6 +226,7 @@ export async function openDownload(
     options.idleTimeoutMs ?? 60_000,
     options.blobRanges === true && typeof Blob === "function",
     options.blobRangeBytes !== false,
+    options.readBody,
   );
 }
 
@@ -239,6 +242,7 @@ class DocSpaceByteSource implements ByteSource {
     private readonly idleTimeoutMs: number,
     private readonly blobRanges = false,
     private readonly blobRangeBytes = true,
+    private readonly readBody: BodyReader = readBodyStream,
   ) {}
 
   private classify(failure: unknown, signal: AbortSignal | undefined): Classification {
@@ -411,13 +415,11 @@ class DocSpaceByteSource implements ByteSource {
       }
       skip = 0;
     }
-    const reader = response.body?.getReader();
-    if (!reader) return { filled: got };
+    const body = response.body;
+    if (!body) return { filled: got };
     let filled = got;
     try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
+      await this.readBody(body, (value) => {
         watchdog.kick();
         let piece = value;
         if (skip > 0) {
@@ -429,11 +431,8 @@ class DocSpaceByteSource implements ByteSource {
         // Most pieces fit whole: no view object per piece.
         buffer.set(take === piece.byteLength ? piece : piece.subarray(0, take), filled);
         filled += take;
-        if (filled === length) {
-          await reader.cancel().catch(() => undefined);
-          break;
-        }
-      }
+        return filled < length;
+      });
     } catch (failure) {
       // Keep what arrived; the caller resumes from `filled`.
       return { filled, failure };

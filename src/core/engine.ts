@@ -440,6 +440,7 @@ class ExportRun {
       blobRanges: sendsBlobs(this.gateway.uploadBody),
       // Nobody reads a Blob range's bytes when the hash port reads the Blob too (body.ts).
       blobRangeBytes: !readsArrivedBlobs(this.gateway.sha256),
+      readBody: this.options.ports.readBody,
     });
   }
 

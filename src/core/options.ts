@@ -8,7 +8,14 @@ import { DEFAULT_BACKOFF, type BackoffPolicy } from "./backoff";
 import { bytesBody, type UploadBodyEncoder } from "./body";
 import { HASH_BLOCK_SIZE, sha256, type Sha256 } from "./content-hash";
 import { checkFolder, type FolderProblem } from "./naming";
-import { systemClock, type Clock, type FetchLike, type RandomSource } from "./ports";
+import {
+  readBodyStream,
+  systemClock,
+  type BodyReader,
+  type Clock,
+  type FetchLike,
+  type RandomSource,
+} from "./ports";
 
 const MiB = 1024 * 1024;
 
@@ -22,6 +29,8 @@ export interface Ports {
   uploadBody: UploadBodyEncoder;
   /** SHA-256 for content hashes: Web Crypto by default; the CLI passes Node's, the plugin a sliced one. */
   sha256: Sha256;
+  /** How download bodies are read into chunks: the stream's reader by default; the CLI passes Node's. */
+  readBody: BodyReader;
 }
 
 export const DEFAULT_PORTS: Ports = {
@@ -30,6 +39,7 @@ export const DEFAULT_PORTS: Ports = {
   random: () => Math.random(),
   uploadBody: bytesBody,
   sha256,
+  readBody: readBodyStream,
 };
 
 /** Every knob and port; all optional. */

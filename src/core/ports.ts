@@ -40,3 +40,28 @@ export function abortReason(signal: AbortSignal | undefined): unknown {
 
 /** Source of randomness for backoff jitter; injectable so tests are deterministic. */
 export type RandomSource = () => number;
+
+/**
+ * Hands a response body's bytes to `take`, piece by piece as they arrive, and resolves when the
+ * body ends or `take` returns false (the rest is then cancelled); rejects as reading the body
+ * would. A port because a stream reader costs a promise and a few objects per piece, and a body
+ * over TLS arrives in 16 KiB pieces (~65 000 per GiB): the CLI passes one that reads node:http's
+ * own message for the responses its fetch made (src/cli/node-ports.ts).
+ */
+export type BodyReader = (
+  body: ReadableStream<Uint8Array>,
+  take: (piece: Uint8Array) => boolean,
+) => Promise<void>;
+
+/** The WHATWG way, everywhere: the stream's reader. */
+export const readBodyStream: BodyReader = async (body, take) => {
+  const reader = body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    if (!take(value)) {
+      await reader.cancel().catch(() => undefined);
+      return;
+    }
+  }
+};

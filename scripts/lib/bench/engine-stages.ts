@@ -15,7 +15,7 @@ import { openDownload, type ByteSource } from "../../../src/core/download";
 import { openDropbox } from "../../../src/core/dropbox/connect";
 import { uploadLarge } from "../../../src/core/dropbox/writer";
 import { systemClock } from "../../../src/core/ports";
-import { nodeFetch, nodeSha256 } from "../../../src/cli/node-ports";
+import { nodeFetch, nodeSha256, readNodeBody } from "../../../src/cli/node-ports";
 import { rewriteDropboxFetch } from "../../../test/emulators/dropbox";
 
 function env(name: string): string {
@@ -57,13 +57,13 @@ async function main(): Promise<void> {
   const engine = createTransferEngine({
     docspace,
     dropbox: { store },
-    options: { fetch, sha256: nodeSha256 },
+    options: { fetch, sha256: nodeSha256, readBody: readNodeBody },
   });
   const { chunkSizeBytes, parallelChunks } = engine.options;
   if (stage === "download") {
     const runtime = { clock: systemClock, random: Math.random, policy: DEFAULT_BACKOFF };
     const file = await docspace.getFile(argument ?? "");
-    const source = await openDownload(docspace, file, { runtime, probeRanges: true });
+    const source = await openDownload(docspace, file, { runtime, probeRanges: true, readBody: readNodeBody });
     let next = 0;
     await Promise.all(
       Array.from({ length: parallelChunks }, async () => {

@@ -1,11 +1,12 @@
 // The CLI's Node ports against a real HTTP server on an ephemeral port: file bytes go through
 // node:http without copies and behave like fetch (statuses, headers, aborts, broken bodies); so do
 // GETs that follow redirects, until one is redirected; everything else goes to the fallback fetch;
-// Node's SHA-256 gives Dropbox's content hash.
+// Node's SHA-256 gives Dropbox's content hash; `readNodeBody` hands a body's pieces over as they
+// arrive, from node:http's message for this fetch's responses and from the stream for any other.
 
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { nodeFetch, nodeSha256 } from "../../../src/cli/node-ports";
+import { nodeFetch, nodeSha256, readNodeBody } from "../../../src/cli/node-ports";
 import { isNetworkError } from "../../../src/core/classify";
 import { contentHashOf } from "../../../src/core/content-hash";
 import type { FetchLike } from "../../../src/core/ports";
@@ -256,4 +257,111 @@ test("a status fetch cannot represent fails the request instead of crashing the 
   );
   expect(failure).toBeInstanceOf(TypeError);
   expect(isNetworkError(failure)).toBe(true);
+});
+
+/** Every piece `readNodeBody` hands over, until `enough` says stop. */
+async function readPieces(
+  body: ReadableStream<Uint8Array> | null,
+  enough: (total: number) => boolean = () => false,
+): Promise<Buffer> {
+  if (!body) throw new Error("no body");
+  const pieces: Uint8Array[] = [];
+  let total = 0;
+  await readNodeBody(body, (piece) => {
+    pieces.push(piece);
+    total += piece.byteLength;
+    return !enough(total);
+  });
+  return Buffer.concat(pieces);
+}
+
+test("readNodeBody takes this fetch's body from node:http, even after other work, and the stream is spent", async () => {
+  const payload = Buffer.alloc(2 * 1024 * 1024 + 3);
+  for (let index = 0; index < payload.length; index += 1) payload[index] = index % 251;
+  handler = (_request, response) => {
+    response.writeHead(206, { "content-length": String(payload.length) });
+    response.end(payload);
+  };
+  const response = await nodeFetch(recordingFallback().fetch)(`${base}/file`, { redirect: "manual" });
+  // Time passes before the reader asks, as it does in the download (size checks, other awaits).
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const body = response.body;
+  expect((await readPieces(body)).equals(payload)).toBe(true);
+  // Taken from the message, not through a reader: the stream is not locked, and has nothing left.
+  expect(body?.locked).toBe(false);
+  await expect(body?.getReader().read()).rejects.toThrow("Body is unusable");
+});
+
+test("readNodeBody reads any other body as a stream", async () => {
+  const body = new Response("from elsewhere").body;
+  expect((await readPieces(body)).toString()).toBe("from elsewhere");
+  expect(body?.locked).toBe(true);
+  // A body of this fetch that a reader started on stays with the stream too.
+  handler = (_request, response) => response.end("streamed");
+  const response = await nodeFetch(recordingFallback().fetch)(`${base}/file`, { redirect: "manual" });
+  const reader = response.body?.getReader();
+  const first = await reader?.read();
+  expect(Buffer.from(first?.value ?? []).toString()).toBe("streamed");
+  reader?.releaseLock();
+  expect((await readPieces(response.body)).byteLength).toBe(0);
+});
+
+test("stopping at the end of a body keeps its connection for the next request; stopping early cuts it off", async () => {
+  const sockets = new Set<unknown>();
+  handler = (request, response) => {
+    sockets.add(request.socket);
+    response.writeHead(200, { "content-length": "300000" });
+    response.end(Buffer.alloc(300000, 1));
+  };
+  const fetch = nodeFetch(recordingFallback().fetch);
+  for (let round = 0; round < 3; round += 1) {
+    const response = await fetch(`${base}/whole`, { redirect: "manual" });
+    expect((await readPieces(response.body, (total) => total >= 300000)).byteLength).toBe(300000);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  expect(sockets.size).toBe(1);
+  const response = await fetch(`${base}/more`, { redirect: "manual" });
+  const taken = await readPieces(response.body, (total) => total >= 1000);
+  expect(taken.byteLength).toBeLessThan(300000);
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  await (await fetch(`${base}/again`, { redirect: "manual" })).body?.cancel();
+  // The cut-off body's connection could not carry another request.
+  expect(sockets.size).toBe(2);
+});
+
+test("readNodeBody fails a body that breaks off as a network failure, after handing over what arrived", async () => {
+  handler = (_request, response) => {
+    response.writeHead(200, { "content-length": "1000000" });
+    response.write(Buffer.alloc(1000, 9));
+    setTimeout(() => response.socket?.destroy(), 20);
+  };
+  const response = await nodeFetch(recordingFallback().fetch)(`${base}/file`, { redirect: "manual" });
+  let received = 0;
+  const failure: unknown = await readNodeBody(response.body as ReadableStream<Uint8Array>, (piece) => {
+    received += piece.byteLength;
+    return true;
+  }).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  expect(received).toBe(1000);
+  expect(failure).toBeInstanceOf(TypeError);
+  expect(isNetworkError(failure)).toBe(true);
+});
+
+test("readNodeBody rejects with the signal's reason when the request is aborted mid-body", async () => {
+  handler = (_request, response) => {
+    response.writeHead(200, { "content-length": "1000000" });
+    response.write(Buffer.alloc(1000));
+  };
+  const controller = new AbortController();
+  const response = await nodeFetch(recordingFallback().fetch)(`${base}/file`, {
+    redirect: "manual",
+    signal: controller.signal,
+  });
+  const reading = readNodeBody(response.body as ReadableStream<Uint8Array>, () => {
+    controller.abort(new DOMException("The download stalled.", "TimeoutError"));
+    return true;
+  });
+  await expect(reading).rejects.toMatchObject({ name: "TimeoutError" });
 });

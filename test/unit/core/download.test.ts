@@ -138,6 +138,41 @@ test("a range read that drops resumes where it stopped", async () => {
   ]);
 });
 
+test("a range is read through the readBody port; a break it reports resumes where it stopped", async () => {
+  const { client, requests } = fakeClient({ ranges: true, drops: [undefined, 2500] });
+  const bodies: number[] = [];
+  const source = await openDownload(client, file, {
+    runtime: runtime(),
+    probeRanges: true,
+    // Like the CLI's port: pieces handed over in callbacks, no reader per piece.
+    readBody: async (body, take) => {
+      const reader = body.getReader();
+      let pieces = 0;
+      try {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) return;
+          pieces += 1;
+          if (!take(value)) return;
+        }
+      } finally {
+        bodies.push(pieces);
+        reader.releaseLock();
+      }
+    },
+  });
+  const into = new Uint8Array(6000);
+  const bytes = await source.readRange(1000, 6000, undefined, into);
+  expect(bytes).toBe(into);
+  expect(bytes).toEqual(content.subarray(1000, 7000));
+  expect(requests.slice(1)).toEqual([
+    { start: 1000, end: 6999 },
+    { start: 3500, end: 6999 },
+  ]);
+  // Three pieces before the break, then the four that finish the range.
+  expect(bodies).toEqual([3, 4]);
+});
+
 test("a stream that drops resumes with Range when the server supports it", async () => {
   const { client, requests } = fakeClient({ ranges: true, drops: [4000] });
   const source = await openDownload(client, file, { runtime: runtime(), probeRanges: false });

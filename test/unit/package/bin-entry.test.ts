@@ -70,7 +70,7 @@ test("runs the sources when a listed source is gone or the list is unreadable", 
   expect(runBin()).toBe("sources");
 });
 
-test("run as npm links it (through its first line), node gets the bin's young-generation size and one malloc arena", () => {
+test("run as npm links it (through its first line), node gets the bin's collector flags and one malloc arena", () => {
   write(
     "dist/cli/main.js",
     "console.log(JSON.stringify([process.execArgv, process.env.MALLOC_ARENA_MAX ?? null]));\n",
@@ -85,5 +85,5 @@ test("run as npm links it (through its first line), node gets the bin's young-ge
       PATH: [path.dirname(process.execPath), process.env.PATH ?? ""].join(path.delimiter),
     },
   });
-  expect(JSON.parse(output)).toEqual([["--max-semi-space-size=1"], "1"]);
+  expect(JSON.parse(output)).toEqual([["--max-semi-space-size=4", "--no-incremental-marking"], "1"]);
 });
