@@ -184,7 +184,16 @@ export const readNodeBody: BodyReader = (body, take) => {
     function onData(chunk: Buffer): void {
       if (done) return;
       received += chunk.byteLength;
-      if (take(chunk)) return;
+      let more: boolean;
+      try {
+        more = take(chunk);
+      } catch (error) {
+        // Thrown in an event handler, it would end the process; it fails this read instead.
+        finish(error);
+        message.destroy();
+        return;
+      }
+      if (more) return;
       finish();
       // A body that has sent all it declared ends by itself and leaves its connection to the
       // next request; anything longer is cut off.

@@ -365,3 +365,15 @@ test("readNodeBody rejects with the signal's reason when the request is aborted 
   });
   await expect(reading).rejects.toMatchObject({ name: "TimeoutError" });
 });
+
+test("a piece its taker throws on fails the read, not the process", async () => {
+  handler = (_request, response) => {
+    response.writeHead(200, { "content-length": "100000" });
+    response.end(Buffer.alloc(100000));
+  };
+  const response = await nodeFetch(recordingFallback().fetch)(`${base}/file`, { redirect: "manual" });
+  const reading = readNodeBody(response.body as ReadableStream<Uint8Array>, () => {
+    throw new RangeError("no room");
+  });
+  await expect(reading).rejects.toThrow("no room");
+});
