@@ -163,6 +163,31 @@ async function usage(context: Context): Promise<HostUsage & { dropboxCpu: number
 let configDirs = 0;
 /** `--cpu-prof <dir>`: where CLI and baseline runs write their CPU profiles. */
 let cpuProfileDir: string | undefined;
+/** `--perf <dir>`: where CLI and baseline runs are recorded by Linux perf. */
+let perfDir: string | undefined;
+
+/**
+ * `perf record` of `node <args>` into `perfDir`, named after the client; node writes its JIT's
+ * symbols for perf to read (`--perf-basic-prof`, /tmp/perf-<pid>.map).
+ */
+function perfRecord(client: string, nodeArgs: readonly string[]): { command: string; args: string[] } {
+  const output = path.join(perfDir ?? ".", `${client}-${Date.now()}.data`);
+  return {
+    command: "perf",
+    args: [
+      "record",
+      "-q",
+      "-F",
+      "999",
+      "-g",
+      "-o",
+      output,
+      process.execPath,
+      "--perf-basic-prof",
+      ...nodeArgs,
+    ],
+  };
+}
 /** `--cli-args`: appended to every CLI run. */
 let cliExtraArgs: string[] = [];
 
@@ -195,6 +220,10 @@ function cliCommand(args: readonly string[]): {
   args: string[];
   launchEnv: Record<string, string>;
 } {
+  if (perfDir) {
+    const { env, flags } = binLaunch();
+    return { ...perfRecord("cli", [...flags, BIN, ...args]), launchEnv: env };
+  }
   if (!cpuProfileDir) return { command: BIN, args: [...args], launchEnv: {} };
   const { env, flags } = binLaunch();
   return {
@@ -274,6 +303,7 @@ async function runClient(
             String(STREAM_CHUNK_MIB),
           ]
         : [context.naiveScript, "many", String(target.folderId), target.dest, String(NAIVE_PARALLEL)];
+    if (perfDir && client === "baseline") ({ command, args } = perfRecord(client, args));
   } else if (client === "cli" || client === "cli-many" || client === "cli-many-locked") {
     const item = client === "cli" ? `file:${String(target.fileId)}` : `folder:${String(target.folderId)}`;
     const cli = cliInvocation(context, item, target.dest, target.configDir);
@@ -585,6 +615,11 @@ async function main(): Promise<Followup> {
       clients: { type: "string" },
       /** Write a `node --cpu-prof` profile of every CLI and baseline run into this directory. */
       "cpu-prof": { type: "string" },
+      /**
+       * Record every CLI and baseline run with Linux `perf record -g` into this directory, for
+       * `npx tsx scripts/perf-breakdown.ts <dir>`: CPU by kind of work, kernel and native code included.
+       */
+      perf: { type: "string" },
     },
   });
   const cap = values.rounds === undefined ? Infinity : Number(values.rounds);
@@ -625,8 +660,16 @@ async function main(): Promise<Followup> {
   if (values.only === "large") plan.manyRounds = 0;
   cliExtraArgs = values["cli-args"]?.split(" ").filter((arg) => arg !== "") ?? [];
   cpuProfileDir = values["cpu-prof"] === undefined ? undefined : path.resolve(values["cpu-prof"]);
+  perfDir = values.perf === undefined ? undefined : path.resolve(values.perf);
+  if (perfDir) mkdirSync(perfDir, { recursive: true });
+  // Profiled runs are slower than real ones: their figures never reach the docs.
   const write =
-    !values["no-write"] && plan.mode === "full" && values.only === undefined && values.sizes === undefined;
+    !values["no-write"] &&
+    plan.mode === "full" &&
+    values.only === undefined &&
+    values.sizes === undefined &&
+    cpuProfileDir === undefined &&
+    perfDir === undefined;
   assertMeasurable();
   const followup: Followup = {
     values,
