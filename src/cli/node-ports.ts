@@ -90,7 +90,8 @@ const unread = new WeakMap<ReadableStream<Uint8Array>, Unread>();
  * A response body as a web stream of the socket's own Buffers (a default stream, not a byte
  * stream, so nothing clones them), paused while the reader falls behind. The stream takes the
  * message's bytes only when first read (highWaterMark 0: nothing is pulled before a reader asks),
- * so until then `readNodeBody` can take the message itself.
+ * so until then `readNodeBody` can take the message itself. As with any fetch, a body must be
+ * read or cancelled: one left alone keeps its connection from the next request.
  */
 function bodyStream(
   message: IncomingMessage,
@@ -102,6 +103,9 @@ function bodyStream(
   const fail = (error: unknown): void => {
     if (settled) return;
     settled = true;
+    // A message that died unread is not for `readNodeBody` to take: it would wait for events
+    // that have passed. Read as a stream, the body fails with this error.
+    unread.delete(stream);
     controller?.error(error);
   };
   const attach = (): void => {
@@ -166,7 +170,7 @@ function bodyStream(
  */
 export const readNodeBody: BodyReader = (body, take) => {
   const entry = unread.get(body);
-  if (!entry) return readBodyStream(body, take);
+  if (!entry || body.locked) return readBodyStream(body, take);
   unread.delete(body);
   entry.release();
   const { message, signal } = entry;

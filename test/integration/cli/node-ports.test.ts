@@ -377,3 +377,20 @@ test("a piece its taker throws on fails the read, not the process", async () => 
   });
   await expect(reading).rejects.toThrow("no room");
 });
+
+test("a body that broke off before readNodeBody asked fails the read instead of waiting forever", async () => {
+  handler = (_request, response) => {
+    response.writeHead(200, { "content-length": "1000000" });
+    response.write(Buffer.alloc(1000));
+    setTimeout(() => response.socket?.destroy(), 10);
+  };
+  const response = await nodeFetch(recordingFallback().fetch)(`${base}/file`, { redirect: "manual" });
+  // Long enough for the connection to be gone before the reader asks.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const failure: unknown = await readPieces(response.body).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  expect(failure).toBeInstanceOf(TypeError);
+  expect(isNetworkError(failure)).toBe(true);
+});
