@@ -6,7 +6,8 @@
 //   npx tsx scripts/perf-breakdown.ts <dir>     one table: a column per client, medians of its runs
 //
 // Needs Linux `perf` (Debian: linux-perf) allowed to read the kernel's samples (root, or
-// kernel.perf_event_paranoid ≤ 1); without them the kernel's share reads 0.
+// kernel.perf_event_paranoid ≤ 1); without them the kernel's share reads 0. JavaScript frames are
+// named from the /tmp/perf-<pid>.map files node wrote while recording: run this before removing them.
 
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
