@@ -663,13 +663,13 @@ async function main(): Promise<Followup> {
   perfDir = values.perf === undefined ? undefined : path.resolve(values.perf);
   if (perfDir) mkdirSync(perfDir, { recursive: true });
   // Profiled runs are slower than real ones: their figures never reach the docs.
+  const profiled = cpuProfileDir !== undefined || perfDir !== undefined;
   const write =
     !values["no-write"] &&
+    !profiled &&
     plan.mode === "full" &&
     values.only === undefined &&
-    values.sizes === undefined &&
-    cpuProfileDir === undefined &&
-    perfDir === undefined;
+    values.sizes === undefined;
   assertMeasurable();
   const followup: Followup = {
     values,
@@ -679,7 +679,7 @@ async function main(): Promise<Followup> {
       values.clients !== undefined ||
       cliExtraArgs.length > 0,
     write,
-    writeResume: write || (!values["no-write"] && values.only === "resume"),
+    writeResume: write || (!values["no-write"] && !profiled && values.only === "resume"),
     browserMiB: plan.browserMiB,
     resume: { ...plan.resume, lines: [], startedAt: new Date(), loadStart: [] },
   };
