@@ -212,25 +212,20 @@ function binLaunch(): { line: string; env: Record<string, string>; flags: string
 
 /**
  * The CLI as an installed package runs it: the bin executed through its shebang (npm links it
- * into PATH). With `--cpu-prof`, node with the profiler's flags and the shebang's own flags, and
- * the shebang's variables in `launchEnv`.
+ * into PATH). Profiled (`--cpu-prof`, `--perf`), node with the shebang's own flags, and the
+ * shebang's variables in `launchEnv`.
  */
 function cliCommand(args: readonly string[]): {
   command: string;
   args: string[];
   launchEnv: Record<string, string>;
 } {
-  if (perfDir) {
-    const { env, flags } = binLaunch();
-    return { ...perfRecord("cli", [...flags, BIN, ...args]), launchEnv: env };
-  }
-  if (!cpuProfileDir) return { command: BIN, args: [...args], launchEnv: {} };
+  if (!perfDir && !cpuProfileDir) return { command: BIN, args: [...args], launchEnv: {} };
   const { env, flags } = binLaunch();
-  return {
-    command: process.execPath,
-    args: ["--cpu-prof", "--cpu-prof-dir", cpuProfileDir, ...flags, BIN, ...args],
-    launchEnv: env,
-  };
+  const nodeArgs = [...flags, BIN, ...args];
+  if (perfDir) return { ...perfRecord("cli", nodeArgs), launchEnv: env };
+  const profiler = cpuProfileDir ? ["--cpu-prof", "--cpu-prof-dir", cpuProfileDir] : [];
+  return { command: process.execPath, args: [...profiler, ...nodeArgs], launchEnv: env };
 }
 
 function cliInvocation(

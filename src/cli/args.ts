@@ -2,7 +2,7 @@
 // are checked here once (STYLE: "options validated once, at the edge"); later code trusts them.
 
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { usageError } from "./errors";
+import { messageOf, usageError } from "./errors";
 
 export type ItemKind = "file" | "folder" | "room";
 
@@ -240,7 +240,7 @@ function dashValue(name: string, args: readonly string[], options: Options, comm
 
 function rephrase(error: unknown, args: readonly string[], command: CommandName): never {
   const code = (error as { code?: unknown }).code;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   const option = /'([^']+)'/u.exec(message)?.[1];
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
     throw usageError(`"${option ?? message}" is not an option of \`${command}\`.`);

@@ -17,7 +17,7 @@ import {
 import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import type { CredentialStore, DropboxCredentials } from "../core";
-import { CliError } from "./errors";
+import { CliError, messageOf } from "./errors";
 
 export interface CliConfig {
   version: 1;
@@ -239,7 +239,7 @@ export async function writePrivateFile(path: string, text: string): Promise<void
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw new CliError(
-      `Could not write ${path}: ${error instanceof Error ? error.message : String(error)}.`,
+      `Could not write ${path}: ${messageOf(error)}.`,
       "Check that the directory is writable, or pass another file with --config.",
     );
   }

@@ -21,6 +21,11 @@ export class CliError extends Error {
   }
 }
 
+/** What a thrown value says, for a message: an Error's text, anything else as a string. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 export function usageError(message: string): CliError {
   return new CliError(
     message,

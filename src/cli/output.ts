@@ -4,7 +4,7 @@
 // anyone able to create a file may choose. People get text on stderr; machines get one JSON
 // object per line on stdout.
 
-import { INVISIBLE_CHARACTERS, visibleEscape } from "../core";
+import { INVISIBLE_CHARACTERS, JSON_RAW_INVISIBLE_CHARACTERS, visibleEscape } from "../core";
 
 export interface Writer {
   write(text: string): unknown;
@@ -30,12 +30,6 @@ const SECRET_PATTERNS: RegExp[] = [
 
 export const REDACTED = "[redacted]";
 
-/** INVISIBLE_CHARACTERS minus the C0 controls, which JSON.stringify already escapes. */
-const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
-
-const hex = (c: string, digits: number): string =>
-  (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(digits, "0");
-
 /**
  * Text from DocSpace or Dropbox made safe to print: each unsafe character becomes a visible
  * escape (`\x1B`, `\u202E`), so the name is still recognisable and nothing reaches the terminal as
@@ -45,9 +39,13 @@ export function terminalText(text: string, keepNewlines = false): string {
   return text.replace(INVISIBLE_CHARACTERS, (c) => (keepNewlines && c === "\n" ? c : visibleEscape(c)));
 }
 
-/** A JSON text with the characters above written as `\uXXXX`: the same data, inert on a terminal. */
+/** A JSON text with the invisible characters JSON leaves raw written as `\uXXXX`: the same data, inert on a terminal. */
 export function terminalJson(json: string): string {
-  return json.replace(JSON_UNSAFE, (c) => `\\u${hex(c, 4).toLowerCase()}`);
+  // Every one of them is a single UTF-16 unit at or below U+FFFF: four hex digits, as JSON writes them.
+  return json.replace(
+    JSON_RAW_INVISIBLE_CHARACTERS,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 export class Redactor {

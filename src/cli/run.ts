@@ -11,7 +11,7 @@ import { runWhoami } from "./commands/whoami";
 import { runWatch } from "./watch";
 import type { Env } from "./config";
 import type { Context } from "./context";
-import { CliError, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./errors";
+import { CliError, EXIT_FAILED, EXIT_OK, EXIT_USAGE, messageOf } from "./errors";
 import { helpText } from "./help";
 import { hintFor } from "./messages";
 import { Output, Redactor, type Streams } from "./output";
@@ -89,7 +89,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       out.fatal(error.message, hintFor(error.kind), error.kind, code);
       return code;
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     out.fatal(
       `Unexpected failure: ${message}`,
       "Run the same command again; if it keeps failing, report this message.",

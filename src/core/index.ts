@@ -80,4 +80,10 @@ export {
 } from "./naming";
 export type { DestinationPath, FolderCheck, FolderProblem, NameProblem, RenameReason } from "./naming";
 export { redactText, redactUrl } from "./redact";
-export { BIDI_CHARACTERS, CONTROL_CHARACTERS, INVISIBLE_CHARACTERS, visibleEscape } from "./visible-text";
+export {
+  BIDI_CHARACTERS,
+  CONTROL_CHARACTERS,
+  INVISIBLE_CHARACTERS,
+  JSON_RAW_INVISIBLE_CHARACTERS,
+  visibleEscape,
+} from "./visible-text";

@@ -9,7 +9,9 @@
  * one-character CSI, U+009D an OSC on terminals that honour C1), and the line and paragraph
  * separators: each breaks a line or drives a terminal.
  */
-const CONTROL_RANGES = "\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029";
+const C0_RANGE = "\\u0000-\\u001f";
+const OTHER_CONTROL_RANGES = "\\u007f-\\u009f\\u2028\\u2029";
+const CONTROL_RANGES = `${C0_RANGE}${OTHER_CONTROL_RANGES}`;
 /**
  * The Unicode bidirectional formatting characters, which reorder what is shown: embeddings and
  * overrides U+202A–U+202E, isolates U+2066–U+2069, marks U+200E, U+200F and U+061C
@@ -22,6 +24,8 @@ export const CONTROL_CHARACTERS = new RegExp(`[${CONTROL_RANGES}]`, "gu");
 export const BIDI_CHARACTERS = new RegExp(`[${BIDI_RANGES}]`, "gu");
 /** Both sets: what a terminal may act on instead of showing. */
 export const INVISIBLE_CHARACTERS = new RegExp(`[${CONTROL_RANGES}${BIDI_RANGES}]`, "gu");
+/** Both sets minus the C0 controls, which JSON.stringify already escapes: what JSON leaves raw. */
+export const JSON_RAW_INVISIBLE_CHARACTERS = new RegExp(`[${OTHER_CONTROL_RANGES}${BIDI_RANGES}]`, "gu");
 
 /** One such character as a visible escape, `\x1B` or `\u202E`, so the text stays recognisable. */
 export function visibleEscape(character: string): string {

@@ -29,6 +29,13 @@ export function jobKey(target: SendTarget): string {
 export class JobRegistry {
   private readonly byKey = new Map<string, RunningJob>();
   private readonly ends = new Map<RunningJob, () => void>();
+  /**
+   * Sends between their first check and their job's start, by job key; each settles when its job
+   * starts or the preparation answers without one. The look-ups in between take a while, and a
+   * second send of the same items must not start a second job there (the registry would point
+   * the items at it, so Cancel would stop only one of the two).
+   */
+  private readonly preparing = new Map<string, Promise<void>>();
   private started = 0;
 
   /** The running job that covers any of these items. */
@@ -64,6 +71,29 @@ export class JobRegistry {
     for (const key of job.keys) if (this.byKey.get(key) === job) this.byKey.delete(key);
     this.ends.get(job)?.();
     this.ends.delete(job);
+  }
+
+  /** Marks these items as being prepared; the function returned clears the mark (once is enough). */
+  prepare(targets: readonly SendTarget[]): () => void {
+    let done: () => void = () => undefined;
+    const preparation = new Promise<void>((resolve) => {
+      done = resolve;
+    });
+    const keys = targets.map(jobKey);
+    for (const key of keys) this.preparing.set(key, preparation);
+    return () => {
+      for (const key of keys) if (this.preparing.get(key) === preparation) this.preparing.delete(key);
+      done();
+    };
+  }
+
+  /** The preparation under way for any of these items, settled when it ends. */
+  preparation(targets: readonly SendTarget[]): Promise<void> | undefined {
+    for (const target of targets) {
+      const preparation = this.preparing.get(jobKey(target));
+      if (preparation) return preparation;
+    }
+    return undefined;
   }
 
   /** Jobs started and not yet finished. */

@@ -87,13 +87,6 @@ export class SendFlow {
   private readonly unreported = new Map<string, { keys: readonly string[]; message: IMessage }>();
   /** Shared mode: the account's display name, by credential. */
   private readonly accountNames = new Map<string, string>();
-  /**
-   * Sends between their first check and their job's start, by job key; each settles when its job
-   * starts or the preparation answers without one. The look-ups in between take a while, and a
-   * second send of the same items must not start a second job there (the registry would point
-   * the items at it, so Cancel would stop only one of the two).
-   */
-  private readonly preparing = new Map<string, Promise<void>>();
 
   constructor(private readonly host: SendFlowHost) {}
 
@@ -143,7 +136,7 @@ export class SendFlow {
       if (targets.length === 0) return toast(ToastType.info, this.host.t()("send.nothingSelected"));
       const running = this.host.jobs.find(targets);
       if (running) return await this.again(running, via);
-      const preparation = this.preparationOf(targets);
+      const preparation = this.host.jobs.preparation(targets);
       if (preparation) return await this.afterPreparation(preparation, targets, via);
       const report = this.takeReport(targets);
       if (report) return report;
@@ -165,7 +158,7 @@ export class SendFlow {
     choice: ResumeChoice | undefined,
     started: () => void,
   ): Promise<IMessage> {
-    const release = this.markPreparing(targets);
+    const release = this.host.jobs.prepare(targets);
     try {
       const settings = this.host.settings();
       if (!isUsable(settings)) return this.fail("not-configured");
@@ -191,28 +184,6 @@ export class SendFlow {
     } finally {
       release();
     }
-  }
-
-  /** Marks these items as being prepared; the function returned clears the mark (once is enough). */
-  private markPreparing(targets: SendTarget[]): () => void {
-    let done: () => void = () => undefined;
-    const preparation = new Promise<void>((resolve) => {
-      done = resolve;
-    });
-    const keys = targets.map(jobKey);
-    for (const key of keys) this.preparing.set(key, preparation);
-    return () => {
-      for (const key of keys) if (this.preparing.get(key) === preparation) this.preparing.delete(key);
-      done();
-    };
-  }
-
-  private preparationOf(targets: SendTarget[]): Promise<void> | undefined {
-    for (const target of targets) {
-      const preparation = this.preparing.get(jobKey(target));
-      if (preparation) return preparation;
-    }
-    return undefined;
   }
 
   /**

@@ -157,8 +157,7 @@ export class SettingsFlow {
     this.state = this.fresh();
     this.connect.reset();
     const stored = await this.readStored();
-    if (stored && !sameSettings(stored, this.host.saved())) {
-      this.host.apply(stored);
+    if (stored && this.adopt(stored)) {
       this.loaded = this.host.saved();
       this.state = this.fresh();
       this.connect.reset();
@@ -198,9 +197,14 @@ export class SettingsFlow {
     }
   }
 
-  /** Takes the settings another window stored as this window's, as Save applies its own. */
-  private adopt(stored: PluginSettings): void {
-    if (!sameSettings(stored, this.host.saved())) this.host.apply(stored);
+  /**
+   * Takes the settings another window stored as this window's, as Save applies its own. True when
+   * they differed from this window's.
+   */
+  private adopt(stored: PluginSettings): boolean {
+    if (sameSettings(stored, this.host.saved())) return false;
+    this.host.apply(stored);
+    return true;
   }
 
   /** Another window changed the settings since this panel opened: nothing is written. */
@@ -230,7 +234,7 @@ export class SettingsFlow {
     this.state.unsavedCredential = false;
     const saved = (await this.readStored()) ?? this.host.saved();
     if (saved.credential === null) return {};
-    if (disconnected === null || !sameCredential(saved.credential, disconnected)) {
+    if (!sameCredential(saved.credential, disconnected)) {
       this.adopt(saved);
       this.loaded = saved;
       return this.changedElsewhere();

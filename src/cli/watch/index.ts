@@ -13,7 +13,7 @@ import type { ExportCommand, WatchCommand } from "../args";
 import { runExport } from "../commands/export";
 import { configPath, type Env } from "../config";
 import type { Context } from "../context";
-import { CliError, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "../errors";
+import { CliError, EXIT_FAILED, EXIT_OK, EXIT_USAGE, messageOf } from "../errors";
 import { Output, terminalText, type JsonEvent } from "../output";
 import { docspaceSettings, ENV } from "../settings";
 import { EXPORT_TRIGGERS, parseDelivery, readLimited, reply, signatureMatches } from "./endpoint";
@@ -52,10 +52,6 @@ type Shown = string & { readonly [shownBrand]: true };
 function shown(text: TemplateStringsArray, ...values: unknown[]): Shown {
   // The brand is what lets the type checker refuse a line built any other way.
   return text.reduce((line, part, i) => line + terminalText(String(values[i - 1])) + part) as Shown;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function secretOf(env: Env): string {

@@ -143,13 +143,7 @@ export function createDocSpaceClient(
     if (error.kind !== "no-download-permission") return error;
     const url = `${base}/people/@self`;
     try {
-      const probe = await fetchImpl(
-        url,
-        authInit(
-          { method: "GET", headers: { Accept: "application/json" }, signal: requestSignal(signal) },
-          url,
-        ),
-      );
+      const probe = await fetchJson(url, signal);
       await probe.body?.cancel().catch(() => undefined);
       if (probe.status === 401) {
         return new TransferError(
@@ -175,17 +169,22 @@ export function createDocSpaceClient(
     return signal ? AbortSignal.any([signal, deadline]) : deadline;
   }
 
+  /** One GET of the API's JSON: authenticated, with the per-request deadline. */
+  function fetchJson(url: string, signal: AbortSignal | undefined): Promise<Response> {
+    return fetchImpl(
+      url,
+      authInit(
+        { method: "GET", headers: { Accept: "application/json" }, signal: requestSignal(signal) },
+        url,
+      ),
+    );
+  }
+
   async function getJson(path: string, signal: AbortSignal | undefined): Promise<unknown> {
     const url = `${base}/${path}`;
     return withRetry(
       async () => {
-        const response = await fetchImpl(
-          url,
-          authInit(
-            { method: "GET", headers: { Accept: "application/json" }, signal: requestSignal(signal) },
-            url,
-          ),
-        );
+        const response = await fetchJson(url, signal);
         if (!response.ok) {
           await response.body?.cancel().catch(() => undefined);
           throw await confirmDenial(
