@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { SETTINGS_MAX_LENGTH, decodeSettings } from "../../../src/plugin/settings/codec";
 import { builtPlugin, type Stack } from "../../support/stack";
 import {
+  closeSettings,
   PLUGIN_NAME,
   connectDropbox,
   enterAppKey,
@@ -122,7 +123,7 @@ describe.each(portalVariants())("$name", (variant) => {
       // The host hands the new settings to the plugin: the panel reopens connected.
       const reopened = await openSettings(page);
       await reopened.getByText(/^Connected as /).waitFor();
-      await page.getByTestId("settings-close").click();
+      await closeSettings(page);
     });
 
     test("no uncaught errors in the portal or the plugin", () => {

@@ -240,6 +240,15 @@ export async function openSettings(page: Page): Promise<Locator> {
   }
 }
 
+/**
+ * Closes the settings panel with its cross. Toasts sit over the panel's top corner, where the
+ * cross is: a click waits until they fade, so they are dismissed first, as a person would.
+ */
+export async function closeSettings(page: Page): Promise<void> {
+  await dismissToasts(page);
+  await page.getByTestId("settings-close").click();
+}
+
 export function inputByPlaceholder(scope: Locator, placeholder: string): Locator {
   return scope.locator(`input[placeholder="${placeholder}"]`);
 }

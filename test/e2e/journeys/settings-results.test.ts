@@ -11,6 +11,7 @@ import { SEED } from "../../emulators/docspace";
 import { decodeSettings } from "../../../src/plugin/settings/codec";
 import { configurePlugin, type Stack } from "../../support/stack";
 import {
+  closeSettings,
   PLUGIN_NAME,
   dismissToasts,
   enterAppKey,
@@ -125,7 +126,7 @@ describe.each(portalVariants())("$name", (variant) => {
       await folderInput().fill("/Backups/2025");
       await aside.getByText(/^\d+ characters of 255 left for these settings\.$/u).waitFor();
       await expect(save().isDisabled()).resolves.toBe(false);
-      await page.getByTestId("settings-close").click();
+      await closeSettings(page);
       expect(stored()).toBe(before);
     });
   });
