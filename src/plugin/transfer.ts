@@ -60,6 +60,18 @@ export interface ServiceEnvironment {
   clock?: Clock;
   /** This browser tab, the same after a reload (see `tabId`); one per page load by default. */
   tab?: string;
+  /** The origin the plugin's page runs on; the document's own by default. */
+  pageOrigin?: string;
+}
+
+/**
+ * The origin of the document the plugin runs in: the portal's, since the host's plugin frame has
+ * no URL of its own and inherits it (`self.origin`, https://html.spec.whatwg.org/multipage/webappapis.html#dom-origin;
+ * its `location` still reads about:blank). Undefined outside a browser or for an opaque origin.
+ */
+function documentOrigin(): string | undefined {
+  const value: unknown = (globalThis as { origin?: unknown }).origin;
+  return typeof value === "string" && value !== "null" ? value : undefined;
 }
 
 /** plugin.json's `name`: the portal stores the admin settings under it. */
@@ -315,8 +327,15 @@ export function createServices(api: PortalApi, environment: ServiceEnvironment =
     ...(environment.clock ? { clock: environment.clock } : {}),
   };
   const location: LocationHint = environment.location ?? (() => ({ folderId: null, mediaViewer: false }));
+  const pageOrigin = environment.pageOrigin ?? documentOrigin();
   const docspace = createDocSpaceClient(
-    { kind: "plugin", origin: api.origin, proxy: api.proxy, prefix: api.prefix },
+    {
+      kind: "plugin",
+      origin: api.origin,
+      proxy: api.proxy,
+      prefix: api.prefix,
+      ...(pageOrigin !== undefined ? { pageOrigin } : {}),
+    },
     options,
   );
   const tokens = tokenCache();

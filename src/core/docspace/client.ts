@@ -12,8 +12,11 @@ import { withRetry } from "../retry";
 import type { DocSpaceFile, DocSpaceFolder, DocSpaceId, DocSpaceUser, FolderListing } from "./types";
 
 export type DocSpaceConnection =
-  /** Inside the portal: the values the host passes to `setAPI`; the cookie authenticates. */
-  | { kind: "plugin"; origin: string; proxy: string; prefix: string }
+  /**
+   * Inside the portal: the values the host passes to `setAPI`; the cookie authenticates.
+   * `pageOrigin` is the origin the plugin's page runs on, when known.
+   */
+  | { kind: "plugin"; origin: string; proxy: string; prefix: string; pageOrigin?: string }
   /** Outside the portal: portal URL and a personal API key (`sk-…`). */
   | { kind: "api-key"; portalUrl: string; apiKey: string };
 
@@ -107,8 +110,24 @@ export function createDocSpaceClient(
     }
   })();
 
+  // The portal's cookie goes with every request to the portal, and never to the cloud storage a
+  // download is redirected to: a redirect keeps the credentials mode, and a bucket whose CORS
+  // allows any origin answers `*`, which a credentialed request may not use
+  // (https://docs.aws.amazon.com/AmazonS3/latest/API/RESTCommonResponseHeaders.html). The client's
+  // own fetches of file-handler URLs use the default mode for that reason
+  // (ONLYOFFICE/DocSpace-client packages/shared/components/media-viewer/MediaViewer.tsx). Only an
+  // API the portal serves from another origin (config.json `api.origin`, which
+  // packages/client/src/store/PluginStore.ts hands to setAPI) needs cookies sent cross-origin.
+  const pluginCredentials: RequestCredentials =
+    connection.kind === "plugin" &&
+    origin !== undefined &&
+    connection.pageOrigin !== undefined &&
+    origin !== connection.pageOrigin
+      ? "include"
+      : "same-origin";
+
   function authInit(init: RequestInit, url: string): RequestInit {
-    if (connection.kind === "plugin") return { ...init, credentials: "include" };
+    if (connection.kind === "plugin") return { ...init, credentials: pluginCredentials };
     let sameOrigin: boolean;
     try {
       sameOrigin = new URL(url).origin === origin;

@@ -92,15 +92,13 @@ export class CloudStorage {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const origin = req.headers.origin;
-    const cors: Record<string, string> = origin
-      ? {
-          "Access-Control-Allow-Origin": origin,
-          "Access-Control-Allow-Credentials": "true",
-          "Access-Control-Expose-Headers": "Content-Length, Content-Range, ETag, Content-Disposition",
-          Vary: "Origin",
-        }
-      : {};
+    // DocSpace configures no CORS on its bucket (nothing in ONLYOFFICE/DocSpace-server
+    // common/ASC.Data.Storage/S3/S3Storage.cs); the least an admin must allow for the client's own
+    // fetches of file-handler URLs (DocSpace-client packages/shared/components/media-viewer/MediaViewer.tsx,
+    // default credentials) is GET from any origin. S3 then answers `*`, never allows credentials
+    // (https://docs.aws.amazon.com/AmazonS3/latest/API/RESTCommonResponseHeaders.html), and exposes
+    // only the headers a rule lists: none here, so a browser reads no Content-Range or ETag.
+    const cors: Record<string, string> = req.headers.origin ? { "Access-Control-Allow-Origin": "*" } : {};
     const method = (req.method ?? "GET").toUpperCase();
     if (method === "OPTIONS") {
       return send(res, 200, "", {

@@ -125,12 +125,18 @@ test("API-key mode: Bearer key on the portal only, never to a storage redirect",
   expect(new Headers(seen[1]?.init.headers).get("Range")).toBe("bytes=5-");
 });
 
-test("plugin mode: cookie credentials, no Authorization header", async () => {
+test("plugin mode: the page's cookie, no Authorization header", async () => {
   const { fetch, seen } = fakeFetch(() =>
     ok({ id: "u1", displayName: "Ann &amp; Bob &lt;QA&gt;", email: "a@b.c" }),
   );
   const client = createDocSpaceClient(
-    { kind: "plugin", origin: "https://portal.example", proxy: "", prefix: "api/2.0" },
+    {
+      kind: "plugin",
+      origin: "https://portal.example",
+      proxy: "",
+      prefix: "api/2.0",
+      pageOrigin: "https://portal.example",
+    },
     { fetch },
   );
   await expect(client.getCurrentUser()).resolves.toEqual({
@@ -140,7 +146,8 @@ test("plugin mode: cookie credentials, no Authorization header", async () => {
     isAdmin: false,
   });
   expect(seen[0]?.url).toBe("https://portal.example/api/2.0/people/@self");
-  expect(seen[0]?.init.credentials).toBe("include");
+  // Same-origin: never to the cloud storage a download is redirected to.
+  expect(seen[0]?.init.credentials).toBe("same-origin");
   expect(new Headers(seen[0]?.init.headers).has("Authorization")).toBe(false);
 });
 

@@ -283,14 +283,28 @@ describe("portal calls the adapter makes itself", () => {
     };
     const services = createServices(
       { origin: "https://p.test", proxy: "", prefix: "api/2.0" },
-      { fetch: fetchStub },
+      { fetch: fetchStub, pageOrigin: "https://p.test" },
     );
     expect(await services.currentUser()).toEqual({ id: "u-1", isAdmin: true });
     expect(calls[0]).toMatchObject({
       url: "https://p.test/api/2.0/people/@self",
-      init: { credentials: "include" },
+      init: { credentials: "same-origin" },
     });
     await expect(services.currentUser()).rejects.toMatchObject({ kind: "docspace-signed-out" });
+  });
+
+  it("sends the cookie across origins only to an API the portal serves from another origin", async () => {
+    const modes: (RequestCredentials | undefined)[] = [];
+    const fetchStub = async (_url: string | URL | Request, init?: RequestInit) => {
+      modes.push(init?.credentials);
+      return new Response(JSON.stringify({ response: { id: "u-1" } }), { status: 200 });
+    };
+    const page = "https://portal.test";
+    for (const origin of ["", page, "https://api.portal.test"])
+      await createServices({ origin, proxy: "", prefix: "api/2.0" }, { fetch: fetchStub, pageOrigin: page })
+        .currentUser()
+        .catch(() => undefined);
+    expect(modes).toEqual(["same-origin", "same-origin", "include"]);
   });
 });
 
@@ -325,7 +339,7 @@ describe("reading the stored admin settings", () => {
     expect(await services.storedSettings()).toBe("s1|p-knea|appkey123|/DocSpace|");
     expect(calls[0]).toMatchObject({
       url: "https://p.test/api/2.0/settings/webplugins/send-to-dropbox",
-      init: { method: "GET", credentials: "include" },
+      init: { method: "GET", credentials: "same-origin" },
     });
     expect(await services.storedSettings()).toBeNull();
     expect(await services.storedSettings()).toBeNull();

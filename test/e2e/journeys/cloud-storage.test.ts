@@ -1,0 +1,64 @@
+// A portal that keeps its files in cloud storage, as DocSpace's own cloud does, in a real Chromium:
+// the file handler answers 302 to a presigned URL on the storage's origin, and the browser follows
+// it. The emulated bucket allows GET from any origin and nothing more: it answers
+// `Access-Control-Allow-Origin: *`, which a credentialed request may not use, and exposes no header
+// beyond the CORS-safelisted ones (no Content-Range). Both a small file and one read in ranges
+// arrive byte for byte.
+import type { BrowserContext, Page } from "playwright-core";
+
+import { SEED } from "../../emulators/docspace";
+import { connectSharedDropbox, type Stack } from "../../support/stack";
+import { folderPath, openPortal, sendAndWaitForToast, waitForSendItem } from "./portal";
+import { portalVariants, startVariantStack } from "./variants";
+
+const MiB = 1024 * 1024;
+
+describe.each(portalVariants())("$name", (variant) => {
+  let stack: Stack;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+
+  function inDropbox(pathDisplay: string) {
+    return stack.dropbox.files().find((file) => file.pathDisplay === pathDisplay);
+  }
+
+  beforeAll(async () => {
+    stack = await startVariantStack(variant, { docspace: { storage: "cloud" } });
+    connectSharedDropbox(stack, { folder: "/DocSpace" });
+    context = await stack.newContext();
+    ({ page, errors } = await openPortal(context, stack.docspace, "user", folderPath(SEED.rooms.bigFiles)));
+    await waitForSendItem(page);
+  }, 60_000);
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  test("a small file arrives byte for byte through the storage redirect", async () => {
+    const toast = await sendAndWaitForToast(page, "64KiB.bin");
+    expect(toast).toMatchObject({ type: "success" });
+    expect(inDropbox("/DocSpace/64KiB.bin")?.contentHash).toBe(
+      stack.docspace.content.dropboxContentHash(SEED.big.kib64),
+    );
+  });
+
+  test("a 40 MiB file, read in ranges the bucket answers without a readable Content-Range, arrives whole", async () => {
+    const big = stack.docspace.addFile({
+      folderId: SEED.rooms.bigFiles,
+      title: "Cloud 40MiB.bin",
+      size: 40 * MiB,
+    });
+    await page.reload();
+    await waitForSendItem(page);
+    const toast = await sendAndWaitForToast(page, "Cloud 40MiB.bin");
+    expect(toast).toMatchObject({ type: "success" });
+    expect(inDropbox("/DocSpace/Cloud 40MiB.bin")).toMatchObject({
+      size: 40 * MiB,
+      contentHash: stack.docspace.content.dropboxContentHash(big.id),
+    });
+  });
+
+  test("no uncaught errors in the portal or the plugin", () => {
+    expect(errors).toEqual([]);
+  });
+});
