@@ -77,9 +77,10 @@ export interface DocSpaceEmulatorOptions {
   plugins?: Partial<PluginConfigSettings>;
   portalVersion?: string;
   /**
-   * "disk" (default): the file handler streams, with the portal's Range quirks. "cloud": it
-   * answers 302 to a presigned URL on a second, S3-like origin (valid 1 h; refuses requests that
-   * also carry Authorization; standard Range).
+   * "disk" (default): the file handler streams, with the portal's Range quirks. "cloud": its
+   * download and view actions answer 302 to a presigned URL on a second, S3-like origin (valid 1 h;
+   * refuses requests that also carry Authorization; standard Range; CORS for any origin, without
+   * credentials), while the stream URLs of presigneduri still stream from the portal.
    */
   storage?: "disk" | "cloud";
   /** Serve over HTTPS with a throwaway CA (`caPem` on the result); the session cookie is then Secure. */

@@ -277,6 +277,30 @@ describe("cloud storage mode (FileHandler.ashx.cs DownloadFile redirect)", () =>
     expect(bytes.equals(cloud.content.bytes(cloud.seed.files.oneKib))).toBe(true);
   });
 
+  test("the stream URL of presigneduri is served by the portal itself, not redirected", async () => {
+    const init = { headers: bearer(cloud.users.owner.apiKey) };
+    const presigned = await fetch(
+      `${cloud.url}/api/2.0/files/file/${cloud.seed.files.oneKib}/presigneduri`,
+      init,
+    );
+    const { response: url } = (await presigned.json()) as { response: string };
+    const res = await fetch(url, { ...init, redirect: "manual" });
+    expect(res.status).toBe(200);
+    expect(Buffer.from(await res.arrayBuffer()).equals(cloud.content.bytes(cloud.seed.files.oneKib))).toBe(
+      true,
+    );
+  });
+
+  test("storage answers CORS for any origin, without credentials, and exposes no header", async () => {
+    const res = await fetch(handler(cloud.seed.big.mib1), {
+      headers: { ...bearer(cloud.users.owner.apiKey), Range: "bytes=0-9", Origin: "https://portal.example" },
+    });
+    expect(res.status).toBe(206);
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    expect(res.headers.get("access-control-allow-credentials")).toBeNull();
+    expect(res.headers.get("access-control-expose-headers")).toBeNull();
+  });
+
   test("fetch follows the redirect and drops Authorization across origins", async () => {
     const res = await fetch(handler(cloud.seed.big.mib1), {
       headers: { ...bearer(cloud.users.owner.apiKey), Range: "bytes=-10" },

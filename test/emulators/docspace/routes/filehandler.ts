@@ -60,9 +60,12 @@ export async function handleFileHandler(ctx: RequestContext): Promise<void> {
     : action === "stream" && authorizedForStream(ctx, file);
   if (!allowed) return sendEmpty(ctx.res, 403);
 
-  // Cloud storage: 302 to a presigned URL on the storage origin, valid 1 h (DocSpace-server
-  // FileHandler.ashx.cs DownloadFile, GetPreSignedUriAsync(file, TimeSpan.FromHours(1), …)).
-  if (ctx.state.storage) return send(ctx.res, 302, "", { Location: ctx.state.storage.presign(file) });
+  // Cloud storage: download and view answer 302 to a presigned URL on the storage origin, valid 1 h
+  // (DocSpace-server FileHandler.ashx.cs DownloadFile, GetPreSignedUriAsync(file, TimeSpan.FromHours(1), …));
+  // stream serves the bytes itself, whatever the storage (StreamFileAsync: GetFileStreamAsync, then
+  // SendStreamByChunksAsync).
+  if (ctx.state.storage && action !== "stream")
+    return send(ctx.res, 302, "", { Location: ctx.state.storage.presign(file) });
 
   const etag = `"${String(file.id)}-${file.version}-${file.updated}"`;
   if (ctx.req.headers["if-none-match"] === etag) return sendEmpty(ctx.res, 304, { ETag: etag });
