@@ -16,6 +16,18 @@ export interface BackoffPolicy {
   minRetryAfterMs: number;
   /** Ceiling for server-given delays, so a hostile or buggy header cannot park a job for hours. */
   maxRetryAfterMs: number;
+  /**
+   * How long in all to keep retrying a rate-limited request when no answer said when to retry:
+   * those retries go on past `maxAttempts` until this much has been waited. DocSpace's limiter
+   * counts a user's requests over a sliding minute (ONLYOFFICE/DocSpace-server
+   * common/ASC.Api.Core/Core/BaseStartup.cs AddRateLimiter) and its 429 carries no Retry-After
+   * (cristipufu/aspnetcore-redis-rate-limiting 1.2.1, the version DocSpace-server's
+   * Directory.Packages.props pins: the sliding-window and concurrency leases hold only Limit and
+   * Remaining); a browser cannot read Dropbox's Retry-After, which its CORS answers do not expose,
+   * and a plain-text 429 has no `retry_after`. Giving up after a few seconds would fail every file
+   * that meets the limit, while waiting out the window lets the export go on.
+   */
+  rateLimitWaitMs: number;
 }
 
 export const DEFAULT_BACKOFF: BackoffPolicy = {
@@ -24,6 +36,8 @@ export const DEFAULT_BACKOFF: BackoffPolicy = {
   maxDelayMs: 10_000,
   minRetryAfterMs: 500,
   maxRetryAfterMs: 300_000,
+  // A minute-long window, plus room for the jitter and the requests other workers make meanwhile.
+  rateLimitWaitMs: 90_000,
 };
 
 export interface BackoffInput {
@@ -33,17 +47,26 @@ export interface BackoffInput {
   retryAfterSeconds?: number | undefined;
   /** A number in [0, 1) for jitter. */
   random: number;
+  /**
+   * Set when the failure was a rate limit: how long this request has already waited on rate limits
+   * that said nothing of when to retry (0 at the first).
+   */
+  rateLimitedWaitedMs?: number | undefined;
 }
 
 /**
- * Milliseconds to wait before the next attempt, or `undefined` when attempts are exhausted.
- * Without a server hint: exponential from `baseDelayMs`, capped, with "equal jitter" (half fixed,
+ * Milliseconds to wait before the next attempt, or `undefined` when attempts are exhausted (for a
+ * rate limit with no hint: when `rateLimitWaitMs` has been waited). Without a server hint: exponential from `baseDelayMs`, capped, with "equal jitter" (half fixed,
  * half random) so parallel workers that failed together do not retry together.
  */
 export function backoffDelay(input: BackoffInput, policy: BackoffPolicy): number | undefined {
-  if (input.failedAttempts >= policy.maxAttempts) return undefined;
-  if (input.retryAfterSeconds !== undefined && Number.isFinite(input.retryAfterSeconds)) {
-    const asked = Math.max(0, input.retryAfterSeconds) * 1000;
+  const hinted = input.retryAfterSeconds !== undefined && Number.isFinite(input.retryAfterSeconds);
+  if (!hinted && input.rateLimitedWaitedMs !== undefined) {
+    // An unhinted rate limit: bounded by the time waited, not by the attempts.
+    if (input.rateLimitedWaitedMs >= policy.rateLimitWaitMs) return undefined;
+  } else if (input.failedAttempts >= policy.maxAttempts) return undefined;
+  if (hinted) {
+    const asked = Math.max(0, input.retryAfterSeconds ?? 0) * 1000;
     return Math.min(policy.maxRetryAfterMs, Math.max(policy.minRetryAfterMs, asked));
   }
   const exponent = Math.max(0, input.failedAttempts - 1);

@@ -77,6 +77,11 @@ export interface TransferOptions {
   minRetryAfterMs?: number;
   /** Largest wait in ms a server may ask for. Default 300 000. */
   maxRetryAfterMs?: number;
+  /**
+   * How long in all, in ms, one request keeps retrying rate limits that do not say when to retry
+   * (past `maxAttempts`). Default 90 000: DocSpace's limiter counts requests over a sliding minute.
+   */
+  rateLimitWaitMs?: number;
   /** Per-request timeout for Dropbox calls in ms. Default 300 000 (a 148 MiB chunk on a slow link). */
   requestTimeoutMs?: number;
 }
@@ -251,6 +256,7 @@ export function resolveOptions(input: CoreOptions = {}): ResolvedOptions {
         minRetryAfterMs,
         3_600_000,
       ),
+      rateLimitWaitMs: integer(options, "rateLimitWaitMs", DEFAULT_BACKOFF.rateLimitWaitMs, 0, 3_600_000),
     },
     ports: ports(options),
   };

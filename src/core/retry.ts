@@ -18,6 +18,8 @@ export interface RetryRuntime {
 
 export class RetrySchedule {
   private failures = 0;
+  /** Time waited on rate limits that gave no hint, since the last progress. */
+  private rateLimitedWaitedMs = 0;
   private progressMark: number;
 
   constructor(
@@ -38,17 +40,23 @@ export class RetrySchedule {
     if (classification.retry === "never") return undefined;
     if (progress !== undefined && progress !== this.progressMark) {
       this.failures = 0;
+      this.rateLimitedWaitedMs = 0;
       this.progressMark = progress;
     }
     this.failures += 1;
-    return backoffDelay(
+    const { retryAfterSeconds } = classification.error.context;
+    const unhintedRateLimit = classification.error.kind === "rate-limited" && retryAfterSeconds === undefined;
+    const delay = backoffDelay(
       {
         failedAttempts: this.failures,
-        retryAfterSeconds: classification.error.context.retryAfterSeconds,
+        retryAfterSeconds,
         random: this.runtime.random(),
+        ...(unhintedRateLimit ? { rateLimitedWaitedMs: this.rateLimitedWaitedMs } : {}),
       },
       this.runtime.policy,
     );
+    if (unhintedRateLimit && delay !== undefined) this.rateLimitedWaitedMs += delay;
+    return delay;
   }
 
   /** Waits before the next attempt, or throws the classified error to give up. */

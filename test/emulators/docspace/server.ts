@@ -30,11 +30,13 @@ async function route(ctx: RequestContext, assets: HostAssets, counters: Counters
     if (ctx.method === "GET" || ctx.method === "HEAD") {
       const limit = state.faults.maxConcurrentGets;
       if (limit !== undefined && counters.getsInFlight >= limit) {
+        // No Retry-After and no X-RateLimit-Reset: RedisRateLimiting's OnRejected writes them only
+        // from lease metadata, and its concurrency and sliding-window leases carry Limit and
+        // Remaining alone (cristipufu/aspnetcore-redis-rate-limiting 1.2.1, pinned in
+        // ONLYOFFICE/DocSpace-server Directory.Packages.props).
         return send(ctx.res, 429, "", {
-          "Retry-After": "1",
           "X-RateLimit-Limit": String(limit),
           "X-RateLimit-Remaining": "0",
-          "X-RateLimit-Reset": "1",
         });
       }
       counters.getsInFlight++;
@@ -49,13 +51,14 @@ async function route(ctx: RequestContext, assets: HostAssets, counters: Counters
     ]);
     if (fault?.type === "status") {
       const headers: Record<string, string> = {};
+      if (fault.status === 429) {
+        // The portal's own limits (a sliding minute of 1500 requests) say nothing of when to retry,
+        // as above; a test that gives `retryAfterSeconds` models a limiter that does (a fixed window).
+        Object.assign(headers, { "X-RateLimit-Limit": "1500", "X-RateLimit-Remaining": "0" });
+        if (fault.retryAfterSeconds !== undefined)
+          Object.assign(headers, { "X-RateLimit-Reset": String(fault.retryAfterSeconds) });
+      }
       if (fault.retryAfterSeconds !== undefined) headers["Retry-After"] = String(fault.retryAfterSeconds);
-      if (fault.status === 429)
-        Object.assign(headers, {
-          "X-RateLimit-Limit": "1500",
-          "X-RateLimit-Remaining": "0",
-          "X-RateLimit-Reset": String(fault.retryAfterSeconds ?? 60),
-        });
       if (fault.contentType) headers["Content-Type"] = fault.contentType;
       return send(ctx.res, fault.status, fault.body ?? "", headers);
     }

@@ -93,6 +93,19 @@ export const FAULT_CASES: FaultCase[] = [
     expected: { once: true },
   },
   {
+    // The portal's limiter says nothing of when to retry; more refusals in a row than the
+    // attempts a request gets are waited out, not failed.
+    name: "download: 429 without Retry-After, 8 times in a row, then success",
+    size: 1024,
+    inject: (harness, id) =>
+      void harness.docspace.faults.add({
+        match: { fileId: id },
+        action: { type: "status", status: 429 },
+        times: 8,
+      }),
+    expected: { once: true },
+  },
+  {
     name: "download: the connection keeps dropping",
     size: LARGE,
     inject: (harness, id) =>
@@ -118,6 +131,20 @@ export const FAULT_CASES: FaultCase[] = [
     name: "session start: 503",
     size: LARGE,
     inject: dropbox({ kind: "status", route: "files/upload_session/start", status: 503 }),
+    expected: { once: true },
+  },
+  {
+    // A plain-text 429 carries no retry_after, and a browser cannot read Dropbox's Retry-After:
+    // nothing says when to retry, so the limit is waited out rather than counted as attempts.
+    name: "session start: plain-text 429 without Retry-After, 8 times in a row",
+    size: LARGE,
+    inject: dropbox({
+      kind: "status",
+      route: "files/upload_session/start",
+      status: 429,
+      body: "too_many_requests",
+      times: 8,
+    }),
     expected: { once: true },
   },
   {

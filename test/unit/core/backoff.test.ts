@@ -6,6 +6,7 @@ const policy: BackoffPolicy = {
   maxDelayMs: 1000,
   minRetryAfterMs: 500,
   maxRetryAfterMs: 60_000,
+  rateLimitWaitMs: 3000,
 };
 
 test.each([
@@ -36,6 +37,24 @@ test("the ceiling holds for late attempts", () => {
 test("attempts are bounded: no delay once maxAttempts attempts have failed", () => {
   expect(backoffDelay({ failedAttempts: 5, random: 0 }, policy)).toBeUndefined();
   expect(backoffDelay({ failedAttempts: 5, retryAfterSeconds: 1, random: 0 }, policy)).toBeUndefined();
+});
+
+test("a rate limit that gives no hint is retried past maxAttempts until rateLimitWaitMs has been waited", () => {
+  // The attempts alone would have ended here.
+  expect(backoffDelay({ failedAttempts: 5, random: 0, rateLimitedWaitedMs: 2999 }, policy)).toBe(500);
+  expect(backoffDelay({ failedAttempts: 9, random: 0.999, rateLimitedWaitedMs: 0 }, policy)).toBe(1000);
+  expect(backoffDelay({ failedAttempts: 9, random: 0, rateLimitedWaitedMs: 3000 }, policy)).toBeUndefined();
+  // Early on, the same delays as any other failure.
+  expect(backoffDelay({ failedAttempts: 1, random: 0, rateLimitedWaitedMs: 0 }, policy)).toBe(50);
+});
+
+test("a rate limit that says when to retry keeps to maxAttempts", () => {
+  expect(
+    backoffDelay({ failedAttempts: 4, retryAfterSeconds: 2, random: 0, rateLimitedWaitedMs: 0 }, policy),
+  ).toBe(2000);
+  expect(
+    backoffDelay({ failedAttempts: 5, retryAfterSeconds: 2, random: 0, rateLimitedWaitedMs: 0 }, policy),
+  ).toBeUndefined();
 });
 
 test.each([

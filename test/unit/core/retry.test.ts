@@ -70,6 +70,28 @@ test("Retry-After is honoured (with the floor for 0)", async () => {
   expect(clock.sleeps).toEqual([3000, 500]);
 });
 
+test("a rate limit with no hint (a plain-text 429, no readable Retry-After) is waited out past maxAttempts", async () => {
+  const clock = new FakeClock();
+  const unhinted = () => new DropboxResponseError(429, new Headers(), "too_many_requests");
+  // Seven in a row: four attempts would have given up after the fourth.
+  const op = failing(...Array.from({ length: 7 }, unhinted));
+  await expect(withRetry(op.run, options(clock))).resolves.toBe("ok");
+  expect(op.calls()).toBe(8);
+  expect(clock.sleeps).toEqual([50, 100, 200, 400, 500, 500, 500]);
+});
+
+test("an unhinted rate limit gives up once rateLimitWaitMs has been waited", async () => {
+  const clock = new FakeClock();
+  const unhinted = () => new DropboxResponseError(429, new Headers(), "too_many_requests");
+  const op = failing(...Array.from({ length: 50 }, unhinted));
+  const short = { ...policy, rateLimitWaitMs: 1000 };
+  await expect(withRetry(op.run, { ...options(clock), policy: short })).rejects.toMatchObject({
+    kind: "rate-limited",
+  });
+  // 50 + 100 + 200 + 400 + 500 = 1250 ms waited: the wait that passed the bound was the last.
+  expect(clock.sleeps).toEqual([50, 100, 200, 400, 500]);
+});
+
 test("attempts are bounded and the last error is classified", async () => {
   const clock = new FakeClock();
   const op = failing(serverError(), serverError(), serverError(), serverError(), serverError());
