@@ -6,7 +6,7 @@
 import { toTransferError } from "./classify";
 import type { DocSpaceClient } from "./docspace/client";
 import { fileSize, type DocSpaceFile, type DocSpaceId, type FolderListing } from "./docspace/types";
-import type { TransferError } from "./errors";
+import { TransferError } from "./errors";
 import { numberedName, sanitizeName, uniqueReasons, type RenameReason } from "./naming";
 import { resolveOptions } from "./options";
 import { abortReason, systemClock, type Clock } from "./ports";
@@ -133,6 +133,10 @@ async function resolveItems(
           }
         }
         const { folders } = next;
+        if (listing.unlisted !== undefined) {
+          const where = folders.map((step) => step.title).join("/");
+          failures.push({ item, error: unlistedError(listing.unlisted, where), path: where });
+        }
         for (const file of listing.files) found.push({ itemIndex, file, folders });
         if (listing.files.length === 0 && listing.folders.length === 0) empty.push(folders);
         for (const folder of [...listing.folders].reverse()) {
@@ -148,6 +152,17 @@ async function resolveItems(
     }
   }
   return { found, failures, empty };
+}
+
+/**
+ * A folder whose listing kept shifting: what was listed is sent, and the rest is reported, never
+ * dropped in silence. Sending the folder again lists it afresh.
+ */
+function unlistedError(count: number, where: string): TransferError {
+  return new TransferError(
+    "server",
+    `DocSpace's listing of "${where}" changed order between its pages, so up to ${count} of its entries were never listed and not sent. Send the folder again.`,
+  );
 }
 
 /**

@@ -303,6 +303,7 @@ export function createDocSpaceClient(
     const files = new Map<string, DocSpaceFile>();
     const folders = new Map<string, DocSpaceFolder>();
     let current: DocSpaceFolder | undefined;
+    let unlisted = 0;
     for (let pass = 0; pass < LISTING_READS; pass += 1) {
       const read = await readPages(path, signal);
       current ??= read.current;
@@ -311,10 +312,18 @@ export function createDocSpaceClient(
         if (!folders.has(String(folder.id))) folders.set(String(folder.id), folder);
       // Fewer than the total can also be the portal's own filtering after paging (entries a
       // member may not see); the reads are bounded for that.
-      if (!read.repeated && files.size + folders.size >= read.total) break;
+      const short = read.total - (files.size + folders.size);
+      // Still overlapping after the last read: entries that traded places may never have shown.
+      unlisted = read.repeated ? Math.max(0, short) : 0;
+      if (!read.repeated && short <= 0) break;
     }
     if (!current) throw malformed("folder listing without `current`", `${base}/${path}`);
-    return { current, files: [...files.values()], folders: [...folders.values()] };
+    return {
+      current,
+      files: [...files.values()],
+      folders: [...folders.values()],
+      ...(unlisted > 0 ? { unlisted } : {}),
+    };
   }
 
   return {

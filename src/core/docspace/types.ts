@@ -34,6 +34,13 @@ export interface FolderListing {
   current: DocSpaceFolder;
   files: DocSpaceFile[];
   folders: DocSpaceFolder[];
+  /**
+   * At most this many entries the portal counted were never shown: its pages still overlapped
+   * on the last read, so entries that traded places were skipped (see the client's `listPages`).
+   * Absent when every counted entry was shown, or the shortfall came without overlap (entries the
+   * portal filters out after paging).
+   */
+  unlisted?: number;
 }
 
 export interface DocSpaceUser {

@@ -44,6 +44,16 @@ export class Faults {
    * only: the portal's policy has no worker-src (host/csp.ts).
    */
   refuseWorkers = false;
+  /**
+   * When true, listing entries that tie on the sort key come in an order that depends on the page
+   * asked for. The portal orders by the key alone (ONLYOFFICE/DocSpace-server
+   * products/ASC.Files/Core/Core/Dao/TeamlabDao/FileDao.cs: `SortedByType.DateAndTime =>
+   * OrderByDescending(r => r.ModifiedOn)`, a whole-second column), and MySQL may return tied rows
+   * in a different order under a different LIMIT
+   * (https://dev.mysql.com/doc/refman/8.0/en/limit-optimization.html), so an entry can show on two
+   * pages and another on none. Off by default: ties then keep one order, by id.
+   */
+  shiftingTies = false;
 
   add(rule: FaultRule): () => void {
     const active: ActiveRule = { ...rule, hits: 0 };
@@ -59,6 +69,7 @@ export class Faults {
     this.unpaid = false;
     this.maxConcurrentGets = undefined;
     this.refuseWorkers = false;
+    this.shiftingTies = false;
   }
 
   /** The first live rule matching the request, consumed once. */

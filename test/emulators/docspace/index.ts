@@ -145,6 +145,8 @@ export interface AddFileInput {
   createdBy?: UserKind;
   /** A copy: the bytes of this earlier file (give the same size), as a duplicated file holds. */
   copyOf?: ItemId;
+  /** When it was created and last modified (ms since the epoch); now by default. */
+  modified?: number;
 }
 
 export interface AddFolderInput {
@@ -414,7 +416,7 @@ export async function startDocSpaceEmulator(
         throw new Error(`addFile: no file ${String(input.copyOf)} of ${input.size} bytes to copy`);
       const id = input.id ?? store.allocateId();
       const version = input.version ?? 1;
-      const now = clock.now();
+      const now = input.modified ?? clock.now();
       store.add({
         kind: "file",
         id,

@@ -52,6 +52,43 @@ test("a 1000-file folder tree completes with zero failures under lock contention
   // process): 44 s for this file at load average ~10 on 2 cores, over 60 s at ~23 (`uptime`).
 }, 180_000);
 
+test("a listing whose pages keep trading tied entries: what was listed is sent once, the rest is reported", async () => {
+  // 150 files uploaded in one go: the same modification second, so the portal's order ties.
+  const COUNT = 150;
+  const { id: folderId } = harness.docspace.addFolder({
+    parentId: harness.docspace.seed.rooms.manyFiles,
+    title: "Bulk upload",
+  });
+  const modified = Date.UTC(2026, 10, 30, 12, 0, 0);
+  for (let i = 0; i < COUNT; i += 1)
+    harness.docspace.addFile({
+      folderId,
+      title: `scan-${String(i).padStart(3, "0")}.pdf`,
+      size: 100 + i,
+      modified,
+    });
+  harness.docspace.faults.shiftingTies = true;
+  try {
+    const result = await harness.engine().exportItems({ items: [{ type: "folder", id: folderId }] });
+    const done = result.files.filter((file) => file.status === "done");
+    // The fault bites: some entries never showed on any page, however often it was read.
+    expect(done.length).toBeLessThan(COUNT);
+    expect(new Set(done.map((file) => String(file.docspaceId))).size).toBe(done.length);
+    expect(harness.dropbox.files()).toHaveLength(done.length);
+    expect(result.itemFailures).toHaveLength(1);
+    const [failure] = result.itemFailures;
+    expect(failure?.path).toBe("Bulk upload");
+    expect(failure?.error.kind).toBe("server");
+    const reported = Number(
+      /up to (\d+) of its entries were never listed/u.exec(failure?.error.message ?? "")?.[1],
+    );
+    // Every entry is either sent or counted in the report.
+    expect(done.length + reported).toBeGreaterThanOrEqual(COUNT);
+  } finally {
+    harness.docspace.faults.shiftingTies = false;
+  }
+});
+
 test("a folder with more than 100 direct entries is listed across pages", async () => {
   const { over100 } = harness.docspace.seed.folders;
   const { over100Files, over100Folders } = harness.docspace.seedCounts;

@@ -97,6 +97,55 @@ test("a listing whose pages overlap (entries tied in the portal's order) is read
   expect(ids).toHaveLength(130);
   expect(ids).toContain(100);
   expect(seen).toHaveLength(4);
+  expect(listing.unlisted).toBeUndefined();
+});
+
+test("a listing whose pages overlap on every read says how many entries may never have shown", async () => {
+  const { fetch, seen } = fakeFetch((url) => {
+    const start = Number(url.searchParams.get("startIndex"));
+    const ids = Array.from({ length: start === 0 ? 100 : 30 }, (_, i) => start + i);
+    // Every read: files 98 and 99 again on the second page, and never files 100 and 101.
+    if (start === 100) [ids[0], ids[1]] = [98, 99];
+    return ok({
+      current: { id: 7, title: "Tied" },
+      files: ids.map((id) => ({ id, title: `f${id}`, viewUrl: "v" })),
+      folders: [],
+      startIndex: start,
+      count: ids.length,
+      total: 130,
+    });
+  });
+  const client = createDocSpaceClient(
+    { kind: "api-key", portalUrl: "https://portal.example", apiKey: KEY },
+    { fetch },
+  );
+  const listing = await client.listFolder(7);
+  expect(listing.files).toHaveLength(128);
+  expect(listing.unlisted).toBe(2);
+  // Three reads of two pages.
+  expect(seen).toHaveLength(6);
+});
+
+test("a shortfall without overlap (entries the portal filters after paging) is not reported", async () => {
+  const { fetch } = fakeFetch((url) => {
+    const start = Number(url.searchParams.get("startIndex"));
+    const ids = Array.from({ length: start === 0 ? 100 : 28 }, (_, i) => start + i);
+    return ok({
+      current: { id: 7, title: "Filtered" },
+      files: ids.map((id) => ({ id, title: `f${id}`, viewUrl: "v" })),
+      folders: [],
+      startIndex: start,
+      count: start === 0 ? 100 : 30,
+      total: 130,
+    });
+  });
+  const client = createDocSpaceClient(
+    { kind: "api-key", portalUrl: "https://portal.example", apiKey: KEY },
+    { fetch },
+  );
+  const listing = await client.listFolder(7);
+  expect(listing.files).toHaveLength(128);
+  expect(listing.unlisted).toBeUndefined();
 });
 
 test("API-key mode: Bearer key on the portal only, never to a storage redirect", async () => {

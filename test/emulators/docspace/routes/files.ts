@@ -1,4 +1,4 @@
-import { createHmac } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 
 import { fileDto, folderDto, pathParts, type DtoContext, type JsonObject } from "../dto";
 import { sendEmpty, sendEnvelope, sendError, sendValidation } from "../http";
@@ -88,17 +88,26 @@ function sortEntries(ctx: RequestContext, nodes: Node[]): Node[] {
         return n.kind === "file" ? n.size : 0;
       case "Type":
         return n.kind === "file" ? extensionOf(n.title) : "";
+      // Both are `datetime` columns, whole seconds (products/ASC.Files/Core/Core/EF/DbFile.cs).
       case "DateAndTimeCreation":
-        return n.created;
+        return Math.floor(n.created / 1000);
       default:
-        return n.updated;
+        return Math.floor(n.updated / 1000);
     }
   };
+  // Faults.shiftingTies: ties take an order of their own for each page asked for.
+  const page = ctx.url.searchParams.get("startIndex") ?? "0";
+  const tieKey = (n: Node): string =>
+    ctx.state.faults.shiftingTies
+      ? createHash("sha256")
+          .update(`${page}\0${String(n.id)}`)
+          .digest("hex")
+      : String(n.id);
   const compare = (a: Node, b: Node): number => {
     const ka = key(a);
     const kb = key(b);
     const primary = ka < kb ? -1 : ka > kb ? 1 : 0;
-    return (desc ? -primary : primary) || String(a.id).localeCompare(String(b.id), "en", { numeric: true });
+    return (desc ? -primary : primary) || tieKey(a).localeCompare(tieKey(b), "en", { numeric: true });
   };
   // Folders are always listed before files.
   return [
