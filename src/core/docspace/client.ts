@@ -248,6 +248,7 @@ export function createDocSpaceClient(
   /** One read of a listing, page by page, as the portal answers it. */
   async function readPages(
     path: string,
+    pageSize: number,
     signal: AbortSignal | undefined,
   ): Promise<FolderListing & { total: number; repeated: boolean }> {
     const files: DocSpaceFile[] = [];
@@ -261,7 +262,7 @@ export function createDocSpaceClient(
       // No filter and an explicit withSubFolders=false: the controller treats a missing value as
       // true and would return the whole subtree whenever a filter applies
       // (DocSpace-server products/ASC.Files/Server/ApiModels/RequestDto/GetFolderRequestDto.cs).
-      const query = `startIndex=${startIndex}&count=${PAGE_SIZE}&withSubFolders=false`;
+      const query = `startIndex=${startIndex}&count=${pageSize}&withSubFolders=false`;
       const page = await getJson(`${path}?${query}`, signal);
       if (!isRecord(page)) throw malformed("folder listing", `${base}/${path}`);
       const pageFiles = Array.isArray(page.files) ? (page.files as DocSpaceFile[]) : [];
@@ -296,8 +297,9 @@ export function createDocSpaceClient(
    * falls back to the user's default order; products/ASC.Files/Core/Core/Dao/TeamlabDao/FileDao.cs
    * and FolderDao.cs order by it alone). Entries that tie can change places between two page requests: one shows on both
    * pages and another on neither. An entry seen twice, or fewer entries than the total, is read
-   * again, and the reads are joined by id. Passing an order of our own would not do: the portal
-   * saves it as the member's default.
+   * again, and the reads are joined by id; pages that still overlap on the last read leave
+   * `unlisted` set, for the caller to report. Passing an order of our own would not do: the
+   * portal saves it as the member's default (FileStorageService.cs `SetDefaultOrder`).
    */
   async function listPages(path: string, signal: AbortSignal | undefined): Promise<FolderListing> {
     const files = new Map<string, DocSpaceFile>();
@@ -305,7 +307,10 @@ export function createDocSpaceClient(
     let current: DocSpaceFolder | undefined;
     let unlisted = 0;
     for (let pass = 0; pass < LISTING_READS; pass += 1) {
-      const read = await readPages(path, signal);
+      // Each read ends its pages elsewhere: a database may order tied rows differently under
+      // another LIMIT (https://dev.mysql.com/doc/refman/8.0/en/limit-optimization.html), so a read
+      // whose pages end elsewhere can show the entries an earlier one skipped.
+      const read = await readPages(path, PAGE_SIZE - 2 * pass, signal);
       current ??= read.current;
       for (const file of read.files) if (!files.has(String(file.id))) files.set(String(file.id), file);
       for (const folder of read.folders)
