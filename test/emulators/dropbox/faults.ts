@@ -13,6 +13,9 @@ import { randomBytes } from "node:crypto";
  * - `incorrect_offset`: append/finish answer `incorrect_offset` with the true offset.
  * - `expire_token`: the caller's access token expires before the call is checked.
  * - `insufficient_space` / `too_many_write_operations`: the next commits fail so.
+ * - `entry_too_many_write_operations`: in a `finish_batch_v2`, the next entries fail alone with
+ *   UploadSessionFinishError `too_many_write_operations` while the batch answers 200; their
+ *   sessions stay open for a retry (files.stone: "You should retry uploading this file").
  */
 export type FaultKind =
   | "status"
@@ -21,7 +24,8 @@ export type FaultKind =
   | "incorrect_offset"
   | "expire_token"
   | "insufficient_space"
-  | "too_many_write_operations";
+  | "too_many_write_operations"
+  | "entry_too_many_write_operations";
 
 export const FAULT_KINDS: readonly FaultKind[] = [
   "status",
@@ -31,6 +35,7 @@ export const FAULT_KINDS: readonly FaultKind[] = [
   "expire_token",
   "insufficient_space",
   "too_many_write_operations",
+  "entry_too_many_write_operations",
 ];
 
 export interface FaultSpec {

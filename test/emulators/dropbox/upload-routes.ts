@@ -355,7 +355,13 @@ async function runBatch(ctx: CallContext): Promise<JsonObject> {
   return state.locks.run(state.account.namespaceId, () => {
     if (state.faults.take(route, "too_many_write_operations"))
       throw rateLimited("too_many_write_operations", 1);
-    return { entries: entries.map((e) => finishOne(state, view, route, app.appKey, e, true)) };
+    return {
+      entries: entries.map((e) =>
+        state.faults.take(route, "entry_too_many_write_operations")
+          ? { ".tag": "failure", failure: tag("too_many_write_operations") }
+          : finishOne(state, view, route, app.appKey, e, true),
+      ),
+    };
   });
 }
 

@@ -265,6 +265,18 @@ export const FAULT_CASES: FaultCase[] = [
     expected: { once: true },
   },
   {
+    // The batch answers 200 and two of its entries fail alone: those files are committed again.
+    name: "commit (batch): two entries fail alone with too_many_write_operations",
+    size: 2048,
+    files: 5,
+    inject: dropbox({
+      kind: "entry_too_many_write_operations",
+      route: "files/upload_session/finish_batch_v2",
+      times: 2,
+    }),
+    expected: { once: true },
+  },
+  {
     name: "commit (session finish): the account is full",
     size: LARGE,
     inject: (harness) => harness.dropbox.setQuota(MiB),
