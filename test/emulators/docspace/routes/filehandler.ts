@@ -67,8 +67,9 @@ export async function handleFileHandler(ctx: RequestContext): Promise<void> {
   if (ctx.state.storage && action !== "stream")
     return send(ctx.res, 302, "", { Location: ctx.state.storage.presign(file) });
 
-  const etag = `"${String(file.id)}-${file.version}-${file.updated}"`;
-  if (ctx.req.headers["if-none-match"] === etag) return sendEmpty(ctx.res, 304, { ETag: etag });
+  // No ETag and so no 304: DownloadFile compares If-None-Match with an ETag whose header lines
+  // are commented out (FileHandler.ashx.cs `//context.Response.Cache.SetETag(GetEtag(file))`),
+  // built from .NET's per-process string hash, and StreamFileAsync has neither.
 
   const size = file.size;
   const range = faults.rangeSupport ? parseRange(ctx.req.headers.range) : undefined;
@@ -78,7 +79,6 @@ export async function handleFileHandler(ctx: RequestContext): Promise<void> {
   const headers: Record<string, string> = {
     "Content-Type": mimeOf(extensionOf(file.title)),
     "Content-Disposition": contentDisposition(file.title),
-    ETag: etag,
   };
   if (faults.rangeSupport) headers["Accept-Ranges"] = "bytes";
   if (range) {
