@@ -67,6 +67,15 @@ describe("file handler download (FileHandler.ashx.cs DownloadFile)", () => {
     expect(head).toContain("\r\nContent-Length: 576\r\n");
   });
 
+  test("a range that covers the whole file is answered as the whole file: 200, no Content-Range", async () => {
+    for (const range of ["bytes=0-", "bytes=0-1023", "bytes=0-5000"]) {
+      const res = await fetch(download(emu.seed.files.oneKib), { headers: { ...owner, Range: range } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-range")).toBeNull();
+      expect((await res.arrayBuffer()).byteLength).toBe(1024);
+    }
+  });
+
   test("suffix and multi-ranges are not parsed: the whole file comes back", async () => {
     for (const range of ["bytes=-100", "bytes=0-1,5-6"]) {
       const res = await fetch(download(emu.seed.files.oneKib), { headers: { ...owner, Range: range } });

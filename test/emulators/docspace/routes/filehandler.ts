@@ -92,9 +92,13 @@ export async function handleFileHandler(ctx: RequestContext): Promise<void> {
     }
     start = range.start;
     end = last;
-    status = 206;
-    // Note the leading space in the value, as the portal sends it.
-    headers["Content-Range"] = ` bytes ${start}-${end}/${size}`;
+    // A range that covers the whole file is answered as the whole file: 200, no Content-Range
+    // (FileHandler.ashx.cs SendStreamByChunksAsync: 206 only `if (toRead != fullLength)`).
+    if (end - start + 1 !== size) {
+      status = 206;
+      // Note the leading space in the value, as the portal sends it.
+      headers["Content-Range"] = ` bytes ${start}-${end}/${size}`;
+    }
   }
   const length = size === 0 ? 0 : end - start + 1;
   headers["Content-Length"] = String(length);
