@@ -222,22 +222,30 @@ export function pluginRow(page: Page): Locator {
   return page.locator(`[data-testid=plugin-row][data-name=${PLUGIN_NAME}]`);
 }
 
-/** Integration → Plugins → the gear on the plugin's card; waits for the panel's onLoad. */
+/**
+ * Integration → Plugins → the gear on the plugin's card; waits for the panel's onLoad to have
+ * settled, so nothing typed next races the panel's re-render with onLoad's result.
+ */
 export async function openSettings(page: Page): Promise<Locator> {
   await openPluginsPage(page);
   const aside = page.getByTestId("settings-aside");
-  const label = aside.getByText(text["settings.appKey.label"]);
+  const label = page
+    .locator("[data-testid=settings-aside][data-loaded=true]")
+    .getByText(text["settings.appKey.label"]);
   // The emulated page lists the card from the server's list, possibly before it has loaded the
-  // plugin, and until then the gear does nothing: click again, as a person would.
+  // plugin, and until then the gear does nothing: click again, as a person would. A click that
+  // opened the panel is not repeated (that would open it afresh): its onLoad is waited for.
   for (let attempt = 1; ; attempt += 1) {
     await pluginRow(page).getByTestId("plugin-settings-button").click();
     try {
-      await label.waitFor({ timeout: 5_000 });
-      return aside;
+      await aside.waitFor({ timeout: 5_000 });
+      break;
     } catch (error) {
       if (attempt === 6) throw error;
     }
   }
+  await label.waitFor();
+  return aside;
 }
 
 /**

@@ -246,6 +246,8 @@ export async function openSettingsAside(plugin: HostPlugin, host: HostServices):
       render();
     }
   }
+  // For tests only: the panel as onLoad left it (the client marks nothing; a person sees it settle).
+  aside.dataset.loaded = "true";
 }
 
 function renderSaveButton(
