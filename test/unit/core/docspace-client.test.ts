@@ -70,17 +70,17 @@ test("listings page through `total` with no filter and withSubFolders=false", as
   }
 });
 
-test("a listing whose pages overlap (entries tied in the portal's order) is read again and joined by id", async () => {
-  let reads = 0;
+/**
+ * A folder of 130 entries served in pages of 100 and 30, whatever `count` asks, each page's ids
+ * as `shown` shapes them (a page's `count` stays what the portal counted before any filtering).
+ */
+function pagedListing(shown: (start: number, ids: number[]) => number[]) {
   const { fetch, seen } = fakeFetch((url) => {
     const start = Number(url.searchParams.get("startIndex"));
-    if (start === 0) reads += 1;
     const ids = Array.from({ length: start === 0 ? 100 : 30 }, (_, i) => start + i);
-    // The first read's second page shows file 99 again and never file 100: the two swapped places.
-    if (reads === 1 && start === 100) ids[0] = 99;
     return ok({
-      current: { id: 7, title: "Tied" },
-      files: ids.map((id) => ({ id, title: `f${id}`, viewUrl: "v" })),
+      current: { id: 7, title: "Listed" },
+      files: shown(start, [...ids]).map((id) => ({ id, title: `f${id}`, viewUrl: "v" })),
       folders: [],
       startIndex: start,
       count: ids.length,
@@ -91,6 +91,17 @@ test("a listing whose pages overlap (entries tied in the portal's order) is read
     { kind: "api-key", portalUrl: "https://portal.example", apiKey: KEY },
     { fetch },
   );
+  return { client, seen };
+}
+
+test("a listing whose pages overlap (entries tied in the portal's order) is read again and joined by id", async () => {
+  let reads = 0;
+  const { client, seen } = pagedListing((start, ids) => {
+    if (start === 0) reads += 1;
+    // The first read's second page shows file 99 again and never file 100: the two swapped places.
+    if (reads === 1 && start === 100) ids[0] = 99;
+    return ids;
+  });
   const listing = await client.listFolder(7);
   const ids = listing.files.map((file) => file.id);
   expect(new Set(ids).size).toBe(130);
@@ -101,24 +112,11 @@ test("a listing whose pages overlap (entries tied in the portal's order) is read
 });
 
 test("a listing whose pages overlap on every read says how many entries may never have shown", async () => {
-  const { fetch, seen } = fakeFetch((url) => {
-    const start = Number(url.searchParams.get("startIndex"));
-    const ids = Array.from({ length: start === 0 ? 100 : 30 }, (_, i) => start + i);
+  const { client, seen } = pagedListing((start, ids) => {
     // Every read: files 98 and 99 again on the second page, and never files 100 and 101.
     if (start === 100) [ids[0], ids[1]] = [98, 99];
-    return ok({
-      current: { id: 7, title: "Tied" },
-      files: ids.map((id) => ({ id, title: `f${id}`, viewUrl: "v" })),
-      folders: [],
-      startIndex: start,
-      count: ids.length,
-      total: 130,
-    });
+    return ids;
   });
-  const client = createDocSpaceClient(
-    { kind: "api-key", portalUrl: "https://portal.example", apiKey: KEY },
-    { fetch },
-  );
   const listing = await client.listFolder(7);
   expect(listing.files).toHaveLength(128);
   expect(listing.unlisted).toBe(2);
@@ -134,22 +132,8 @@ test("a listing whose pages overlap on every read says how many entries may neve
 });
 
 test("a shortfall without overlap (entries the portal filters after paging) is not reported", async () => {
-  const { fetch } = fakeFetch((url) => {
-    const start = Number(url.searchParams.get("startIndex"));
-    const ids = Array.from({ length: start === 0 ? 100 : 28 }, (_, i) => start + i);
-    return ok({
-      current: { id: 7, title: "Filtered" },
-      files: ids.map((id) => ({ id, title: `f${id}`, viewUrl: "v" })),
-      folders: [],
-      startIndex: start,
-      count: start === 0 ? 100 : 30,
-      total: 130,
-    });
-  });
-  const client = createDocSpaceClient(
-    { kind: "api-key", portalUrl: "https://portal.example", apiKey: KEY },
-    { fetch },
-  );
+  // The second page counts 30 entries and shows 28: two the member may not see.
+  const { client } = pagedListing((start, ids) => (start === 100 ? ids.slice(2) : ids));
   const listing = await client.listFolder(7);
   expect(listing.files).toHaveLength(128);
   expect(listing.unlisted).toBeUndefined();
