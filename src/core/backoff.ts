@@ -21,11 +21,12 @@ export interface BackoffPolicy {
    * those retries go on past `maxAttempts` until this much has been waited. DocSpace's limiter
    * counts a user's requests over a sliding minute (ONLYOFFICE/DocSpace-server
    * common/ASC.Api.Core/Core/BaseStartup.cs AddRateLimiter) and its 429 carries no Retry-After
-   * (cristipufu/aspnetcore-redis-rate-limiting 1.2.1, the version DocSpace-server's
+   * (cristipufu/aspnetcore-redis-rate-limiting 1.2.x, the versions DocSpace-server's
    * Directory.Packages.props pins: the sliding-window and concurrency leases hold only Limit and
    * Remaining); a browser cannot read Dropbox's Retry-After, which its CORS answers do not expose,
    * and a plain-text 429 has no `retry_after`. Giving up after a few seconds would fail every file
-   * that meets the limit, while waiting out the window lets the export go on.
+   * that meets the limit, while waiting out the window lets the export go on. The attempts are
+   * never fewer than `maxAttempts`.
    */
   rateLimitWaitMs: number;
 }
@@ -48,31 +49,38 @@ export interface BackoffInput {
   /** A number in [0, 1) for jitter. */
   random: number;
   /**
-   * Set when the failure was a rate limit: how long this request has already waited on rate limits
-   * that said nothing of when to retry (0 at the first).
+   * Set when the failure was a rate limit that said nothing of when to retry: how long this
+   * request has already waited on such limits (0 at the first).
    */
   rateLimitedWaitedMs?: number | undefined;
 }
 
 /**
  * Milliseconds to wait before the next attempt, or `undefined` when attempts are exhausted (for a
- * rate limit with no hint: when `rateLimitWaitMs` has been waited). Without a server hint: exponential from `baseDelayMs`, capped, with "equal jitter" (half fixed,
+ * rate limit with no hint: and `rateLimitWaitMs` has been waited). Without a server hint: exponential from `baseDelayMs`, capped, with "equal jitter" (half fixed,
  * half random) so parallel workers that failed together do not retry together.
  */
 export function backoffDelay(input: BackoffInput, policy: BackoffPolicy): number | undefined {
-  const hinted = input.retryAfterSeconds !== undefined && Number.isFinite(input.retryAfterSeconds);
-  if (!hinted && input.rateLimitedWaitedMs !== undefined) {
-    // An unhinted rate limit: bounded by the time waited, not by the attempts.
-    if (input.rateLimitedWaitedMs >= policy.rateLimitWaitMs) return undefined;
-  } else if (input.failedAttempts >= policy.maxAttempts) return undefined;
-  if (hinted) {
-    const asked = Math.max(0, input.retryAfterSeconds ?? 0) * 1000;
+  if (hasHint(input.retryAfterSeconds)) {
+    if (input.failedAttempts >= policy.maxAttempts) return undefined;
+    const asked = Math.max(0, input.retryAfterSeconds) * 1000;
     return Math.min(policy.maxRetryAfterMs, Math.max(policy.minRetryAfterMs, asked));
   }
   const exponent = Math.max(0, input.failedAttempts - 1);
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** exponent);
   const half = ceiling / 2;
-  return Math.round(half + Math.min(Math.max(input.random, 0), 1) * half);
+  const delay = Math.round(half + Math.min(Math.max(input.random, 0), 1) * half);
+  if (input.failedAttempts < policy.maxAttempts) return delay;
+  // An unhinted rate limit past its attempts: on until rateLimitWaitMs has been waited, the last
+  // wait cut to what is left. Written so that a NaN bound or count ends the retries.
+  const waited = input.rateLimitedWaitedMs;
+  if (waited === undefined || !(waited < policy.rateLimitWaitMs)) return undefined;
+  return Math.min(delay, policy.rateLimitWaitMs - waited);
+}
+
+/** Whether a server said when to retry (Retry-After, or Dropbox's `retry_after`). */
+export function hasHint(retryAfterSeconds: number | undefined): retryAfterSeconds is number {
+  return retryAfterSeconds !== undefined && Number.isFinite(retryAfterSeconds);
 }
 
 /** Parses a Retry-After header: delta-seconds or an HTTP date (RFC 9110, section 10.2.3). */

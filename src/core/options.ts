@@ -78,8 +78,8 @@ export interface TransferOptions {
   /** Largest wait in ms a server may ask for. Default 300 000. */
   maxRetryAfterMs?: number;
   /**
-   * How long in all, in ms, one request keeps retrying rate limits that do not say when to retry
-   * (past `maxAttempts`). Default 90 000: DocSpace's limiter counts requests over a sliding minute.
+   * How long in all, in ms, one request keeps retrying rate limits that do not say when to retry,
+   * beyond `maxAttempts`. Default 90 000: DocSpace's limiter counts requests over a sliding minute.
    */
   rateLimitWaitMs?: number;
   /** Per-request timeout for Dropbox calls in ms. Default 300 000 (a 148 MiB chunk on a slow link). */
@@ -159,6 +159,7 @@ const KNOWN_KEYS = new Set<string>([
   "retryMaxDelayMs",
   "minRetryAfterMs",
   "maxRetryAfterMs",
+  "rateLimitWaitMs",
   "requestTimeoutMs",
 ]);
 

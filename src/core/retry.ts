@@ -5,7 +5,7 @@
 // long download survives many separate drops but never loops on a dead server. `withRetry` is the
 // loop for one request; downloads and batch commits use the schedule directly.
 
-import { backoffDelay, type BackoffPolicy } from "./backoff";
+import { backoffDelay, hasHint, type BackoffPolicy } from "./backoff";
 import type { Classification } from "./classify";
 import { abortReason, type Clock, type RandomSource } from "./ports";
 
@@ -45,7 +45,7 @@ export class RetrySchedule {
     }
     this.failures += 1;
     const { retryAfterSeconds } = classification.error.context;
-    const unhintedRateLimit = classification.error.kind === "rate-limited" && retryAfterSeconds === undefined;
+    const unhintedRateLimit = classification.error.kind === "rate-limited" && !hasHint(retryAfterSeconds);
     const delay = backoffDelay(
       {
         failedAttempts: this.failures,

@@ -114,15 +114,13 @@ export function createDocSpaceClient(
   // download is redirected to: a redirect keeps the credentials mode, and a bucket whose CORS
   // allows any origin answers `*`, which a credentialed request may not use
   // (https://docs.aws.amazon.com/AmazonS3/latest/API/RESTCommonResponseHeaders.html). The client's
-  // own fetches of file-handler URLs use the default mode for that reason
+  // own fetches of file-handler URLs also use the default mode
   // (ONLYOFFICE/DocSpace-client packages/shared/components/media-viewer/MediaViewer.tsx). Only an
   // API the portal serves from another origin (config.json `api.origin`, which
   // packages/client/src/store/PluginStore.ts hands to setAPI) needs cookies sent cross-origin.
+  // A page whose origin is unknown keeps sending the cookie to an absolute API origin.
   const pluginCredentials: RequestCredentials =
-    connection.kind === "plugin" &&
-    origin !== undefined &&
-    connection.pageOrigin !== undefined &&
-    origin !== connection.pageOrigin
+    connection.kind === "plugin" && origin !== undefined && origin !== connection.pageOrigin
       ? "include"
       : "same-origin";
 
@@ -296,7 +294,7 @@ export function createDocSpaceClient(
    * (DocSpace-server products/ASC.Files/Core/Core/FileStorageService.cs `GetFolderItemsAsync`
    * falls back to the user's default order; products/ASC.Files/Core/Core/Dao/TeamlabDao/FileDao.cs
    * and FolderDao.cs order by it alone). Entries that tie can change places between two page requests: one shows on both
-   * pages and another on neither. An entry seen twice, or fewer entries than the total, is read
+   * pages and another on neither. A listing that showed fewer entries than its total is read
    * again, and the reads are joined by id; pages that still overlap on the last read leave
    * `unlisted` set, for the caller to report. Passing an order of our own would not do: the
    * portal saves it as the member's default (FileStorageService.cs `SetDefaultOrder`).
@@ -318,9 +316,12 @@ export function createDocSpaceClient(
       // Fewer than the total can also be the portal's own filtering after paging (entries a
       // member may not see); the reads are bounded for that.
       const short = read.total - (files.size + folders.size);
+      if (short <= 0) {
+        unlisted = 0;
+        break;
+      }
       // Still overlapping after the last read: entries that traded places may never have shown.
-      unlisted = read.repeated ? Math.max(0, short) : 0;
-      if (!read.repeated && short <= 0) break;
+      unlisted = read.repeated ? short : 0;
     }
     if (!current) throw malformed("folder listing without `current`", `${base}/${path}`);
     return {

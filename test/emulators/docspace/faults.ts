@@ -36,7 +36,7 @@ export class Faults {
   /**
    * The rate limiter's concurrent-GET cap (ConcurrentGetLimit = 50 in ONLYOFFICE/DocSpace-server
    * common/ASC.Common/Utils/RateLimiterSettings.cs, applied in common/ASC.Api.Core/Core/BaseStartup.cs
-   * AddRateLimiter); more GETs in flight get 429 with Retry-After. Off when undefined.
+   * AddRateLimiter); more GETs in flight get 429, saying nothing of when to retry. Off when undefined.
    */
   maxConcurrentGets: number | undefined = undefined;
   /**

@@ -32,7 +32,7 @@ async function route(ctx: RequestContext, assets: HostAssets, counters: Counters
       if (limit !== undefined && counters.getsInFlight >= limit) {
         // No Retry-After and no X-RateLimit-Reset: RedisRateLimiting's OnRejected writes them only
         // from lease metadata, and its concurrency and sliding-window leases carry Limit and
-        // Remaining alone (cristipufu/aspnetcore-redis-rate-limiting 1.2.1, pinned in
+        // Remaining alone (cristipufu/aspnetcore-redis-rate-limiting 1.2.x, pinned in
         // ONLYOFFICE/DocSpace-server Directory.Packages.props).
         return send(ctx.res, 429, "", {
           "X-RateLimit-Limit": String(limit),

@@ -60,9 +60,9 @@ export interface DropboxEmulatorOptions {
   apps?: AppConfig[];
   account?: Partial<Account>;
   /**
-   * List Retry-After in Access-Control-Expose-Headers (default false, as the list observed on the
-   * real hosts: cors.ts). Dropbox documents no expose list, so a browser client must cope without
-   * the header; true is for tests of what a client does with it.
+   * List Retry-After in Access-Control-Expose-Headers (default false: the list in cors.ts, which
+   * does not have it). Dropbox documents no expose list, so a browser client cannot count on
+   * reading the header; true is for tests of what a client does with it.
    */
   exposeRetryAfter?: boolean;
   /** Request bodies up to this size stay in memory (memory mode only). Default 1 MiB. */

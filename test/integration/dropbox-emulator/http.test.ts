@@ -150,7 +150,7 @@ describe("CORS", () => {
     expect(exposed).toEqual(
       expect.arrayContaining(["Dropbox-API-Result", "X-Dropbox-Request-Id", "Content-Range"]),
     );
-    // As observed in production: a browser cannot read Retry-After.
+    // By default a browser cannot read Retry-After: a client must cope without it.
     expect(exposed).not.toContain("Retry-After");
     expect(res.headers.get("x-dropbox-request-id")).toMatch(/^[0-9a-f]{32}$/);
   });

@@ -40,12 +40,29 @@ test("attempts are bounded: no delay once maxAttempts attempts have failed", () 
 });
 
 test("a rate limit that gives no hint is retried past maxAttempts until rateLimitWaitMs has been waited", () => {
-  // The attempts alone would have ended here.
-  expect(backoffDelay({ failedAttempts: 5, random: 0, rateLimitedWaitedMs: 2999 }, policy)).toBe(500);
+  // The attempts alone would have ended here; the last wait is cut to what is left of the bound.
+  expect(backoffDelay({ failedAttempts: 5, random: 0, rateLimitedWaitedMs: 2000 }, policy)).toBe(500);
+  expect(backoffDelay({ failedAttempts: 5, random: 0, rateLimitedWaitedMs: 2999 }, policy)).toBe(1);
   expect(backoffDelay({ failedAttempts: 9, random: 0.999, rateLimitedWaitedMs: 0 }, policy)).toBe(1000);
   expect(backoffDelay({ failedAttempts: 9, random: 0, rateLimitedWaitedMs: 3000 }, policy)).toBeUndefined();
   // Early on, the same delays as any other failure.
   expect(backoffDelay({ failedAttempts: 1, random: 0, rateLimitedWaitedMs: 0 }, policy)).toBe(50);
+});
+
+test("the bound only adds attempts: with none left to wait, an unhinted rate limit still gets maxAttempts", () => {
+  const none = { ...policy, rateLimitWaitMs: 0 };
+  expect(backoffDelay({ failedAttempts: 4, random: 0, rateLimitedWaitedMs: 0 }, none)).toBe(400);
+  expect(backoffDelay({ failedAttempts: 5, random: 0, rateLimitedWaitedMs: 0 }, none)).toBeUndefined();
+  // A bound or a count that is not a number ends the retries rather than looping.
+  expect(
+    backoffDelay({ failedAttempts: 5, random: 0, rateLimitedWaitedMs: Number.NaN }, policy),
+  ).toBeUndefined();
+  expect(
+    backoffDelay(
+      { failedAttempts: 5, random: 0, rateLimitedWaitedMs: 0 },
+      { ...policy, rateLimitWaitMs: Number.NaN },
+    ),
+  ).toBeUndefined();
 });
 
 test("a rate limit that says when to retry keeps to maxAttempts", () => {

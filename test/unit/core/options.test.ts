@@ -14,6 +14,8 @@ test("defaults", () => {
     createSharedLinks: false,
   });
   expect(options.backoff.maxAttempts).toBe(6);
+  expect(options.backoff.rateLimitWaitMs).toBe(90_000);
+  expect(resolveOptions({ rateLimitWaitMs: 5_000 }).backoff.rateLimitWaitMs).toBe(5_000);
 });
 
 test.each([
@@ -46,6 +48,10 @@ test.each([
   [
     { createSharedLinks: "yes" },
     'Invalid option "createSharedLinks": expected true or false, received "yes".',
+  ],
+  [
+    { rateLimitWaitMs: -1 },
+    'Invalid option "rateLimitWaitMs": expected an integer from 0 to 3600000, received -1.',
   ],
   [
     { chunkSize: 4 * MiB },
