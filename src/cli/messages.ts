@@ -28,6 +28,8 @@ export const HINTS: Record<TransferErrorKind, string> = {
   server: "The service kept failing; run the same command again later; files already exported are skipped.",
   "incomplete-download":
     "The file may have changed during the export; run the same command again to copy it.",
+  "incomplete-listing":
+    "DocSpace's listing of the folder changed while it was read; run the same command again to copy what was missed (files already exported are skipped).",
   integrity: "The uploaded copy did not match and was removed; run the same command again to copy it.",
   cancelled: "Run the same command again to resume; files already exported are skipped.",
   unknown:

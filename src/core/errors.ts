@@ -31,6 +31,11 @@ export const TRANSFER_ERROR_KINDS = [
   "server",
   /** The download ended before the file's announced size; nothing was committed. */
   "incomplete-download",
+  /**
+   * A folder's listing kept trading entries between its pages: what it showed was sent, and some
+   * entries may never have been listed.
+   */
+  "incomplete-listing",
   /** Dropbox's content hash differs from the one computed while streaming. */
   "integrity",
   /** The user or caller cancelled; nothing partial was committed. */

@@ -160,8 +160,8 @@ async function resolveItems(
  */
 function unlistedError(count: number, where: string): TransferError {
   return new TransferError(
-    "server",
-    `DocSpace's listing of "${where}" changed order between its pages, so up to ${count} of its entries were never listed and not sent. Send the folder again.`,
+    "incomplete-listing",
+    `DocSpace's listing of "${where}" changed order between its pages, so up to ${count} of its entries were never listed and not sent.`,
   );
 }
 

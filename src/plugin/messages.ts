@@ -26,6 +26,7 @@ export const PROBLEM_MESSAGES = {
   network: "error.network",
   server: "error.server",
   "incomplete-download": "error.incompleteDownload",
+  "incomplete-listing": "error.incompleteListing",
   integrity: "error.integrity",
   cancelled: "error.cancelled",
   unknown: "error.unknown",

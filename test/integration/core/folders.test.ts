@@ -78,7 +78,7 @@ test("a listing whose pages keep trading tied entries: what was listed is sent o
     expect(result.itemFailures).toHaveLength(1);
     const [failure] = result.itemFailures;
     expect(failure?.path).toBe("Bulk upload");
-    expect(failure?.error.kind).toBe("server");
+    expect(failure?.error.kind).toBe("incomplete-listing");
     const reported = Number(
       /up to (\d+) of its entries were never listed/u.exec(failure?.error.message ?? "")?.[1],
     );

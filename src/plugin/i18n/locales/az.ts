@@ -199,6 +199,8 @@ export const az = {
   "error.server": "DocSpace və ya Dropbox hazırda problem yaşayır. Sonra yenidən cəhd edin.",
   "error.incompleteDownload":
     "DocSpace-dən yükləmə vaxtından əvvəl dayandı, ona görə heç nə saxlanmadı. Yenidən cəhd edin.",
+  "error.incompleteListing":
+    "Bu qovluğun DocSpace-dəki siyahısı oxunarkən dəyişməyə davam etdi, ona görə bəzi faylları göndərilməmiş ola bilər. Qovluğu yenidən göndərin.",
   "error.integrity": "Dropbox-dakı nüsxə orijinalla uyğun gəlmədi, ona görə saxlanmadı. Yenidən cəhd edin.",
   "error.cancelled": "Göndərmə ləğv edildi. Yarımçıq heç nə saxlanmadı.",
   "error.unknown":

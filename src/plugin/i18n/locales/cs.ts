@@ -197,6 +197,8 @@ export const cs = {
   "error.server": "DocSpace nebo Dropbox má právě potíže. Zkuste to později.",
   "error.incompleteDownload":
     "Stahování z DocSpace skončilo předčasně, proto se nic neuložilo. Zkuste to znovu.",
+  "error.incompleteListing":
+    "Seznam této složky v DocSpace se během čtení stále měnil, takže některé její soubory možná nebyly odeslány. Odešlete složku znovu.",
   "error.integrity": "Kopie v Dropboxu neodpovídala originálu, proto nebyla ponechána. Zkuste to znovu.",
   "error.cancelled": "Odesílání bylo zrušeno. Nic neúplného se neuložilo.",
   "error.unknown":

@@ -206,6 +206,8 @@ export const de = {
   "error.server": "DocSpace oder Dropbox hat gerade Probleme. Versuchen Sie es später erneut.",
   "error.incompleteDownload":
     "Der Download aus DocSpace brach vorzeitig ab, daher wurde nichts gespeichert. Versuchen Sie es erneut.",
+  "error.incompleteListing":
+    "Die Liste dieses Ordners in DocSpace änderte sich beim Lesen ständig, daher wurden einige seiner Dateien möglicherweise nicht gesendet. Senden Sie den Ordner erneut.",
   "error.integrity":
     "Die Kopie in Dropbox stimmte nicht mit dem Original überein und wurde daher nicht behalten. Versuchen Sie es erneut.",
   "error.cancelled": "Das Senden wurde abgebrochen. Es wurde nichts teilweise gespeichert.",

@@ -197,6 +197,8 @@ export const en = {
     "The connection failed. Check your network, reload the page (a plugin just installed or switched on takes effect after a reload) and try again.",
   "error.server": "DocSpace or Dropbox is having trouble right now. Try again later.",
   "error.incompleteDownload": "The download from DocSpace stopped early, so nothing was saved. Try again.",
+  "error.incompleteListing":
+    "DocSpace's list of this folder kept changing while it was read, so some of its files may not have been sent. Send the folder again.",
   "error.integrity": "The copy in Dropbox did not match the original, so it was not kept. Try again.",
   "error.cancelled": "Sending was cancelled. Nothing partial was saved.",
   "error.unknown":

@@ -201,6 +201,8 @@ export const es = {
   "error.server": "DocSpace o Dropbox tiene problemas en este momento. Vuelva a intentarlo más tarde.",
   "error.incompleteDownload":
     "La descarga desde DocSpace se interrumpió, así que no se guardó nada. Vuelva a intentarlo.",
+  "error.incompleteListing":
+    "La lista de esta carpeta en DocSpace cambió mientras se leía, así que es posible que algunos de sus archivos no se hayan enviado. Vuelva a enviar la carpeta.",
   "error.integrity":
     "La copia en Dropbox no coincidía con el original, así que no se conservó. Vuelva a intentarlo.",
   "error.cancelled": "El envío se canceló. No se guardó nada parcial.",

@@ -202,6 +202,8 @@ export const fi = {
     "Yhteys epäonnistui. Tarkista verkko, lataa sivu uudelleen (juuri asennettu tai käyttöön otettu laajennus toimii vasta uudelleenlatauksen jälkeen) ja yritä uudelleen.",
   "error.server": "DocSpacessa tai Dropboxissa on juuri nyt ongelmia. Yritä myöhemmin uudelleen.",
   "error.incompleteDownload": "Lataus DocSpacesta keskeytyi, joten mitään ei tallennettu. Yritä uudelleen.",
+  "error.incompleteListing":
+    "Tämän kansion luettelo DocSpacessa muuttui lukemisen aikana, joten osa sen tiedostoista on voinut jäädä lähettämättä. Lähetä kansio uudelleen.",
   "error.integrity":
     "Dropboxissa oleva kopio ei vastannut alkuperäistä, joten sitä ei säilytetty. Yritä uudelleen.",
   "error.cancelled": "Lähetys peruutettiin. Mitään keskeneräistä ei tallennettu.",

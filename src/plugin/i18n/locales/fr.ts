@@ -211,6 +211,8 @@ export const fr = {
   "error.server": "DocSpace ou Dropbox rencontre des difficultés. Réessayez plus tard.",
   "error.incompleteDownload":
     "Le téléchargement depuis DocSpace s’est interrompu, rien n’a donc été enregistré. Réessayez.",
+  "error.incompleteListing":
+    "La liste de ce dossier dans DocSpace a changé pendant sa lecture, certains de ses fichiers n’ont donc peut-être pas été envoyés. Envoyez de nouveau le dossier.",
   "error.integrity":
     "La copie dans Dropbox ne correspondait pas à l’original, elle n’a donc pas été conservée. Réessayez.",
   "error.cancelled": "L’envoi a été annulé. Rien de partiel n’a été enregistré.",

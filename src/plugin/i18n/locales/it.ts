@@ -204,6 +204,8 @@ export const it = {
   "error.server": "DocSpace o Dropbox hanno problemi in questo momento. Riprova più tardi.",
   "error.incompleteDownload":
     "Il download da DocSpace si è interrotto prima del previsto, quindi non è stato salvato nulla. Riprova.",
+  "error.incompleteListing":
+    "L’elenco di questa cartella in DocSpace è cambiato durante la lettura, quindi alcuni dei suoi file potrebbero non essere stati inviati. Invia di nuovo la cartella.",
   "error.integrity":
     "La copia in Dropbox non corrispondeva all’originale, quindi non è stata conservata. Riprova.",
   "error.cancelled": "L’invio è stato annullato. Non è stato salvato nulla di parziale.",

@@ -198,6 +198,8 @@ export const jaJP = {
   "error.server": "DocSpace または Dropbox で問題が発生しています。しばらくしてからもう一度お試しください。",
   "error.incompleteDownload":
     "DocSpace からのダウンロードが途中で止まったため、何も保存されていません。もう一度お試しください。",
+  "error.incompleteListing":
+    "DocSpace のこのフォルダーの一覧が読み取り中に変わり続けたため、一部のファイルが送信されていない可能性があります。フォルダーをもう一度送信してください。",
   "error.integrity":
     "Dropbox のコピーが元のファイルと一致しなかったため、保存されませんでした。もう一度お試しください。",
   "error.cancelled": "送信をキャンセルしました。途中までのファイルは保存されていません。",

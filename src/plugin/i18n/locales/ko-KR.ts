@@ -190,6 +190,8 @@ export const koKR = {
   "error.server": "현재 DocSpace 또는 Dropbox에 문제가 있습니다. 나중에 다시 시도하세요.",
   "error.incompleteDownload":
     "DocSpace에서 다운로드가 일찍 중단되어 아무것도 저장하지 않았습니다. 다시 시도하세요.",
+  "error.incompleteListing":
+    "DocSpace에서 이 폴더의 목록이 읽는 동안 계속 바뀌어 일부 파일이 전송되지 않았을 수 있습니다. 폴더를 다시 보내세요.",
   "error.integrity": "Dropbox의 사본이 원본과 일치하지 않아 보관하지 않았습니다. 다시 시도하세요.",
   "error.cancelled": "보내기를 취소했습니다. 일부만 전송된 파일은 저장되지 않았습니다.",
   "error.unknown":

@@ -199,6 +199,8 @@ export const lv = {
   "error.server": "DocSpace vai Dropbox pašlaik ir problēmas. Mēģiniet vēlāk.",
   "error.incompleteDownload":
     "Lejupielāde no DocSpace apstājās priekšlaicīgi, tāpēc nekas netika saglabāts. Mēģiniet vēlreiz.",
+  "error.incompleteListing":
+    "Šīs mapes saraksts DocSpace lasīšanas laikā mainījās, tāpēc daži tās faili, iespējams, netika nosūtīti. Nosūtiet mapi vēlreiz.",
   "error.integrity": "Kopija Dropbox neatbilda oriģinālam, tāpēc tā netika paturēta. Mēģiniet vēlreiz.",
   "error.cancelled": "Sūtīšana atcelta. Nekas nepilnīgs netika saglabāts.",
   "error.unknown":

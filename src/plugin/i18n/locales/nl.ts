@@ -202,6 +202,8 @@ export const nl = {
   "error.server": "DocSpace of Dropbox heeft op dit moment problemen. Probeer het later opnieuw.",
   "error.incompleteDownload":
     "De download uit DocSpace stopte voortijdig, dus er is niets opgeslagen. Probeer het opnieuw.",
+  "error.incompleteListing":
+    "De lijst van deze map in DocSpace veranderde tijdens het lezen, dus sommige bestanden zijn mogelijk niet verzonden. Verzend de map opnieuw.",
   "error.integrity":
     "De kopie in Dropbox kwam niet overeen met het origineel en is daarom niet bewaard. Probeer het opnieuw.",
   "error.cancelled": "Het versturen is geannuleerd. Er is niets onvolledigs opgeslagen.",

@@ -200,6 +200,8 @@ export const pl = {
   "error.server": "DocSpace lub Dropbox ma teraz problemy. Spróbuj później.",
   "error.incompleteDownload":
     "Pobieranie z DocSpace przerwało się przedwcześnie, więc nic nie zapisano. Spróbuj ponownie.",
+  "error.incompleteListing":
+    "Lista tego folderu w DocSpace zmieniała się podczas odczytu, więc niektóre jego pliki mogły nie zostać wysłane. Wyślij folder ponownie.",
   "error.integrity":
     "Kopia w Dropboxie nie zgadzała się z oryginałem, więc nie została zachowana. Spróbuj ponownie.",
   "error.cancelled": "Wysyłanie zostało anulowane. Nic niekompletnego nie zapisano.",

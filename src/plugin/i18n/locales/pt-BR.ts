@@ -199,6 +199,8 @@ export const ptBR = {
   "error.server": "O DocSpace ou o Dropbox está com problemas no momento. Tente mais tarde.",
   "error.incompleteDownload":
     "O download do DocSpace parou antes do fim, então nada foi salvo. Tente novamente.",
+  "error.incompleteListing":
+    "A lista desta pasta no DocSpace mudou durante a leitura, então alguns arquivos podem não ter sido enviados. Envie a pasta novamente.",
   "error.integrity":
     "A cópia no Dropbox não correspondeu ao original, então não foi mantida. Tente novamente.",
   "error.cancelled": "O envio foi cancelado. Nada incompleto foi salvo.",

@@ -201,6 +201,8 @@ export const pt = {
   "error.server": "O DocSpace ou o Dropbox está com problemas neste momento. Tente mais tarde.",
   "error.incompleteDownload":
     "A transferência do DocSpace parou antes do fim, pelo que não foi guardado nada. Tente novamente.",
+  "error.incompleteListing":
+    "A lista desta pasta no DocSpace mudou durante a leitura, pelo que alguns ficheiros podem não ter sido enviados. Envie a pasta novamente.",
   "error.integrity":
     "A cópia no Dropbox não correspondia ao original, pelo que não foi mantida. Tente novamente.",
   "error.cancelled": "O envio foi cancelado. Não foi guardado nada incompleto.",

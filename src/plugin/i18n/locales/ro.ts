@@ -203,6 +203,8 @@ export const ro = {
   "error.server": "DocSpace sau Dropbox are probleme în acest moment. Încercați mai târziu.",
   "error.incompleteDownload":
     "Descărcarea din DocSpace s-a oprit prea devreme, așa că nu s-a salvat nimic. Încercați din nou.",
+  "error.incompleteListing":
+    "Lista acestui dosar din DocSpace s-a schimbat în timpul citirii, așa că este posibil ca unele fișiere să nu fi fost trimise. Trimiteți din nou dosarul.",
   "error.integrity":
     "Copia din Dropbox nu a corespuns originalului, așa că nu a fost păstrată. Încercați din nou.",
   "error.cancelled": "Trimiterea a fost anulată. Nu s-a salvat nimic incomplet.",

@@ -198,6 +198,8 @@ export const sk = {
   "error.server": "DocSpace alebo Dropbox má práve problémy. Skúste to neskôr.",
   "error.incompleteDownload":
     "Sťahovanie z DocSpace sa predčasne skončilo, preto sa nič neuložilo. Skúste to znova.",
+  "error.incompleteListing":
+    "Zoznam tohto priečinka v DocSpace sa počas čítania menil, takže niektoré jeho súbory možno neboli odoslané. Odošlite priečinok znova.",
   "error.integrity": "Kópia v Dropboxe nezodpovedala originálu, preto sa neponechala. Skúste to znova.",
   "error.cancelled": "Odosielanie sa zrušilo. Nič neúplné sa neuložilo.",
   "error.unknown":

@@ -198,6 +198,8 @@ export const sl = {
   "error.server": "DocSpace ali Dropbox ima trenutno težave. Poskusite pozneje.",
   "error.incompleteDownload":
     "Prenos iz DocSpace se je predčasno ustavil, zato ni bilo nič shranjeno. Poskusite znova.",
+  "error.incompleteListing":
+    "Seznam te mape v DocSpace se je med branjem spreminjal, zato nekatere njene datoteke morda niso bile poslane. Znova pošljite mapo.",
   "error.integrity": "Kopija v Dropboxu se ni ujemala z izvirnikom, zato ni bila obdržana. Poskusite znova.",
   "error.cancelled": "Pošiljanje je bilo preklicano. Nič nepopolnega ni bilo shranjeno.",
   "error.unknown":

@@ -199,6 +199,8 @@ export const sqAL = {
   "error.server": "DocSpace ose Dropbox ka probleme për momentin. Provoni më vonë.",
   "error.incompleteDownload":
     "Shkarkimi nga DocSpace u ndal para kohe, ndaj nuk u ruajt asgjë. Provoni përsëri.",
+  "error.incompleteListing":
+    "Lista e kësaj dosjeje në DocSpace ndryshonte gjatë leximit, ndaj disa nga skedarët e saj mund të mos jenë dërguar. Dërgojeni dosjen përsëri.",
   "error.integrity": "Kopja në Dropbox nuk përputhej me origjinalin, ndaj nuk u mbajt. Provoni përsëri.",
   "error.cancelled": "Dërgimi u anulua. Nuk u ruajt asgjë e paplotë.",
   "error.unknown":

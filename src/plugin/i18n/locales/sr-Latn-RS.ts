@@ -199,6 +199,8 @@ export const srLatnRS = {
   "error.server": "DocSpace ili Dropbox trenutno ima problema. Pokušajte kasnije.",
   "error.incompleteDownload":
     "Preuzimanje iz DocSpace-a se prerano zaustavilo, pa ništa nije sačuvano. Pokušajte ponovo.",
+  "error.incompleteListing":
+    "Spisak ove fascikle u DocSpace-u se menjao tokom čitanja, pa neke njene datoteke možda nisu poslate. Pošaljite fasciklu ponovo.",
   "error.integrity":
     "Kopija u Dropbox-u se nije poklapala sa originalom, pa nije zadržana. Pokušajte ponovo.",
   "error.cancelled": "Slanje je otkazano. Ništa nepotpuno nije sačuvano.",

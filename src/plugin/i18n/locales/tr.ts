@@ -200,6 +200,8 @@ export const tr = {
   "error.server": "DocSpace veya Dropbox şu anda sorun yaşıyor. Daha sonra yeniden deneyin.",
   "error.incompleteDownload":
     "DocSpace’ten indirme erken durdu, bu yüzden hiçbir şey kaydedilmedi. Yeniden deneyin.",
+  "error.incompleteListing":
+    "Bu klasörün DocSpace’teki listesi okunurken değişip durdu, bu yüzden bazı dosyaları gönderilmemiş olabilir. Klasörü yeniden gönderin.",
   "error.integrity": "Dropbox’taki kopya orijinalle eşleşmedi, bu yüzden saklanmadı. Yeniden deneyin.",
   "error.cancelled": "Gönderim iptal edildi. Yarım hiçbir şey kaydedilmedi.",
   "error.unknown":

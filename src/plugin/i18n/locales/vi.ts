@@ -193,6 +193,8 @@ export const vi = {
     "Kết nối không thành công. Hãy kiểm tra mạng, tải lại trang (plugin vừa cài đặt hoặc bật chỉ có hiệu lực sau khi tải lại) và thử lại.",
   "error.server": "DocSpace hoặc Dropbox đang gặp sự cố. Hãy thử lại sau.",
   "error.incompleteDownload": "Việc tải xuống từ DocSpace dừng sớm nên không có gì được lưu. Hãy thử lại.",
+  "error.incompleteListing":
+    "Danh sách của thư mục này trong DocSpace liên tục thay đổi trong khi đọc nên có thể một số tệp chưa được gửi. Hãy gửi lại thư mục.",
   "error.integrity": "Bản sao trong Dropbox không khớp với bản gốc nên không được giữ lại. Hãy thử lại.",
   "error.cancelled": "Đã hủy gửi. Không lưu tệp nào dở dang.",
   "error.unknown":

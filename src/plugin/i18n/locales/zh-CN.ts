@@ -178,6 +178,8 @@ export const zhCN = {
   "error.network": "连接失败。请检查网络，刷新页面（刚安装或启用的插件在刷新后生效），然后重试。",
   "error.server": "DocSpace 或 Dropbox 目前出现问题。请稍后重试。",
   "error.incompleteDownload": "从 DocSpace 下载提前中止，因此未保存任何内容。请重试。",
+  "error.incompleteListing":
+    "DocSpace 中此文件夹的列表在读取时不断变化，因此其中部分文件可能未发送。请重新发送该文件夹。",
   "error.integrity": "Dropbox 中的副本与原件不一致，因此未保留。请重试。",
   "error.cancelled": "发送已取消。未保存任何不完整的文件。",
   "error.unknown":
