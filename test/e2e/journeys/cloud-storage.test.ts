@@ -54,33 +54,43 @@ describe.each(portalVariants())("$name", (variant) => {
     );
   });
 
-  test("where presigneduri fails, a small file arrives byte for byte through the storage redirect", async () => {
+  describe("where presigneduri fails, the file's viewUrl, which the portal redirects to the bucket", () => {
     // An older or filtered portal: the download falls back to viewUrl (action=download).
-    stack.docspace.faults.add({ match: { path: "/presigneduri" }, action: { type: "status", status: 404 } });
-    const from = stack.docspace.requests.length;
-    const toast = await sendAndWaitForToast(page, "64KiB.bin");
-    expect(toast).toMatchObject({ type: "success" });
-    expect(handlerAnswers(from)).toEqual(["download 302"]);
-    expect(inDropbox("/DocSpace/64KiB.bin")?.contentHash).toBe(
-      stack.docspace.content.dropboxContentHash(SEED.big.kib64),
-    );
-  });
-
-  test("and a 40 MiB file, read in ranges the bucket answers without a readable Content-Range, arrives whole", async () => {
-    const big = stack.docspace.addFile({
-      folderId: SEED.rooms.bigFiles,
-      title: "Cloud 40MiB.bin",
-      size: 40 * MiB,
+    let removeFault: () => void = () => undefined;
+    beforeAll(() => {
+      removeFault = stack.docspace.faults.add({
+        match: { path: "/presigneduri" },
+        action: { type: "status", status: 404 },
+      });
     });
-    await page.reload();
-    await waitForSendItem(page);
-    const from = stack.docspace.requests.length;
-    const toast = await sendAndWaitForToast(page, "Cloud 40MiB.bin");
-    expect(toast).toMatchObject({ type: "success" });
-    expect(handlerAnswers(from)).toEqual(["download 302"]);
-    expect(inDropbox("/DocSpace/Cloud 40MiB.bin")).toMatchObject({
-      size: 40 * MiB,
-      contentHash: stack.docspace.content.dropboxContentHash(big.id),
+    afterAll(() => removeFault());
+
+    test("a small file arrives byte for byte through the storage redirect", async () => {
+      const from = stack.docspace.requests.length;
+      const toast = await sendAndWaitForToast(page, "64KiB.bin");
+      expect(toast).toMatchObject({ type: "success" });
+      expect(handlerAnswers(from)).toEqual(["download 302"]);
+      expect(inDropbox("/DocSpace/64KiB.bin")?.contentHash).toBe(
+        stack.docspace.content.dropboxContentHash(SEED.big.kib64),
+      );
+    });
+
+    test("a 40 MiB file, read in ranges the bucket answers without a readable Content-Range, arrives whole", async () => {
+      const big = stack.docspace.addFile({
+        folderId: SEED.rooms.bigFiles,
+        title: "Cloud 40MiB.bin",
+        size: 40 * MiB,
+      });
+      await page.reload();
+      await waitForSendItem(page);
+      const from = stack.docspace.requests.length;
+      const toast = await sendAndWaitForToast(page, "Cloud 40MiB.bin");
+      expect(toast).toMatchObject({ type: "success" });
+      expect(handlerAnswers(from)).toEqual(["download 302"]);
+      expect(inDropbox("/DocSpace/Cloud 40MiB.bin")).toMatchObject({
+        size: 40 * MiB,
+        contentHash: stack.docspace.content.dropboxContentHash(big.id),
+      });
     });
   });
 
