@@ -294,8 +294,8 @@ export function createDocSpaceClient(
    * (DocSpace-server products/ASC.Files/Core/Core/FileStorageService.cs `GetFolderItemsAsync`
    * falls back to the user's default order; products/ASC.Files/Core/Core/Dao/TeamlabDao/FileDao.cs
    * and FolderDao.cs order by it alone). Entries that tie can change places between two page requests: one shows on both
-   * pages and another on neither. A listing that showed fewer entries than its total is read
-   * again, and the reads are joined by id; pages that still overlap on the last read leave
+   * pages and another on neither. A listing that showed an entry twice and fewer entries than its
+   * total is read again, and the reads are joined by id; pages that still overlap on the last read leave
    * `unlisted` set, for the caller to report. Passing an order of our own would not do: the
    * portal saves it as the member's default (FileStorageService.cs `SetDefaultOrder`).
    */
@@ -313,15 +313,16 @@ export function createDocSpaceClient(
       for (const file of read.files) if (!files.has(String(file.id))) files.set(String(file.id), file);
       for (const folder of read.folders)
         if (!folders.has(String(folder.id))) folders.set(String(folder.id), folder);
-      // Fewer than the total can also be the portal's own filtering after paging (entries a
-      // member may not see); the reads are bounded for that.
       const short = read.total - (files.size + folders.size);
-      if (short <= 0) {
+      // Pages hold as many entries as they count, so an entry skipped by shifting ties shows another
+      // one twice. Fewer than the total with nothing twice is the portal's own filtering after
+      // paging (entries the member may not see), which no re-read changes.
+      if (short <= 0 || !read.repeated) {
         unlisted = 0;
         break;
       }
       // Still overlapping after the last read: entries that traded places may never have shown.
-      unlisted = read.repeated ? short : 0;
+      unlisted = short;
     }
     if (!current) throw malformed("folder listing without `current`", `${base}/${path}`);
     return {

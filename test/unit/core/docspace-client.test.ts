@@ -133,10 +133,12 @@ test("a listing whose pages overlap on every read says how many entries may neve
 
 test("a shortfall without overlap (entries the portal filters after paging) is not reported", async () => {
   // The second page counts 30 entries and shows 28: two the member may not see.
-  const { client } = pagedListing((start, ids) => (start === 100 ? ids.slice(2) : ids));
+  const { client, seen } = pagedListing((start, ids) => (start === 100 ? ids.slice(2) : ids));
   const listing = await client.listFolder(7);
   expect(listing.files).toHaveLength(128);
   expect(listing.unlisted).toBeUndefined();
+  // Read once: with no entry shown twice, nothing was skipped that a re-read could find.
+  expect(seen).toHaveLength(2);
 });
 
 test("API-key mode: Bearer key on the portal only, never to a storage redirect", async () => {
