@@ -55,7 +55,7 @@ export interface DocSpaceClient {
 
 /** Page size: the server refuses `count` over 100 (ONLYOFFICE/DocSpace-server common/ASC.Api.Core/Core/ApiContext.cs `MaxCount`). */
 const PAGE_SIZE = 100;
-/** Reads of one listing at most, when its pages overlap or fall short (see `listPages`). */
+/** Reads of one listing at most, while its pages overlap and fall short (see `listPages`). */
 const LISTING_READS = 3;
 
 function joinUrl(...parts: string[]): string {
