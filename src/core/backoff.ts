@@ -56,9 +56,10 @@ export interface BackoffInput {
 }
 
 /**
- * Milliseconds to wait before the next attempt, or `undefined` when attempts are exhausted (for a
- * rate limit with no hint: and `rateLimitWaitMs` has been waited). Without a server hint: exponential from `baseDelayMs`, capped, with "equal jitter" (half fixed,
- * half random) so parallel workers that failed together do not retry together.
+ * Milliseconds to wait before the next attempt, or `undefined` when attempts are exhausted (and,
+ * for a rate limit with no hint, `rateLimitWaitMs` has been waited). Without a server hint:
+ * exponential from `baseDelayMs`, capped, with "equal jitter" (half fixed, half random) so
+ * parallel workers that failed together do not retry together.
  */
 export function backoffDelay(input: BackoffInput, policy: BackoffPolicy): number | undefined {
   if (hasHint(input.retryAfterSeconds)) {

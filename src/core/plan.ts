@@ -128,13 +128,13 @@ async function resolveItems(
           try {
             listing = await ahead.listing(next.id);
           } catch (cause) {
-            failures.push(failure(item, cause, next.folders.map((step) => step.title).join("/")));
+            failures.push(failure(item, cause, pathOf(next.folders)));
             continue;
           }
         }
         const { folders } = next;
         if (listing.unlisted !== undefined) {
-          const where = folders.map((step) => step.title).join("/");
+          const where = pathOf(folders);
           failures.push({ item, error: unlistedError(listing.unlisted, where), path: where });
         }
         for (const file of listing.files) found.push({ itemIndex, file, folders });
@@ -152,6 +152,11 @@ async function resolveItems(
     }
   }
   return { found, failures, empty };
+}
+
+/** A folder's path within the exported item, as failures name it. */
+function pathOf(folders: readonly FolderStep[]): string {
+  return folders.map((step) => step.title).join("/");
 }
 
 /**

@@ -293,11 +293,12 @@ export function createDocSpaceClient(
    * member's saved order, modification time by default, with nothing to break ties
    * (DocSpace-server products/ASC.Files/Core/Core/FileStorageService.cs `GetFolderItemsAsync`
    * falls back to the user's default order; products/ASC.Files/Core/Core/Dao/TeamlabDao/FileDao.cs
-   * and FolderDao.cs order by it alone). Entries that tie can change places between two page requests: one shows on both
-   * pages and another on neither. A listing that showed an entry twice and fewer entries than its
-   * total is read again, and the reads are joined by id; pages that still overlap on the last read leave
-   * `unlisted` set, for the caller to report. Passing an order of our own would not do: the
-   * portal saves it as the member's default (FileStorageService.cs `SetDefaultOrder`).
+   * and FolderDao.cs order by it alone). Entries that tie can change places between two page
+   * requests: one shows on both pages and another on neither. A listing that showed an entry twice
+   * and fewer entries than its total is read again, and the reads are joined by id; pages that
+   * still overlap on the last read leave `unlisted` set, for the caller to report. Passing an order
+   * of our own would not do: the portal saves it as the member's default (FileStorageService.cs
+   * `SetDefaultOrder`).
    */
   async function listPages(path: string, signal: AbortSignal | undefined): Promise<FolderListing> {
     const files = new Map<string, DocSpaceFile>();
@@ -313,16 +314,13 @@ export function createDocSpaceClient(
       for (const file of read.files) if (!files.has(String(file.id))) files.set(String(file.id), file);
       for (const folder of read.folders)
         if (!folders.has(String(folder.id))) folders.set(String(folder.id), folder);
-      const short = read.total - (files.size + folders.size);
       // Pages hold as many entries as they count, so an entry skipped by shifting ties shows another
       // one twice. Fewer than the total with nothing twice is the portal's own filtering after
-      // paging (entries the member may not see), which no re-read changes.
-      if (short <= 0 || !read.repeated) {
-        unlisted = 0;
-        break;
-      }
-      // Still overlapping after the last read: entries that traded places may never have shown.
-      unlisted = short;
+      // paging (entries the member may not see), which no re-read changes. Still overlapping after
+      // the last read: entries that traded places may never have shown.
+      const short = read.total - (files.size + folders.size);
+      unlisted = read.repeated ? Math.max(0, short) : 0;
+      if (unlisted === 0) break;
     }
     if (!current) throw malformed("folder listing without `current`", `${base}/${path}`);
     return {
